@@ -1,0 +1,50 @@
+#pragma once
+
+#include "actions/rag.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// An action plan of one authority, reporting to a board.
+struct Plan
+{
+    qint64 id = 0;
+    qint64 authorityId = 0;
+    QString name;
+    std::optional<QDate> startsOn;
+    std::optional<QDate> endsOn;
+    QString reportsTo;
+    std::optional<qint64> sourceId;
+};
+
+// A dated progress report on an action; appended, never changed.
+struct ActionUpdate
+{
+    qint64 id = 0;
+    qint64 actionId = 0;
+    QDate reportedOn;
+    QString author;
+    QString note;
+    Rag rag = Rag::Green;
+    int percentComplete = 0;
+};
+
+// One thing the authority will do, answering zero or more recommendations.
+struct Action
+{
+    qint64 id = 0;
+    qint64 planId = 0;
+    QString title;
+    QString description;
+    QString leadOfficer;
+    QString serviceArea;
+    std::optional<QDate> startDate;
+    std::optional<QDate> dueDate;
+    ActionStatus status = ActionStatus::NotStarted;
+    QString successMeasure;
+    QString evidence;
+    QList<qint64> recommendationIds;
+};

@@ -1,0 +1,82 @@
+#include "authorities/authoritystore.h"
+
+#include "store/database.h"
+
+#include <QSqlQuery>
+
+AuthorityStore::AuthorityStore(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+Result<qint64> AuthorityStore::add(const Authority &a)
+{
+    if (a.name.trimmed().isEmpty())
+        return Result<qint64>::failure(tr("An authority needs a name."));
+    const Result<qint64> id = m_db.insert(
+        QStringLiteral(
+            "INSERT INTO authority (name, ons_code, la_number, kind, region_id, synthetic) "
+            "VALUES (?, ?, ?, ?, ?, ?)"),
+        {a.name.trimmed(), toSqlText(a.onsCode),
+         a.laNumber ? QVariant(*a.laNumber) : QVariant(QMetaType(QMetaType::Int)),
+         Authority::kindCode(a.kind), toSql(a.regionId), a.synthetic ? 1 : 0});
+    if (id.ok())
+        emit authoritiesChanged();
+    return id;
+}
+
+QList<Authority> AuthorityStore::select(const QString &where, const QVariant &value) const
+{
+    QString sql = QStringLiteral("SELECT id, name, ons_code, la_number, kind, region_id, synthetic "
+                                 "FROM authority");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    sql +=
+        QStringLiteral(" ORDER BY CASE kind WHEN 'country' THEN 0 WHEN 'region' THEN 1 ELSE 2 END, "
+                       "name COLLATE NOCASE");
+    QSqlQuery q = m_db.prepare(sql);
+    if (!where.isEmpty())
+        q.addBindValue(value);
+    QList<Authority> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Authority a;
+        a.id = q.value(0).toLongLong();
+        a.name = q.value(1).toString();
+        a.onsCode = q.value(2).toString();
+        if (!q.value(3).isNull())
+            a.laNumber = q.value(3).toInt();
+        a.kind =
+            Authority::kindFromCode(q.value(4).toString()).value_or(AuthorityKind::LocalAuthority);
+        a.regionId = idFromSql(q.value(5));
+        a.synthetic = q.value(6).toBool();
+        result.append(a);
+    }
+    return result;
+}
+
+QList<Authority> AuthorityStore::all() const
+{
+    return select({}, {});
+}
+
+std::optional<Authority> AuthorityStore::byId(qint64 id) const
+{
+    const QList<Authority> found = select(QStringLiteral("id = ?"), id);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<Authority> AuthorityStore::byName(const QString &name) const
+{
+    const QList<Authority> found =
+        select(QStringLiteral("name = ? COLLATE NOCASE"), name.trimmed());
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<Authority> AuthorityStore::byCode(const QString &onsCode) const
+{
+    const QList<Authority> found = select(QStringLiteral("ons_code = ?"), onsCode.trimmed());
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}

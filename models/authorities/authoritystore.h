@@ -1,0 +1,30 @@
+#pragma once
+
+#include "authorities/authority.h"
+#include "store/result.h"
+
+#include <QList>
+#include <QObject>
+
+class Database;
+
+// Authorities and aggregates in the store.
+class AuthorityStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AuthorityStore(Database &db, QObject *parent = nullptr);
+
+    Result<qint64> add(const Authority &authority);
+    QList<Authority> all() const;
+    std::optional<Authority> byId(qint64 id) const;
+    std::optional<Authority> byName(const QString &name) const;
+    std::optional<Authority> byCode(const QString &onsCode) const;
+
+signals:
+    void authoritiesChanged();
+
+private:
+    QList<Authority> select(const QString &where, const QVariant &value) const;
+    Database &m_db;
+};

@@ -1,0 +1,290 @@
+#include "judgements/judgementstore.h"
+
+#include "store/database.h"
+
+#include <QSet>
+#include <QSqlQuery>
+
+namespace {
+
+const char inspectionColumns[] =
+    "id, authority_id, framework, start_date, end_date, date_precision, "
+    "published_on, theme, summary, source_id";
+
+Inspection readInspection(const QSqlQuery &q)
+{
+    Inspection i;
+    i.id = q.value(0).toLongLong();
+    i.authorityId = q.value(1).toLongLong();
+    i.framework = Frameworks::fromCode(q.value(2).toString()).value_or(Framework::Sif);
+    i.startDate = dateFromSql(q.value(3));
+    i.endDate = dateFromSql(q.value(4));
+    i.precision = DatePrecisions::fromCode(q.value(5).toString());
+    i.publishedOn = dateFromSql(q.value(6));
+    i.theme = q.value(7).toString();
+    i.summary = q.value(8).toString();
+    i.sourceId = idFromSql(q.value(9));
+    return i;
+}
+
+Recommendation readRecommendation(const QSqlQuery &q, int first)
+{
+    Recommendation r;
+    r.id = q.value(first).toLongLong();
+    r.inspectionId = q.value(first + 1).toLongLong();
+    r.number = q.value(first + 2).toInt();
+    r.kind = Recommendation::kindFromCode(q.value(first + 3).toString());
+    r.text = q.value(first + 4).toString();
+    r.sourceId = idFromSql(q.value(first + 5));
+    return r;
+}
+
+} // namespace
+
+JudgementStore::JudgementStore(Database &db, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+{
+}
+
+Result<qint64> JudgementStore::addInspection(const InspectionRecord &record, bool keepIds)
+{
+    const Status valid = record.validate();
+    if (!valid.ok())
+        return Result<qint64>::failure(valid.error());
+    const Inspection &i = record.inspection;
+    qint64 newId = 0;
+    const Status saved = m_db.transaction([&]() -> Status {
+        const Result<qint64> id = m_db.insert(
+            QStringLiteral(
+                "INSERT INTO inspection (id, authority_id, framework, start_date, end_date, "
+                "date_precision, published_on, theme, summary, source_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {keepIds && i.id > 0 ? QVariant(i.id) : QVariant(QMetaType(QMetaType::LongLong)),
+             i.authorityId, Frameworks::code(i.framework), toSql(i.startDate), toSql(i.endDate),
+             DatePrecisions::code(i.precision), toSql(i.publishedOn), toSqlText(i.theme),
+             toSqlText(i.summary), toSql(i.sourceId)});
+        if (!id.ok())
+            return Status::of(id);
+        newId = id.value();
+        return insertChildren(newId, record, keepIds);
+    });
+    if (!saved.ok())
+        return Result<qint64>::failure(saved.error());
+    emit inspectionsChanged(i.authorityId);
+    return newId;
+}
+
+Status JudgementStore::insertChildren(qint64 inspectionId, const InspectionRecord &record,
+                                      bool keepIds)
+{
+    for (const Judgement &j : record.judgements) {
+        const QString title = j.areaTitle.trimmed().isEmpty()
+                                  ? JudgementAreas::title(j.area, record.inspection.framework)
+                                  : j.areaTitle;
+        const Result<qint64> id = m_db.insert(
+            QStringLiteral(
+                "INSERT INTO judgement (inspection_id, area, area_title, grade, source_id) "
+                "VALUES (?, ?, ?, ?, ?)"),
+            {inspectionId, JudgementAreas::code(j.area), title, Grades::code(j.grade),
+             toSql(j.sourceId)});
+        if (!id.ok())
+            return Status::of(id);
+    }
+    for (const Recommendation &r : record.recommendations) {
+        const Result<qint64> id = m_db.insert(
+            QStringLiteral(
+                "INSERT INTO recommendation (id, inspection_id, number, kind, text, source_id) "
+                "VALUES (?, ?, ?, ?, ?, ?)"),
+            {keepIds && r.id > 0 ? QVariant(r.id) : QVariant(QMetaType(QMetaType::LongLong)),
+             inspectionId, r.number, Recommendation::kindCode(r.kind), r.text.trimmed(),
+             toSql(r.sourceId)});
+        if (!id.ok())
+            return Status::of(id);
+    }
+    return {};
+}
+
+Status JudgementStore::updateInspection(const InspectionRecord &record)
+{
+    const Status valid = record.validate();
+    if (!valid.ok())
+        return valid;
+    const Inspection &i = record.inspection;
+    const Status saved = m_db.transaction([&]() -> Status {
+        Result<QSqlQuery> q = m_db.run(
+            QStringLiteral(
+                "UPDATE inspection SET framework = ?, start_date = ?, end_date = ?, "
+                "date_precision = ?, published_on = ?, theme = ?, summary = ?, source_id = ? "
+                "WHERE id = ?"),
+            {Frameworks::code(i.framework), toSql(i.startDate), toSql(i.endDate),
+             DatePrecisions::code(i.precision), toSql(i.publishedOn), toSqlText(i.theme),
+             toSqlText(i.summary), toSql(i.sourceId), i.id});
+        if (!q.ok())
+            return Status::of(q);
+        q = m_db.run(QStringLiteral("DELETE FROM judgement WHERE inspection_id = ?"), {i.id});
+        if (!q.ok())
+            return Status::of(q);
+        // Recommendations keep their ids, so the actions answering them stay linked.
+        QSet<qint64> kept;
+        for (const Recommendation &r : record.recommendations) {
+            if (r.id > 0)
+                kept.insert(r.id);
+        }
+        for (const Recommendation &old : recommendations(i.id)) {
+            if (!kept.contains(old.id)) {
+                q = m_db.run(QStringLiteral("DELETE FROM recommendation WHERE id = ?"), {old.id});
+                if (!q.ok())
+                    return Status::of(q);
+            }
+        }
+        InspectionRecord fresh;
+        fresh.inspection = i;
+        fresh.judgements = record.judgements;
+        for (const Recommendation &r : record.recommendations) {
+            if (r.id > 0) {
+                q = m_db.run(
+                    QStringLiteral("UPDATE recommendation SET number = ?, kind = ?, text = ?, "
+                                   "source_id = ? WHERE id = ? AND inspection_id = ?"),
+                    {r.number, Recommendation::kindCode(r.kind), r.text.trimmed(),
+                     toSql(r.sourceId), r.id, i.id});
+                if (!q.ok())
+                    return Status::of(q);
+            } else {
+                fresh.recommendations.append(r);
+            }
+        }
+        return insertChildren(i.id, fresh, false);
+    });
+    if (saved.ok())
+        emit inspectionsChanged(i.authorityId);
+    return saved;
+}
+
+Status JudgementStore::removeInspection(qint64 inspectionId)
+{
+    const std::optional<qint64> authority = authorityOf(inspectionId);
+    if (!authority)
+        return Status::failure(tr("That inspection no longer exists."));
+    const Status removed = m_db.transaction([&]() -> Status {
+        return Status::of(
+            m_db.run(QStringLiteral("DELETE FROM inspection WHERE id = ?"), {inspectionId}));
+    });
+    if (removed.ok())
+        emit inspectionsChanged(*authority);
+    return removed;
+}
+
+std::optional<qint64> JudgementStore::authorityOf(qint64 inspectionId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT authority_id FROM inspection WHERE id = ?"));
+    q.addBindValue(inspectionId);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return std::nullopt;
+}
+
+std::optional<InspectionRecord> JudgementStore::record(qint64 inspectionId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM inspection WHERE id = ?")
+                                   .arg(QLatin1String(inspectionColumns)));
+    q.addBindValue(inspectionId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    InspectionRecord r;
+    r.inspection = readInspection(q);
+    r.judgements = judgements(inspectionId);
+    r.recommendations = recommendations(inspectionId);
+    return r;
+}
+
+QList<Inspection> JudgementStore::inspections(qint64 authorityId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM inspection WHERE authority_id = ? "
+                                              "ORDER BY coalesce(start_date, published_on), id")
+                                   .arg(QLatin1String(inspectionColumns)));
+    q.addBindValue(authorityId);
+    QList<Inspection> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append(readInspection(q));
+    }
+    return result;
+}
+
+QList<Judgement> JudgementStore::judgements(qint64 inspectionId) const
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT id, inspection_id, area, area_title, grade, source_id "
+                                    "FROM judgement WHERE inspection_id = ? ORDER BY id"));
+    q.addBindValue(inspectionId);
+    QList<Judgement> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        const std::optional<JudgementArea> area = JudgementAreas::fromCode(q.value(2).toString());
+        const std::optional<Grade> grade = Grades::fromCode(q.value(4).toString());
+        if (!area || !grade)
+            continue; // the schema's CHECKs make this unreachable
+        Judgement j;
+        j.id = q.value(0).toLongLong();
+        j.inspectionId = q.value(1).toLongLong();
+        j.area = *area;
+        j.areaTitle = q.value(3).toString();
+        j.grade = *grade;
+        j.sourceId = idFromSql(q.value(5));
+        result.append(j);
+    }
+    return result;
+}
+
+QList<Recommendation> JudgementStore::recommendations(qint64 inspectionId) const
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT id, inspection_id, number, kind, text, source_id "
+                                    "FROM recommendation WHERE inspection_id = ? ORDER BY number"));
+    q.addBindValue(inspectionId);
+    QList<Recommendation> result;
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append(readRecommendation(q, 0));
+    return result;
+}
+
+QList<JudgementStore::OpenRecommendation>
+JudgementStore::openRecommendations(qint64 authorityId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(R"(
+        WITH latest AS (
+            SELECT coalesce(max(coalesce(start_date, published_on)), '0000-00-00') AS since
+            FROM inspection
+            WHERE authority_id = :a AND framework IN ('safeguarding_looked_after', 'sif',
+                                                      'ilacs_standard', 'ilacs_short')
+        )
+        SELECT i.id, i.authority_id, i.framework, i.start_date, i.end_date, i.date_precision,
+               i.published_on, i.theme, i.summary, i.source_id,
+               r.id, r.inspection_id, r.number, r.kind, r.text, r.source_id,
+               (SELECT count(*) FROM action_recommendation ar WHERE ar.recommendation_id = r.id)
+        FROM recommendation r
+        JOIN inspection i ON i.id = r.inspection_id
+        WHERE i.authority_id = :a
+          AND coalesce(i.start_date, i.published_on) >= (SELECT since FROM latest)
+          AND (NOT EXISTS (SELECT 1 FROM action_recommendation ar WHERE ar.recommendation_id = r.id)
+               OR EXISTS (SELECT 1 FROM action_recommendation ar JOIN action ac ON ac.id = ar.action_id
+                          WHERE ar.recommendation_id = r.id
+                            AND ac.status NOT IN ('complete', 'closed')))
+        ORDER BY coalesce(i.start_date, i.published_on), r.number)"));
+    q.bindValue(QStringLiteral(":a"), authorityId);
+    QList<OpenRecommendation> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        OpenRecommendation open;
+        open.inspection = readInspection(q);
+        open.recommendation = readRecommendation(q, 10);
+        open.actions = q.value(16).toInt();
+        result.append(open);
+    }
+    return result;
+}

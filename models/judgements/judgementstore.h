@@ -1,0 +1,47 @@
+#pragma once
+
+#include "judgements/inspectionrecord.h"
+#include "store/result.h"
+
+#include <QList>
+#include <QObject>
+
+class Database;
+
+// Inspections, their judgements and recommendations. Every change is one transaction and
+// is announced with the authority it belongs to, so views refresh only what changed.
+class JudgementStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JudgementStore(Database &db, QObject *parent = nullptr);
+
+    // Saves the whole record; ids in it are ignored unless `keepIds` (used by undo to put
+    // back exactly what was removed, so actions keep pointing at their recommendations).
+    Result<qint64> addInspection(const InspectionRecord &record, bool keepIds = false);
+    Status updateInspection(const InspectionRecord &record);
+    Status removeInspection(qint64 inspectionId);
+
+    std::optional<InspectionRecord> record(qint64 inspectionId) const;
+    QList<Inspection> inspections(qint64 authorityId) const; // in time order
+    QList<Judgement> judgements(qint64 inspectionId) const;
+    QList<Recommendation> recommendations(qint64 inspectionId) const;
+
+    // A recommendation with no action yet, or with actions still to complete.
+    struct OpenRecommendation
+    {
+        Recommendation recommendation;
+        Inspection inspection;
+        int actions = 0;
+    };
+    // Open recommendations of the latest graded inspection and the visits since.
+    QList<OpenRecommendation> openRecommendations(qint64 authorityId) const;
+
+signals:
+    void inspectionsChanged(qint64 authorityId);
+
+private:
+    Status insertChildren(qint64 inspectionId, const InspectionRecord &record, bool keepIds);
+    std::optional<qint64> authorityOf(qint64 inspectionId) const;
+    Database &m_db;
+};

@@ -1,0 +1,325 @@
+#include "store/database.h"
+
+#include "store/schemamigrator.h"
+
+#include <memory>
+
+#include <QAtomicInteger>
+#include <QDate>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("cstracker-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+bool looksLikeSqlite(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    if (f.size() == 0)
+        return true; // SQLite treats an empty file as an empty database
+    return f.read(16) == QByteArray("SQLite format 3", 16);
+}
+
+bool isBusy(const QSqlError &error)
+{
+    // SQLITE_BUSY (5) and SQLITE_LOCKED (6)
+    return error.nativeErrorCode() == QLatin1String("5") ||
+           error.nativeErrorCode() == QLatin1String("6") ||
+           error.databaseText().contains(QLatin1String("locked"));
+}
+
+OpenError makeError(OpenProblem problem, const QString &path, const QString &what)
+{
+    return {problem, QStringLiteral("%1\n\n%2").arg(QDir::toNativeSeparators(path), what)};
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    if (m_ready && m_db.isOpen()) {
+        // Fold the WAL back so the file can be copied on its own.
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, OpenError *error)
+{
+    return openImpl(path, SchemaMigrator().latestVersion(), error);
+}
+
+std::unique_ptr<Database> Database::openAtVersion(const QString &path, int version,
+                                                  OpenError *error)
+{
+    return openImpl(path, version, error);
+}
+
+std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVersion,
+                                             OpenError *error)
+{
+    auto fail = [&](OpenProblem problem, const QString &what) {
+        if (error)
+            *error = makeError(problem, path, what);
+        return nullptr;
+    };
+
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists) {
+        if (info.isDir())
+            return fail(OpenProblem::NotADatabase,
+                        QStringLiteral("This is a folder, not a database file."));
+        if (!info.isReadable())
+            return fail(OpenProblem::ReadOnly,
+                        QStringLiteral("The file cannot be read: check its permissions."));
+        if (!looksLikeSqlite(path)) {
+            return fail(
+                OpenProblem::NotADatabase,
+                QStringLiteral("This file is not a database: it does not start with an SQLite "
+                               "header. It has not been changed."));
+        }
+        if (!info.isWritable()) {
+            return fail(
+                OpenProblem::ReadOnly,
+                QStringLiteral("The file is read-only, so changes could not be saved. Make it "
+                               "writable, or open a copy of it."));
+        }
+    } else {
+        const QFileInfo dir(info.absolutePath());
+        if (!dir.exists() || !dir.isWritable()) {
+            return fail(
+                OpenProblem::CannotCreate,
+                QStringLiteral("A new database cannot be created here: the folder %1 does not "
+                               "exist or cannot be written to.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath())));
+        }
+    }
+
+    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500"));
+    if (!db->m_db.open())
+        return fail(OpenProblem::Other, db->m_db.lastError().text());
+
+    QSqlQuery q(db->m_db);
+    // Must be set outside any transaction, on every connection.
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        return fail(isBusy(q.lastError()) ? OpenProblem::Locked : OpenProblem::Corrupt,
+                    QStringLiteral("The database could not be read: %1").arg(q.lastError().text()));
+    }
+
+    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+        if (isBusy(q.lastError())) {
+            return fail(
+                OpenProblem::Locked,
+                QStringLiteral("Another program is using this database and holds it locked. "
+                               "Close it there and try again."));
+        }
+        return fail(
+            OpenProblem::Corrupt,
+            QStringLiteral("The database is damaged and cannot be read (%1). It has not been "
+                           "changed; restore it from a backup.")
+                .arg(q.lastError().databaseText()));
+    }
+    if (q.value(0).toString() != QLatin1String("ok")) {
+        return fail(
+            OpenProblem::Corrupt,
+            QStringLiteral("The database is damaged (%1). It has not been changed; restore it "
+                           "from a backup.")
+                .arg(q.value(0).toString()));
+    }
+
+    q.exec(QStringLiteral("PRAGMA application_id"));
+    const int appId = q.next() ? q.value(0).toInt() : 0;
+    q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+    const int objects = q.next() ? q.value(0).toInt() : 0;
+    if (appId != applicationId && objects > 0) {
+        return fail(
+            OpenProblem::NotADatabase,
+            QStringLiteral("This is an SQLite database of another program, not an improvement "
+                           "tracker database. It has not been changed."));
+    }
+
+    const int version = db->schemaVersion();
+    const SchemaMigrator migrator;
+    if (version > migrator.latestVersion()) {
+        return fail(
+            OpenProblem::NewerSchema,
+            QStringLiteral("This database was written by a newer version of the program "
+                           "(schema %1; this version knows schema %2 at most). Open it with "
+                           "the newer version; it has not been changed.")
+                .arg(version)
+                .arg(migrator.latestVersion()));
+    }
+
+    // Taking the write lock proves nobody else holds it, and guards the migration.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (isBusy(q.lastError())) {
+            return fail(OpenProblem::Locked,
+                        QStringLiteral("Another program is writing to this database and holds it "
+                                       "locked. Close it there and try again."));
+        }
+        return fail(OpenProblem::Other, q.lastError().text());
+    }
+    if (version < targetVersion) {
+        const Status migrated = migrator.apply(db->m_db, version, targetVersion);
+        if (!migrated.ok()) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            return fail(OpenProblem::Other,
+                        QStringLiteral("The database could not be brought up to date; nothing was "
+                                       "changed. %1")
+                            .arg(migrated.error()));
+        }
+        q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
+    }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        q.exec(QStringLiteral("ROLLBACK"));
+        return fail(OpenProblem::Other, q.lastError().text());
+    }
+    // WAL lets the window read while an import writes; it needs no transaction.
+    q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    db->m_ready = true;
+    return db;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QSqlQuery Database::prepare(const QString &sql) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    return q;
+}
+
+Result<QSqlQuery> Database::run(const QString &sql, std::initializer_list<QVariant> values) const
+{
+    QSqlQuery q = prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Result<QSqlQuery>::failure(describe(q.lastError()));
+    return q;
+}
+
+Result<qint64> Database::insert(const QString &sql, std::initializer_list<QVariant> values) const
+{
+    Result<QSqlQuery> q = run(sql, values);
+    if (!q.ok())
+        return Result<qint64>::failure(q.error());
+    return q.value().lastInsertId().toLongLong();
+}
+
+Status Database::transaction(const std::function<Status()> &work)
+{
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        const Status s = work();
+        --m_transactionDepth;
+        return s;
+    }
+    if (!m_db.transaction())
+        return Status::failure(describe(m_db.lastError()));
+    m_transactionDepth = 1;
+    Status s = work();
+    m_transactionDepth = 0;
+    if (!s.ok()) {
+        m_db.rollback();
+        return s;
+    }
+    if (!m_db.commit()) {
+        const QString message = describe(m_db.lastError());
+        m_db.rollback();
+        return Status::failure(message);
+    }
+    return s;
+}
+
+QString Database::describe(const QSqlError &error)
+{
+    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    if (text.contains(QLatin1String("UNIQUE constraint failed: judgement.inspection_id")))
+        return QStringLiteral("This inspection already has a grade for that area.");
+    if (text.contains(QLatin1String("UNIQUE constraint failed: recommendation.inspection_id")))
+        return QStringLiteral("This inspection already has a recommendation with that number.");
+    if (text.contains(QLatin1String("UNIQUE constraint failed: authority.")))
+        return QStringLiteral(
+            "An authority with that name, ONS code or DfE number already exists.");
+    if (text.contains(QLatin1String("UNIQUE constraint failed: indicator_value")))
+        return QStringLiteral("There is already a value for that indicator and period.");
+    if (text.contains(QLatin1String("FOREIGN KEY constraint failed")))
+        return QStringLiteral(
+            "It refers to something that does not exist (or is still referred to).");
+    if (text.contains(QLatin1String("database is locked")))
+        return QStringLiteral(
+            "Another program is writing to the database; nothing was saved. Try again.");
+    if (text.contains(QLatin1String("readonly")))
+        return QStringLiteral("The database is read-only; nothing was saved.");
+    if (text.contains(QLatin1String("CHECK constraint failed")))
+        return QStringLiteral("A value is out of range or in the wrong form (%1).").arg(text);
+    return text;
+}
+
+QVariant toSql(const QDate &date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate))
+                          : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant toSql(const std::optional<QDate> &date)
+{
+    return date ? toSql(*date) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant toSql(const std::optional<qint64> &id)
+{
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+QVariant toSql(const std::optional<double> &number)
+{
+    return number ? QVariant(*number) : QVariant(QMetaType(QMetaType::Double));
+}
+
+QVariant toSqlText(const QString &text)
+{
+    return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+std::optional<QDate> dateFromSql(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    const QDate d = QDate::fromString(value.toString(), Qt::ISODate);
+    return d.isValid() ? std::optional<QDate>(d) : std::nullopt;
+}
+
+std::optional<qint64> idFromSql(const QVariant &value)
+{
+    return value.isNull() ? std::nullopt : std::optional<qint64>(value.toLongLong());
+}

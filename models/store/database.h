@@ -1,0 +1,85 @@
+#pragma once
+
+#include "store/result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+#include <initializer_list>
+#include <memory>
+
+// Why a database could not be opened, so the window can offer the right way out.
+enum class OpenProblem
+{
+    NotADatabase,
+    Corrupt,
+    NewerSchema,
+    ReadOnly,
+    Locked,
+    CannotCreate,
+    Other,
+};
+
+struct OpenError
+{
+    OpenProblem problem = OpenProblem::Other;
+    QString message;
+};
+
+// One SQLite connection, opened safely: a file that is not ours, is corrupt, read-only,
+// locked or written by a newer program is refused with a message and left untouched.
+// All SQL text passes through prepare(), so every statement binds its values.
+class Database
+{
+public:
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // Opens (or creates) the file and brings its schema up to date.
+    static std::unique_ptr<Database> open(const QString &path, OpenError *error);
+    // Opens and migrates only up to `version`; tests use it to build older databases.
+    static std::unique_ptr<Database> openAtVersion(const QString &path, int version,
+                                                   OpenError *error);
+
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    QSqlDatabase &connection() { return m_db; }
+
+    // A prepared statement with values bound in order.
+    QSqlQuery prepare(const QString &sql) const;
+    Result<QSqlQuery> run(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    Result<qint64> insert(const QString &sql, std::initializer_list<QVariant> values) const;
+
+    // Runs `work` inside one transaction: committed if it returns ok, rolled back otherwise.
+    // Nested calls join the outer transaction.
+    Status transaction(const std::function<Status()> &work);
+
+    // Turns a driver message into plain words (constraint names into what they mean).
+    static QString describe(const QSqlError &error);
+
+    static constexpr int applicationId = 0x43535452; // "CSTR"
+
+private:
+    Database(QString path, QString connectionName);
+    static std::unique_ptr<Database> openImpl(const QString &path, int version, OpenError *error);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    int m_transactionDepth = 0;
+    bool m_ready = false;
+};
+
+// Binds and converts the values the store passes around.
+QVariant toSql(const QDate &date);
+QVariant toSql(const std::optional<QDate> &date);
+QVariant toSql(const std::optional<qint64> &id);
+QVariant toSql(const std::optional<double> &number);
+QVariant toSqlText(const QString &text); // empty text is stored as NULL
+std::optional<QDate> dateFromSql(const QVariant &value);
+std::optional<qint64> idFromSql(const QVariant &value);

@@ -1,0 +1,43 @@
+#include "store/store.h"
+
+#include "actions/actionplanstore.h"
+#include "authorities/authoritystore.h"
+#include "indicators/indicatorstore.h"
+#include "judgements/judgementstore.h"
+#include "sources/sourcestore.h"
+
+#include <QSqlQuery>
+
+Store::Store(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+    , m_authorities(new AuthorityStore(*m_db, this))
+    , m_sources(new SourceStore(*m_db, this))
+    , m_judgements(new JudgementStore(*m_db, this))
+    , m_actionPlans(new ActionPlanStore(*m_db, this))
+    , m_indicators(new IndicatorStore(*m_db, this))
+{
+}
+
+Store::~Store()
+{
+    // The per-area stores refer to the database: let them go first.
+    delete m_authorities;
+    delete m_sources;
+    delete m_judgements;
+    delete m_actionPlans;
+    delete m_indicators;
+}
+
+std::unique_ptr<Store> Store::open(const QString &path, OpenError *error)
+{
+    std::unique_ptr<Database> db = Database::open(path, error);
+    if (!db)
+        return nullptr;
+    return std::unique_ptr<Store>(new Store(std::move(db)));
+}
+
+bool Store::isEmpty() const
+{
+    Result<QSqlQuery> q = m_db->run(QStringLiteral("SELECT EXISTS (SELECT 1 FROM authority)"));
+    return q.ok() && q.value().next() && !q.value().value(0).toBool();
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "store/database.h"
+
+#include <QObject>
+
+#include <memory>
+
+class AuthorityStore;
+class SourceStore;
+class JudgementStore;
+class ActionPlanStore;
+class IndicatorStore;
+
+// The one door to the data: owns the database connection and the per-area stores. Widgets
+// talk to these stores and listen to their signals; none of them holds a QSqlQuery.
+class Store : public QObject
+{
+    Q_OBJECT
+public:
+    ~Store() override;
+
+    // Opens or creates `path` and brings its schema up to date. On failure `error` says why
+    // and the file is left as it was.
+    static std::unique_ptr<Store> open(const QString &path, OpenError *error);
+
+    QString path() const { return m_db->path(); }
+    int schemaVersion() const { return m_db->schemaVersion(); }
+    // True when the database holds no authorities yet (a new file).
+    bool isEmpty() const;
+
+    // Runs several store calls as one transaction, all or nothing.
+    Status transaction(const std::function<Status()> &work) { return m_db->transaction(work); }
+
+    AuthorityStore &authorities() { return *m_authorities; }
+    SourceStore &sources() { return *m_sources; }
+    JudgementStore &judgements() { return *m_judgements; }
+    ActionPlanStore &actionPlans() { return *m_actionPlans; }
+    IndicatorStore &indicators() { return *m_indicators; }
+    const AuthorityStore &authorities() const { return *m_authorities; }
+    const SourceStore &sources() const { return *m_sources; }
+    const JudgementStore &judgements() const { return *m_judgements; }
+    const ActionPlanStore &actionPlans() const { return *m_actionPlans; }
+    const IndicatorStore &indicators() const { return *m_indicators; }
+
+private:
+    explicit Store(std::unique_ptr<Database> db);
+
+    std::unique_ptr<Database> m_db;
+    AuthorityStore *m_authorities;
+    SourceStore *m_sources;
+    JudgementStore *m_judgements;
+    ActionPlanStore *m_actionPlans;
+    IndicatorStore *m_indicators;
+};

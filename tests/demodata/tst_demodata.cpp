@@ -1,0 +1,247 @@
+// The demo database: the real figures from the seed documents, with their sources, and
+// synthetic authorities that say so.
+#include "support/tempdatabase.h"
+
+#include "actions/actionplanstore.h"
+#include "authorities/authoritystore.h"
+#include "demo/demodatabase.h"
+#include "demo/syntheticdemo.h"
+#include "indicators/indicatorstore.h"
+#include "judgements/judgementstore.h"
+#include "sources/sourcestore.h"
+
+#include <QtTest>
+
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void leicester2017Judgements();
+    void leicester2015MovesToRequiresImprovement();
+    void leicesterRecommendationsWithSources();
+    void leicesterFiguresWithSources_data();
+    void leicesterFiguresWithSources();
+    void leicestershireAsTheSeedsStateIt();
+    void realAuthoritiesHoldNoSyntheticData();
+    void syntheticAuthoritiesSaySo();
+    void syntheticPlanHasHistory();
+    void isDeterministic();
+
+private:
+    qint64 idOf(const QString &name) const { return m_store->authorities().byName(name)->id; }
+    TempDatabase *m_temp = nullptr;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestDemoData::initTestCase()
+{
+    m_temp = new TempDatabase;
+    m_store = m_temp->open();
+    QVERIFY(m_store);
+    const Status filled = DemoDatabase::populate(*m_store);
+    QVERIFY2(filled.ok(), qPrintable(filled.error()));
+}
+
+void TestDemoData::cleanupTestCase()
+{
+    m_store.reset();
+    delete m_temp;
+}
+
+void TestDemoData::leicester2017Judgements()
+{
+    const std::optional<Authority> leicester =
+        m_store->authorities().byName(QStringLiteral("Leicester"));
+    QVERIFY(leicester);
+    QCOMPARE(leicester->onsCode, QStringLiteral("E06000016"));
+    QCOMPARE(leicester->laNumber, std::optional<int>(856));
+    QVERIFY(!leicester->synthetic);
+
+    const QList<Inspection> inspections = m_store->judgements().inspections(leicester->id);
+    QCOMPARE(inspections.size(), 2);
+    const Inspection &sif = inspections.last();
+    QCOMPARE(sif.framework, Framework::Sif);
+    QCOMPARE(sif.startDate, std::optional(QDate(2017, 6, 19)));
+    QCOMPARE(sif.endDate, std::optional(QDate(2017, 7, 13)));
+    QCOMPARE(sif.publishedOn, std::optional(QDate(2017, 9, 4)));
+
+    QMap<JudgementArea, Grade> grades;
+    for (const Judgement &j : m_store->judgements().judgements(sif.id)) {
+        grades.insert(j.area, j.grade);
+        QVERIFY(j.sourceId);
+        const SourceReference s = *m_store->sources().source(*j.sourceId);
+        QVERIFY(s.documentTitle.startsWith(QLatin1String("Leicester City Council")));
+        QVERIFY2(s.excerpt.contains(j.areaTitle), qPrintable(j.areaTitle));
+    }
+    QCOMPARE(grades.size(), 6);
+    QCOMPARE(grades.value(JudgementArea::Overall), Grade::RequiresImprovement);
+    QCOMPARE(grades.value(JudgementArea::HelpAndProtection), Grade::RequiresImprovement);
+    QCOMPARE(grades.value(JudgementArea::LookedAfterAndPermanence), Grade::RequiresImprovement);
+    QCOMPARE(grades.value(JudgementArea::Adoption), Grade::Good);
+    QCOMPARE(grades.value(JudgementArea::CareLeavers), Grade::RequiresImprovement);
+    QCOMPARE(grades.value(JudgementArea::Leadership), Grade::Good);
+}
+
+void TestDemoData::leicester2015MovesToRequiresImprovement()
+{
+    const QList<Inspection> inspections =
+        m_store->judgements().inspections(idOf(QStringLiteral("Leicester")));
+    const Inspection &earlier = inspections.first();
+    QCOMPARE(earlier.publishedOn, std::optional(QDate(2015, 3, 20)));
+    QVERIFY(!earlier.startDate); // the 2017 report gives only the publication date
+    const QList<Judgement> judgements = m_store->judgements().judgements(earlier.id);
+    QCOMPARE(judgements.size(), 6);
+    QCOMPARE(judgements.first().area, JudgementArea::Overall);
+    QCOMPARE(judgements.first().grade, Grade::Inadequate);
+}
+
+void TestDemoData::leicesterRecommendationsWithSources()
+{
+    const QList<Inspection> inspections =
+        m_store->judgements().inspections(idOf(QStringLiteral("Leicester")));
+    const QList<Recommendation> recs = m_store->judgements().recommendations(inspections.last().id);
+    QCOMPARE(recs.size(), 11);
+    for (int i = 0; i < recs.size(); ++i) {
+        QCOMPARE(recs.at(i).number, i + 1);
+        QVERIFY(recs.at(i).sourceId);
+        const SourceReference s = *m_store->sources().source(*recs.at(i).sourceId);
+        QCOMPARE(s.locator, QStringLiteral("Recommendations, %1").arg(i + 1));
+        QCOMPARE(s.publisher, QStringLiteral("Ofsted"));
+    }
+    QVERIFY(recs.first().text.startsWith(
+        QLatin1String("Improve the quality of social work assessments")));
+    QVERIFY(recs.last().text.startsWith(
+        QLatin1String("Develop a commissioning and sufficiency strategy")));
+}
+
+void TestDemoData::leicesterFiguresWithSources_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QDate>("end");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("locator");
+    QTest::newRow("CLA 2016") << QStringLiteral("cla_count") << QDate(2016, 3, 31) << 645.0
+                              << QStringLiteral("Children looked after in this area");
+    QTest::newRow("CLA rate 2017") << QStringLiteral("cla_rate") << QDate(2017, 7, 1) << 80.0
+                                   << QStringLiteral("Children looked after in this area");
+    QTest::newRow("CPP 2016") << QStringLiteral("cpp_count") << QDate(2016, 3, 31) << 518.0
+                              << QStringLiteral("Child protection in this area");
+    QTest::newRow("CPP rate 2017") << QStringLiteral("cpp_rate") << QDate(2017, 7, 1) << 58.0
+                                   << QStringLiteral("Child protection in this area");
+    QTest::newRow("CIN 2017") << QStringLiteral("cin_count") << QDate(2017, 7, 1) << 2403.0
+                              << QStringLiteral("Child protection in this area");
+    QTest::newRow("reviews in time")
+        << QStringLiteral("cla_reviews_in_time_pct") << QDate(2017, 7, 13) << 96.0
+        << QStringLiteral("Paragraph 44");
+    QTest::newRow("PEPs") << QStringLiteral("pep_completed_pct") << QDate(2017, 5, 31) << 90.0
+                          << QStringLiteral("Paragraph 49");
+}
+
+void TestDemoData::leicesterFiguresWithSources()
+{
+    QFETCH(QString, key);
+    QFETCH(QDate, end);
+    QFETCH(double, value);
+    QFETCH(QString, locator);
+    const Indicator indicator = *m_store->indicators().indicator(key);
+    const QList<IndicatorValue> values =
+        m_store->indicators().values(idOf(QStringLiteral("Leicester")), indicator.id);
+    auto it = std::find_if(values.begin(), values.end(),
+                           [&](const IndicatorValue &v) { return v.period.end == end; });
+    QVERIFY(it != values.end());
+    QCOMPARE(it->value, std::optional(value));
+    QVERIFY(it->sourceId);
+    const SourceReference s = *m_store->sources().source(*it->sourceId);
+    QVERIFY2(s.locator.contains(locator), qPrintable(s.locator));
+    QVERIFY2(s.excerpt.contains(QLocale(QLocale::English).toString(qint64(value))),
+             qPrintable(s.excerpt));
+}
+
+void TestDemoData::leicestershireAsTheSeedsStateIt()
+{
+    const qint64 id = idOf(QStringLiteral("Leicestershire"));
+    const QList<Inspection> inspections = m_store->judgements().inspections(id);
+    QCOMPARE(inspections.size(), 4);
+    QCOMPARE(inspections.at(0).framework, Framework::Sif);
+    QCOMPARE(inspections.at(0).startDate, std::optional(QDate(2016, 11, 14)));
+    QCOMPARE(m_store->judgements().judgements(inspections.at(0).id).size(), 6);
+    for (const Judgement &j : m_store->judgements().judgements(inspections.at(0).id))
+        QCOMPARE(j.grade, Grade::RequiresImprovement);
+    QCOMPARE(inspections.at(1).precision, DatePrecision::Month);
+    QCOMPARE(inspections.at(1).datesText(), QStringLiteral("September 2019"));
+    QCOMPARE(inspections.at(2).framework, Framework::FocusedVisit);
+    QCOMPARE(m_store->judgements().recommendations(inspections.at(2).id).size(), 2);
+    QCOMPARE(m_store->judgements().recommendations(inspections.at(2).id).first().kind,
+             RecommendationKind::AreaForImprovement);
+    QCOMPARE(inspections.at(3).framework, Framework::FocusedVisit);
+    QCOMPARE(inspections.at(3).datesText(), QStringLiteral("11 and 12 May 2023"));
+    QVERIFY(m_store->judgements().judgements(inspections.at(3).id).isEmpty());
+}
+
+void TestDemoData::realAuthoritiesHoldNoSyntheticData()
+{
+    for (const Authority &a : m_store->authorities().all()) {
+        QCOMPARE(a.synthetic, a.name.contains(QLatin1String("synthetic")));
+        if (a.synthetic)
+            continue;
+        for (const SourceStore::DocumentUse &use : m_store->sources().documentsFor(a.id))
+            QVERIFY2(use.document.kind != QLatin1String("synthetic"), qPrintable(a.name));
+        QVERIFY(m_store->actionPlans().plans(a.id).isEmpty());
+    }
+}
+
+void TestDemoData::syntheticAuthoritiesSaySo()
+{
+    const std::optional<Authority> borough =
+        m_store->authorities().byName(SyntheticDemo::boroughName());
+    QVERIFY(borough);
+    QVERIFY(borough->synthetic);
+    QVERIFY(m_store->judgements().inspections(borough->id).size() >= 6);
+    QCOMPARE(m_store->indicators().neighbours(borough->id).size(), 10);
+    QVERIFY(m_store->indicators().valueCount(borough->id) >= 100);
+}
+
+void TestDemoData::syntheticPlanHasHistory()
+{
+    const qint64 borough = idOf(SyntheticDemo::boroughName());
+    const QList<Plan> plans = m_store->actionPlans().plans(borough);
+    QCOMPARE(plans.size(), 1);
+    const QList<Action> actions = m_store->actionPlans().actions(plans.first().id);
+    QVERIFY(actions.size() >= 20);
+    int complete = 0;
+    int overdue = 0;
+    int linked = 0;
+    for (const Action &a : actions) {
+        const QList<ActionUpdate> history = m_store->actionPlans().updates(a.id);
+        QVERIFY(!history.isEmpty());
+        for (int i = 1; i < history.size(); ++i)
+            QVERIFY(history.at(i - 1).reportedOn < history.at(i).reportedOn);
+        complete += a.status == ActionStatus::Complete;
+        overdue +=
+            a.status != ActionStatus::Complete && a.dueDate && *a.dueDate < QDate(2026, 10, 31);
+        linked += !a.recommendationIds.isEmpty();
+    }
+    QVERIFY(complete > 0);
+    QVERIFY(overdue > 0);
+    QVERIFY(linked > 0);
+}
+
+void TestDemoData::isDeterministic()
+{
+    TempDatabase other;
+    auto second = other.open();
+    QVERIFY(DemoDatabase::populate(*second).ok());
+    const qint64 a = idOf(SyntheticDemo::boroughName());
+    const qint64 b = second->authorities().byName(SyntheticDemo::boroughName())->id;
+    const Indicator caseload = *m_store->indicators().indicator(QStringLiteral("sw_caseload"));
+    const QList<IndicatorValue> first = m_store->indicators().values(a, caseload.id);
+    const QList<IndicatorValue> again = second->indicators().values(b, caseload.id);
+    QCOMPARE(first.size(), again.size());
+    for (int i = 0; i < first.size(); ++i)
+        QCOMPARE(first.at(i).value, again.at(i).value);
+}
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"

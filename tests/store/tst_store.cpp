@@ -1,0 +1,421 @@
+// Round trips through the store, the rules it enforces, and the database's own constraints.
+#include "support/tempdatabase.h"
+
+#include "actions/actionplanstore.h"
+#include "authorities/authoritystore.h"
+#include "indicators/indicatorstore.h"
+#include "judgements/judgementstore.h"
+#include "sources/sourcestore.h"
+#include "store/database.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QtTest>
+
+Q_DECLARE_METATYPE(InspectionRecord)
+
+namespace {
+
+qint64 addBorough(Store &store, const QString &name = QStringLiteral("Test Borough (synthetic)"))
+{
+    Authority a;
+    a.name = name;
+    a.synthetic = true;
+    const Result<qint64> id = store.authorities().add(a);
+    return id.ok() ? id.value() : 0;
+}
+
+InspectionRecord sif2017(qint64 authority)
+{
+    InspectionRecord r;
+    r.inspection.authorityId = authority;
+    r.inspection.framework = Framework::Sif;
+    r.inspection.startDate = QDate(2017, 6, 19);
+    r.inspection.endDate = QDate(2017, 7, 13);
+    r.inspection.publishedOn = QDate(2017, 9, 4);
+    r.judgements.append({0, 0, JudgementArea::Overall, QStringLiteral("Overall effectiveness"),
+                         Grade::RequiresImprovement, std::nullopt});
+    r.judgements.append({0, 0, JudgementArea::Adoption, QString(), Grade::Good, std::nullopt});
+    Recommendation rec;
+    rec.number = 1;
+    rec.text = QStringLiteral("Improve the quality of assessments.");
+    r.recommendations.append(rec);
+    return r;
+}
+
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void authorityRoundTrip();
+    void inspectionRoundTrip();
+    void inspectionValidation_data();
+    void inspectionValidation();
+    void databaseConstraints_data();
+    void databaseConstraints();
+    void updateKeepsRecommendationIds();
+    void removeAnnouncesAuthority();
+    void transactionIsAllOrNothing();
+    void actionUpdatesAreHistory();
+    void indicatorValues_data();
+    void indicatorValues();
+    void suppressedValueRoundTrip();
+    void sourcesRoundTrip();
+};
+
+void TestStore::authorityRoundTrip()
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    QVERIFY(store);
+    QVERIFY(store->isEmpty());
+    QSignalSpy changed(&store->authorities(), &AuthorityStore::authoritiesChanged);
+    Authority a;
+    a.name = QStringLiteral("Leicester");
+    a.onsCode = QStringLiteral("E06000016");
+    a.laNumber = 856;
+    const Result<qint64> id = store->authorities().add(a);
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QCOMPARE(changed.count(), 1);
+    const std::optional<Authority> back = store->authorities().byCode(QStringLiteral("E06000016"));
+    QVERIFY(back);
+    QCOMPARE(back->name, a.name);
+    QCOMPARE(back->laNumber, std::optional<int>(856));
+    QCOMPARE(back->kind, AuthorityKind::LocalAuthority);
+    QVERIFY(!back->synthetic);
+    QVERIFY(!store->isEmpty());
+    const Result<qint64> again = store->authorities().add(a);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().contains(QLatin1String("already exists")), qPrintable(again.error()));
+}
+
+void TestStore::inspectionRoundTrip()
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    const qint64 authority = addBorough(*store);
+    QSignalSpy changed(&store->judgements(), &JudgementStore::inspectionsChanged);
+    const Result<qint64> id = store->judgements().addInspection(sif2017(authority));
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toLongLong(), authority);
+
+    const std::optional<InspectionRecord> back = store->judgements().record(id.value());
+    QVERIFY(back);
+    QCOMPARE(back->inspection.framework, Framework::Sif);
+    QCOMPARE(back->inspection.startDate, std::optional<QDate>(QDate(2017, 6, 19)));
+    QCOMPARE(back->inspection.endDate, std::optional<QDate>(QDate(2017, 7, 13)));
+    QCOMPARE(back->inspection.publishedOn, std::optional<QDate>(QDate(2017, 9, 4)));
+    QCOMPARE(back->inspection.datesText(), QStringLiteral("19 June to 13 July 2017"));
+    QCOMPARE(back->judgements.size(), 2);
+    QCOMPARE(back->judgements.at(0).grade, Grade::RequiresImprovement);
+    QCOMPARE(back->judgements.at(1).area, JudgementArea::Adoption);
+    QCOMPARE(back->judgements.at(1).areaTitle,
+             QStringLiteral("Adoption performance")); // filled from the framework
+    QCOMPARE(back->recommendations.size(), 1);
+    QCOMPARE(back->recommendations.at(0).number, 1);
+
+    const QList<JudgementStore::OpenRecommendation> open =
+        store->judgements().openRecommendations(authority);
+    QCOMPARE(open.size(), 1);
+    QCOMPARE(open.first().actions, 0);
+}
+
+void TestStore::inspectionValidation_data()
+{
+    QTest::addColumn<InspectionRecord>("record");
+    QTest::addColumn<QString>("message");
+
+    InspectionRecord r = sif2017(1);
+    r.inspection.endDate = QDate(2017, 6, 1);
+    QTest::newRow("end before start") << r << QStringLiteral("before the first day");
+
+    r = sif2017(1);
+    r.inspection.publishedOn = QDate(2017, 7, 1);
+    QTest::newRow("published before it ended") << r << QStringLiteral("publication date");
+
+    r = sif2017(1);
+    r.inspection.startDate.reset();
+    r.inspection.endDate.reset();
+    r.inspection.publishedOn.reset();
+    QTest::newRow("no date at all") << r << QStringLiteral("first day on site");
+
+    r = sif2017(1);
+    r.judgements.append({0, 0, JudgementArea::Overall, QString(), Grade::Good, std::nullopt});
+    QTest::newRow("two grades for one area") << r << QStringLiteral("graded twice");
+
+    r = sif2017(1);
+    r.judgements.append(
+        {0, 0, JudgementArea::ChildrenInCare, QString(), Grade::Good, std::nullopt});
+    QTest::newRow("area not in the framework") << r << QStringLiteral("is not an area");
+
+    r = sif2017(1);
+    r.inspection.framework = Framework::IlacsStandard;
+    r.inspection.startDate = QDate(2019, 9, 9);
+    r.inspection.endDate = QDate(2019, 9, 20);
+    r.inspection.publishedOn.reset();
+    r.judgements = {{0, 0, JudgementArea::CareLeavers, QString(), Grade::Good, std::nullopt}};
+    QTest::newRow("care leavers graded apart before 2023") << r << QStringLiteral("from 2023");
+
+    r = sif2017(1);
+    r.inspection.framework = Framework::FocusedVisit;
+    QTest::newRow("graded visit") << r << QStringLiteral("not graded");
+
+    r = sif2017(1);
+    r.recommendations.append(r.recommendations.first());
+    QTest::newRow("recommendation numbered twice") << r << QStringLiteral("appears twice");
+
+    r = sif2017(1);
+    r.recommendations.first().text = QStringLiteral("  ");
+    QTest::newRow("recommendation without text") << r << QStringLiteral("has no text");
+}
+
+void TestStore::inspectionValidation()
+{
+    QFETCH(InspectionRecord, record);
+    QFETCH(QString, message);
+    TempDatabase temp;
+    auto store = temp.open();
+    record.inspection.authorityId = addBorough(*store);
+    const Result<qint64> id = store->judgements().addInspection(record);
+    QVERIFY(!id.ok());
+    QVERIFY2(id.error().contains(message), qPrintable(id.error()));
+    QVERIFY(store->judgements().inspections(record.inspection.authorityId).isEmpty());
+}
+
+void TestStore::databaseConstraints_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("bad grade")
+        << QStringLiteral("INSERT INTO judgement (inspection_id, area, area_title, grade) "
+                          "VALUES (1, 'adoption', 'Adoption', 'excellent')")
+        << QStringLiteral("out of range");
+    QTest::newRow("grade as a number")
+        << QStringLiteral("INSERT INTO judgement (inspection_id, area, area_title, grade) "
+                          "VALUES (1, 'adoption', 'Adoption', '2')")
+        << QStringLiteral("out of range");
+    QTest::newRow("duplicate judgement for one area")
+        << QStringLiteral("INSERT INTO judgement (inspection_id, area, area_title, grade) "
+                          "VALUES (1, 'overall', 'Overall', 'good')")
+        << QStringLiteral("already has a grade for that area");
+    QTest::newRow("end before start")
+        << QStringLiteral("UPDATE inspection SET end_date = '2017-01-01' WHERE id = 1")
+        << QStringLiteral("out of range");
+    QTest::newRow("date not ISO")
+        << QStringLiteral("UPDATE inspection SET start_date = '19/06/2017' WHERE id = 1")
+        << QStringLiteral("out of range");
+    QTest::newRow("impossible date")
+        << QStringLiteral("UPDATE inspection SET published_on = '2017-02-30' WHERE id = 1")
+        << QStringLiteral("out of range");
+    QTest::newRow("unknown authority")
+        << QStringLiteral("INSERT INTO inspection (authority_id, framework, start_date) "
+                          "VALUES (999, 'sif', '2017-01-01')")
+        << QStringLiteral("does not exist");
+    QTest::newRow("percent over 100")
+        << QStringLiteral("INSERT INTO action_update (action_id, reported_on, rag, "
+                          "percent_complete) VALUES (1, '2017-01-01', 'green', 120)")
+        << QStringLiteral("out of range");
+    QTest::newRow("value and suppression")
+        << QStringLiteral("INSERT INTO indicator_value (authority_id, indicator_id, "
+                          "period_kind, period_end, period_label, value, suppression) "
+                          "VALUES (1, 1, 'at', '2017-03-31', 'x', 4, 'c')")
+        << QStringLiteral("out of range");
+}
+
+void TestStore::databaseConstraints()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, message);
+    TempDatabase temp;
+    OpenError error;
+    std::unique_ptr<Database> db = Database::open(temp.path(), &error);
+    QVERIFY(db);
+    QVERIFY(db->run(QStringLiteral("INSERT INTO authority (id, name, kind) VALUES (1, 'A "
+                                   "(synthetic)', 'local_authority')"))
+                .ok());
+    QVERIFY(
+        db->run(QStringLiteral(
+                    "INSERT INTO inspection (id, authority_id, framework, start_date, end_date) "
+                    "VALUES (1, 1, 'sif', '2017-06-19', '2017-07-13')"))
+            .ok());
+    QVERIFY(db->run(QStringLiteral("INSERT INTO judgement (inspection_id, area, area_title, grade) "
+                                   "VALUES (1, 'overall', 'Overall', 'good')"))
+                .ok());
+    QVERIFY(
+        db->run(QStringLiteral("INSERT INTO plan (id, authority_id, name) VALUES (1, 1, 'Plan')"))
+            .ok());
+    QVERIFY(db->run(QStringLiteral("INSERT INTO action (id, plan_id, title) VALUES (1, 1, 'Act')"))
+                .ok());
+    const Result<QSqlQuery> q = db->run(sql);
+    QVERIFY(!q.ok());
+    QVERIFY2(q.error().contains(message), qPrintable(q.error()));
+}
+
+void TestStore::updateKeepsRecommendationIds()
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    const qint64 authority = addBorough(*store);
+    const qint64 id = store->judgements().addInspection(sif2017(authority)).value();
+    InspectionRecord r = *store->judgements().record(id);
+    const qint64 recId = r.recommendations.first().id;
+    r.recommendations.first().text = QStringLiteral("Improve assessments, reworded.");
+    Recommendation extra;
+    extra.number = 2;
+    extra.text = QStringLiteral("Second one.");
+    r.recommendations.append(extra);
+    r.judgements.first().grade = Grade::Good;
+    const Status updated = store->judgements().updateInspection(r);
+    QVERIFY2(updated.ok(), qPrintable(updated.error()));
+    const InspectionRecord back = *store->judgements().record(id);
+    QCOMPARE(back.recommendations.size(), 2);
+    QCOMPARE(back.recommendations.first().id, recId);
+    QCOMPARE(back.recommendations.first().text, QStringLiteral("Improve assessments, reworded."));
+    QCOMPARE(back.judgements.first().grade, Grade::Good);
+}
+
+void TestStore::removeAnnouncesAuthority()
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    const qint64 authority = addBorough(*store);
+    const qint64 id = store->judgements().addInspection(sif2017(authority)).value();
+    QSignalSpy changed(&store->judgements(), &JudgementStore::inspectionsChanged);
+    QVERIFY(store->judgements().removeInspection(id).ok());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().toLongLong(), authority);
+    QVERIFY(store->judgements().inspections(authority).isEmpty());
+    QVERIFY(store->judgements().recommendations(id).isEmpty()); // cascaded
+    QVERIFY(!store->judgements().removeInspection(id).ok());
+}
+
+void TestStore::transactionIsAllOrNothing()
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    const Status failed = store->transaction([&]() -> Status {
+        addBorough(*store, QStringLiteral("First (synthetic)"));
+        addBorough(*store, QStringLiteral("Second (synthetic)"));
+        return Status::failure(QStringLiteral("row 3 is bad"));
+    });
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error(), QStringLiteral("row 3 is bad"));
+    QVERIFY(store->authorities().all().isEmpty());
+}
+
+void TestStore::actionUpdatesAreHistory()
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    Plan plan;
+    plan.authorityId = addBorough(*store);
+    plan.name = QStringLiteral("Plan");
+    const qint64 planId = store->actionPlans().addPlan(plan).value();
+    Action action;
+    action.planId = planId;
+    action.title = QStringLiteral("Audit plans");
+    const qint64 actionId = store->actionPlans().addAction(action).value();
+    ActionUpdate u;
+    u.actionId = actionId;
+    u.reportedOn = QDate(2024, 5, 31);
+    u.rag = Rag::Amber;
+    u.percentComplete = 20;
+    QVERIFY(store->actionPlans().addUpdate(u).ok());
+    u.percentComplete = 140;
+    QVERIFY(!store->actionPlans().addUpdate(u).ok());
+
+    OpenError error;
+    std::unique_ptr<Database> raw = Database::open(temp.path(), &error);
+    QVERIFY(raw);
+    const Result<QSqlQuery> q = raw->run(QStringLiteral("UPDATE action_update SET rag = 'green'"));
+    QVERIFY(!q.ok());
+    QVERIFY2(q.error().contains(QLatin1String("history")), qPrintable(q.error()));
+    QCOMPARE(store->actionPlans().updates(actionId).first().rag, Rag::Amber);
+}
+
+void TestStore::indicatorValues_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("message"); // empty: accepted
+    QTest::newRow("percent in range")
+        << QStringLiteral("cla_reviews_in_time_pct") << 96.0 << QString();
+    QTest::newRow("percent over 100") << QStringLiteral("cla_reviews_in_time_pct") << 104.0
+                                      << QStringLiteral("between 0 and 100");
+    QTest::newRow("negative rate")
+        << QStringLiteral("cla_rate") << -3.0 << QStringLiteral("cannot be negative");
+    QTest::newRow("fractional count")
+        << QStringLiteral("cla_count") << 662.5 << QStringLiteral("whole number");
+    QTest::newRow("whole count") << QStringLiteral("cla_count") << 662.0 << QString();
+}
+
+void TestStore::indicatorValues()
+{
+    QFETCH(QString, key);
+    QFETCH(double, value);
+    QFETCH(QString, message);
+    TempDatabase temp;
+    auto store = temp.open();
+    const std::optional<Indicator> indicator = store->indicators().indicator(key);
+    QVERIFY(indicator);
+    IndicatorValue v;
+    v.authorityId = addBorough(*store);
+    v.indicatorId = indicator->id;
+    v.period = Period::at(QDate(2017, 7, 1), QStringLiteral("at 1 July 2017"));
+    v.value = value;
+    const Result<qint64> id = store->indicators().addValue(v);
+    if (message.isEmpty()) {
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        const QList<IndicatorValue> back = store->indicators().values(v.authorityId, indicator->id);
+        QCOMPARE(back.size(), 1);
+        QCOMPARE(back.first().value, std::optional<double>(value));
+        QCOMPARE(back.first().period.label, QStringLiteral("at 1 July 2017"));
+    } else {
+        QVERIFY(!id.ok());
+        QVERIFY2(id.error().contains(message), qPrintable(id.error()));
+    }
+}
+
+void TestStore::suppressedValueRoundTrip()
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    const Indicator indicator = *store->indicators().indicator(QStringLiteral("cpp_repeat_pct"));
+    IndicatorValue v;
+    v.authorityId = addBorough(*store);
+    v.indicatorId = indicator.id;
+    v.period = Period::financialYear(2016);
+    v.suppression = SuppressionCode::Confidential;
+    QVERIFY(store->indicators().addValue(v).ok());
+    const IndicatorValue back = store->indicators().values(v.authorityId, indicator.id).first();
+    QVERIFY(!back.value);
+    QCOMPARE(back.suppression, std::optional(SuppressionCode::Confidential));
+    QCOMPARE(back.period.kind, Period::Kind::In);
+    QCOMPARE(back.period.start, std::optional(QDate(2016, 4, 1)));
+    QCOMPARE(back.period.label, QStringLiteral("2016-17"));
+    v.value = 3;
+    QVERIFY(!store->indicators().addValue(v).ok()); // both a value and a code
+}
+
+void TestStore::sourcesRoundTrip()
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    Document d;
+    d.title = QStringLiteral("A report");
+    d.publisher = QStringLiteral("Ofsted");
+    d.issuedOn = QDate(2017, 9, 4);
+    const qint64 doc = store->sources().addDocument(d).value();
+    const qint64 src = store->sources()
+                           .addSource(doc, QStringLiteral("paragraph 44"), QStringLiteral("96%"))
+                           .value();
+    const SourceReference s = *store->sources().source(src);
+    QCOMPARE(s.citation(), QStringLiteral("A report, 4 September 2017, paragraph 44"));
+    QCOMPARE(s.excerpt, QStringLiteral("96%"));
+}
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

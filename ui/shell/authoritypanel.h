@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QWidget>
+
+// A panel of the main window that shows one authority: the overview, judgements, action
+// plan and indicators each plug in through this, so the window knows none of their insides.
+class AuthorityPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual QString title() const = 0;
+    // 0 when nothing is selected.
+    virtual void setAuthority(qint64 authorityId) = 0;
+    // Gives keyboard focus to the panel's filter or search field, if it has one.
+    virtual bool focusFilter() { return false; }
+};

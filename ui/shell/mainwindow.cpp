@@ -1,0 +1,259 @@
+#include "shell/mainwindow.h"
+
+#include "overview/overviewpanel.h"
+#include "shell/authoritypanel.h"
+#include "shell/authoritypicker.h"
+
+#include "authorities/authoritylistmodel.h"
+#include "authorities/authoritystore.h"
+#include "demo/demodatabase.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoStack>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_undoStack(new QUndoStack(this))
+    , m_tabs(new QTabWidget(this))
+    , m_databaseLabel(new QLabel(this))
+    , m_pickerHolder(new QWidget(this))
+{
+    setWindowTitle(tr("Children's Services Improvement Tracker"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setAccessibleName(tr("Panels"));
+    setCentralWidget(m_tabs);
+
+    auto *toolbar = addToolBar(tr("Authority"));
+    toolbar->setObjectName(QStringLiteral("authorityToolbar"));
+    toolbar->setMovable(false);
+    new QHBoxLayout(m_pickerHolder);
+    m_pickerHolder->layout()->setContentsMargins(6, 4, 6, 4);
+    toolbar->addWidget(m_pickerHolder);
+
+    m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    createMenus();
+    buildPanels();
+    resize(1280, 820);
+}
+
+MainWindow::~MainWindow()
+{
+    // Panels and models refer to the store: they go before it.
+    qDeleteAll(m_panels);
+    m_panels.clear();
+    delete m_picker;
+    delete m_authorityModel;
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newDb = file->addAction(tr("&New Database..."), this, &MainWindow::newDatabaseDialog);
+    newDb->setShortcut(QKeySequence::New);
+    QAction *open = file->addAction(tr("&Open Database..."), this, &MainWindow::openDatabaseDialog);
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction *find = edit->addAction(tr("&Find Authority..."), this, [this]() {
+        if (m_picker)
+            m_picker->focusSearch();
+    });
+    find->setShortcuts({QKeySequence(tr("Ctrl+L")), QKeySequence::Find});
+    addAction(find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    for (int i = 0; i < 9; ++i) {
+        QAction *go = view->addAction(QString(), this, [this, i]() {
+            if (i < m_tabs->count()) {
+                m_tabs->setCurrentIndex(i);
+                m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+            }
+        });
+        go->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        go->setVisible(false);
+        m_storeActions.append(go);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Children's Services Improvement Tracker"), this,
+                    &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::buildPanels()
+{
+    const qint64 previous = m_picker ? m_picker->currentAuthority() : 0;
+    m_tabs->clear();
+    qDeleteAll(m_panels);
+    m_panels.clear();
+    delete m_picker;
+    m_picker = nullptr;
+    delete m_authorityModel;
+    m_authorityModel = nullptr;
+    for (QAction *a : std::as_const(m_storeActions))
+        a->setVisible(false);
+
+    if (!m_store) {
+        m_databaseLabel->setText(tr("No database open"));
+        auto *empty = new QLabel(tr("No database is open. Use File > Open Database (Ctrl+O) or "
+                                    "File > New Database (Ctrl+N)."),
+                                 m_tabs);
+        empty->setAlignment(Qt::AlignCenter);
+        empty->setWordWrap(true);
+        m_tabs->addTab(empty, tr("No database"));
+        return;
+    }
+
+    m_authorityModel = new AuthorityListModel(m_store->authorities(), this);
+    m_picker = new AuthorityPicker(*m_authorityModel, m_pickerHolder);
+    m_pickerHolder->layout()->addWidget(m_picker);
+
+    m_panels << new OverviewPanel(*m_store, m_tabs);
+    for (int i = 0; i < m_panels.size(); ++i) {
+        AuthorityPanel *panel = m_panels.at(i);
+        m_tabs->addTab(panel, panel->title());
+        if (i < m_storeActions.size()) {
+            m_storeActions.at(i)->setText(tr("Show %1").arg(panel->title()));
+            m_storeActions.at(i)->setVisible(true);
+        }
+        connect(m_picker, &AuthorityPicker::authorityChanged, panel, &AuthorityPanel::setAuthority);
+    }
+    m_databaseLabel->setText(tr("Database: %1 (schema %2)")
+                                 .arg(QDir::toNativeSeparators(m_store->path()))
+                                 .arg(m_store->schemaVersion()));
+    setWindowFilePath(m_store->path());
+    if (!m_picker->setCurrentAuthority(previous) && m_authorityModel->rowCount() > 0) {
+        // Start on the first local authority rather than an aggregate.
+        for (int row = 0; row < m_authorityModel->rowCount(); ++row) {
+            const std::optional<Authority> a = m_authorityModel->authorityAt(row);
+            if (a && !a->isAggregate()) {
+                m_picker->setCurrentAuthority(a->id);
+                break;
+            }
+        }
+    }
+}
+
+void MainWindow::setStore(std::unique_ptr<Store> store)
+{
+    m_undoStack->clear();
+    // Panels refer to the old store; they are rebuilt before it goes.
+    std::unique_ptr<Store> old = std::move(m_store);
+    m_store = std::move(store);
+    buildPanels();
+    old.reset();
+}
+
+bool MainWindow::selectAuthority(const QString &name)
+{
+    if (!m_store || !m_picker)
+        return false;
+    const std::optional<Authority> a = m_store->authorities().byName(name);
+    return a && m_picker->setCurrentAuthority(a->id);
+}
+
+bool MainWindow::openDatabase(const QString &path, bool fillWithDemo)
+{
+    OpenError error;
+    std::unique_ptr<Store> store = Store::open(path, &error);
+    if (!store) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"),
+                        tr("The database could not be opened."), QMessageBox::NoButton, this);
+        box.setInformativeText(error.message);
+        QPushButton *another = box.addButton(tr("Open Another..."), QMessageBox::AcceptRole);
+        QPushButton *create = box.addButton(tr("New Database..."), QMessageBox::ActionRole);
+        box.addButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == another)
+            openDatabaseDialog();
+        else if (box.clickedButton() == create)
+            newDatabaseDialog();
+        return false;
+    }
+    if (fillWithDemo && store->isEmpty()) {
+        const Status filled = DemoDatabase::populate(*store);
+        if (!filled.ok()) {
+            QMessageBox::warning(
+                this, tr("Demo data"),
+                tr("The demo data could not be loaded; the database is empty.\n\n%1")
+                    .arg(filled.error()));
+        }
+    }
+    setStore(std::move(store));
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString dir = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), dir, tr("Tracker databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::newDatabaseDialog()
+{
+    const QString dir = m_store ? QFileInfo(m_store->path()).absolutePath() : QDir::homePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Database"),
+                                                      QDir(dir).filePath(tr("tracker.sqlite")),
+                                                      tr("Tracker databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        // A new database never replaces a file: the user picks an unused name.
+        QMessageBox::warning(
+            this, tr("New Database"),
+            tr("%1 already exists. Choose a new file name, or use File > Open Database "
+               "to open it.")
+                .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    const QMessageBox::StandardButton demo =
+        QMessageBox::question(this, tr("New Database"),
+                              tr("Fill the new database with the demo data (real Leicester and "
+                                 "Leicestershire figures from "
+                                 "public documents, and synthetic example authorities)?"),
+                              QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    openDatabase(path, demo == QMessageBox::Yes);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Children's Services Improvement Tracker"),
+        tr("<h3>Children's Services Improvement Tracker %1</h3>"
+           "<p>Ofsted judgements, action plans and key indicators for English local authorities' "
+           "children's services, for directors and board members.</p>"
+           "<p>Contains public sector information from Ofsted and the Department for Education, "
+           "licensed under the Open Government Licence v3.0.</p>")
+            .arg(QStringLiteral(CSTRACKER_VERSION)));
+}

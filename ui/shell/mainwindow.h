@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QTabWidget;
+class QUndoStack;
+class AuthorityListModel;
+class AuthorityPanel;
+class AuthorityPicker;
+class Store;
+
+// The one window: an authority picker, the panels as tabs, menus and a status bar naming
+// the open database. Owns the store and the undo stack every edit goes through.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Takes an opened store; panels are built for it and the undo history starts afresh.
+    void setStore(std::unique_ptr<Store> store);
+    Store *store() const { return m_store.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    AuthorityPicker *picker() const { return m_picker; }
+    QList<AuthorityPanel *> panels() const { return m_panels; }
+
+    bool selectAuthority(const QString &name);
+
+    // Asks for a file and opens it; on failure says why and offers another try.
+    void openDatabaseDialog();
+    void newDatabaseDialog();
+    // Opens `path` or explains in a dialog why not. Returns whether it opened.
+    bool openDatabase(const QString &path, bool fillWithDemo = false);
+
+private:
+    void createMenus();
+    void buildPanels();
+    void showAbout();
+
+    std::unique_ptr<Store> m_store;
+    QUndoStack *m_undoStack;
+    QTabWidget *m_tabs;
+    QLabel *m_databaseLabel;
+    QWidget *m_pickerHolder;
+    AuthorityListModel *m_authorityModel = nullptr;
+    AuthorityPicker *m_picker = nullptr;
+    QList<AuthorityPanel *> m_panels;
+    QList<QAction *> m_storeActions;
+};
