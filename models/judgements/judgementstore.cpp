@@ -288,3 +288,88 @@ JudgementStore::openRecommendations(qint64 authorityId) const
     }
     return result;
 }
+
+QList<JudgementStore::GradePoint> JudgementStore::gradePoints(qint64 authorityId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT i.id, i.framework, coalesce(i.start_date, i.published_on), i.date_precision, "
+        "j.area, "
+        "j.area_title, j.grade, j.source_id FROM judgement j JOIN inspection i ON i.id = "
+        "j.inspection_id "
+        "WHERE i.authority_id = ? ORDER BY coalesce(i.start_date, i.published_on), i.id, j.id"));
+    q.addBindValue(authorityId);
+    QList<GradePoint> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        const std::optional<JudgementArea> area = JudgementAreas::fromCode(q.value(4).toString());
+        const std::optional<Grade> grade = Grades::fromCode(q.value(6).toString());
+        if (!area || !grade)
+            continue;
+        GradePoint p;
+        p.inspectionId = q.value(0).toLongLong();
+        p.framework = Frameworks::fromCode(q.value(1).toString()).value_or(Framework::Sif);
+        p.date = dateFromSql(q.value(2)).value_or(QDate());
+        p.precision = DatePrecisions::fromCode(q.value(3).toString());
+        p.area = *area;
+        p.areaTitle = q.value(5).toString();
+        p.grade = *grade;
+        p.sourceId = idFromSql(q.value(7));
+        result.append(p);
+    }
+    return result;
+}
+
+std::optional<JudgementStore::Snapshot> JudgementStore::snapshot(qint64 inspectionId) const
+{
+    std::optional<InspectionRecord> r = record(inspectionId);
+    if (!r)
+        return std::nullopt;
+    Snapshot s{*r, {}};
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT ar.action_id, ar.recommendation_id FROM action_recommendation ar "
+        "JOIN recommendation r ON r.id = ar.recommendation_id WHERE r.inspection_id = ?"));
+    q.addBindValue(inspectionId);
+    if (q.exec()) {
+        while (q.next())
+            s.actionLinks.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+    }
+    return s;
+}
+
+Status JudgementStore::restore(const Snapshot &snapshot)
+{
+    const Inspection &i = snapshot.record.inspection;
+    const Status restored = m_db.transaction([&]() -> Status {
+        Result<QSqlQuery> q =
+            m_db.run(QStringLiteral("DELETE FROM inspection WHERE id = ?"), {i.id});
+        if (!q.ok())
+            return Status::of(q);
+        const Result<qint64> id = m_db.insert(
+            QStringLiteral(
+                "INSERT INTO inspection (id, authority_id, framework, start_date, end_date, "
+                "date_precision, published_on, theme, summary, source_id) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {i.id, i.authorityId, Frameworks::code(i.framework), toSql(i.startDate),
+             toSql(i.endDate), DatePrecisions::code(i.precision), toSql(i.publishedOn),
+             toSqlText(i.theme), toSqlText(i.summary), toSql(i.sourceId)});
+        if (!id.ok())
+            return Status::of(id);
+        const Status children = insertChildren(i.id, snapshot.record, true);
+        if (!children.ok())
+            return children;
+        for (const auto &[action, recommendation] : snapshot.actionLinks) {
+            // An action deleted since is not brought back by this.
+            q = m_db.run(
+                QStringLiteral("INSERT INTO action_recommendation (action_id, recommendation_id) "
+                               "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM action WHERE id = ?)"),
+                {action, recommendation, action});
+            if (!q.ok())
+                return Status::of(q);
+        }
+        return {};
+    });
+    if (restored.ok())
+        emit inspectionsChanged(i.authorityId);
+    return restored;
+}

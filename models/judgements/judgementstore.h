@@ -27,6 +27,32 @@ public:
     QList<Judgement> judgements(qint64 inspectionId) const;
     QList<Recommendation> recommendations(qint64 inspectionId) const;
 
+    // One grade at one point in time: what the grid and the grade chart draw.
+    struct GradePoint
+    {
+        qint64 inspectionId = 0;
+        Framework framework = Framework::Sif;
+        QDate date; // first day on site, or publication
+        DatePrecision precision = DatePrecision::Day;
+        JudgementArea area = JudgementArea::Overall;
+        QString areaTitle;
+        Grade grade = Grade::Good;
+        std::optional<qint64> sourceId;
+    };
+    // Every grade of one authority, in time order, from one query.
+    QList<GradePoint> gradePoints(qint64 authorityId) const;
+
+    // Everything needed to put an inspection back exactly as it was, links from actions
+    // to its recommendations included: what undo keeps.
+    struct Snapshot
+    {
+        InspectionRecord record;
+        QList<std::pair<qint64, qint64>> actionLinks; // (action id, recommendation id)
+    };
+    std::optional<Snapshot> snapshot(qint64 inspectionId) const;
+    // Replaces the inspection with the snapshot's id by the snapshot, in one transaction.
+    Status restore(const Snapshot &snapshot);
+
     // A recommendation with no action yet, or with actions still to complete.
     struct OpenRecommendation
     {

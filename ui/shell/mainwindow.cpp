@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "judgements/judgementspanel.h"
 #include "overview/overviewpanel.h"
 #include "shell/authoritypanel.h"
 #include "shell/authoritypicker.h"
@@ -135,7 +136,8 @@ void MainWindow::buildPanels()
     m_picker = new AuthorityPicker(*m_authorityModel, m_pickerHolder);
     m_pickerHolder->layout()->addWidget(m_picker);
 
-    m_panels << new OverviewPanel(*m_store, m_tabs);
+    m_panels << new OverviewPanel(*m_store, m_tabs)
+             << new JudgementsPanel(*m_store, *m_undoStack, *m_authorityModel, m_tabs);
     for (int i = 0; i < m_panels.size(); ++i) {
         AuthorityPanel *panel = m_panels.at(i);
         m_tabs->addTab(panel, panel->title());

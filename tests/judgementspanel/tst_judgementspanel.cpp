@@ -1,0 +1,289 @@
+// The judgements panel and the inspection dialog, driven through their widgets offscreen.
+#include "support/tempdatabase.h"
+
+#include "authorities/authoritylistmodel.h"
+#include "authorities/authoritystore.h"
+#include "demo/demodatabase.h"
+#include "judgements/gradecomparisonmodel.h"
+#include "judgements/gradecomparisonview.h"
+#include "judgements/inspectiondialog.h"
+#include "judgements/judgementspanel.h"
+#include "judgements/judgementstore.h"
+
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLineSeries>
+#include <QListView>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QUndoStack>
+#include <QtTest>
+
+namespace {
+
+InspectionRecord ilacs2019(qint64 authority)
+{
+    InspectionRecord r;
+    r.inspection.authorityId = authority;
+    r.inspection.framework = Framework::IlacsStandard;
+    r.inspection.startDate = QDate(2019, 9, 9);
+    r.inspection.endDate = QDate(2019, 9, 20);
+    r.inspection.publishedOn = QDate(2019, 11, 1);
+    return r;
+}
+
+void clickAdd(const InspectionDialog &dialog)
+{
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text() == QLatin1String("&Add")) {
+            b->click();
+            return;
+        }
+    }
+    QFAIL("no Add button");
+}
+
+bool okEnabled(const InspectionDialog &dialog)
+{
+    return dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+}
+
+} // namespace
+
+class TestJudgementsPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void showsLeicesterMovement();
+    void chartDrawsEveryArea();
+    void dialogRejectsBadInput_data();
+    void dialogRejectsBadInput();
+    void dialogOffersAreasOfTheFramework();
+    void addEditDeleteAreUndoable();
+    void compareSeveralAuthorities();
+
+private:
+    qint64 idOf(const QString &name) const { return m_store->authorities().byName(name)->id; }
+    std::unique_ptr<TempDatabase> m_temp;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<AuthorityListModel> m_authorities;
+    std::unique_ptr<JudgementsPanel> m_panel;
+};
+
+void TestJudgementsPanel::init()
+{
+    m_temp = std::make_unique<TempDatabase>();
+    m_store = m_temp->open();
+    QVERIFY(DemoDatabase::populate(*m_store).ok());
+    m_undo = std::make_unique<QUndoStack>();
+    m_authorities = std::make_unique<AuthorityListModel>(m_store->authorities());
+    m_panel = std::make_unique<JudgementsPanel>(*m_store, *m_undo, *m_authorities);
+    m_panel->resize(1200, 800);
+    m_panel->show();
+}
+
+void TestJudgementsPanel::cleanup()
+{
+    m_panel.reset();
+    m_authorities.reset();
+    m_undo.reset();
+    m_store.reset();
+    m_temp.reset();
+}
+
+void TestJudgementsPanel::showsLeicesterMovement()
+{
+    m_panel->setAuthority(idOf(QStringLiteral("Leicester")));
+    QAbstractItemModel *grid = m_panel->gridView()->model();
+    QCOMPARE(grid->columnCount(), 2);
+    QCOMPARE(grid->headerData(0, Qt::Vertical).toString(), QStringLiteral("Overall effectiveness"));
+    QCOMPARE(grid->index(0, 0).data().toString(), QStringLiteral("Inadequate"));
+    QCOMPARE(grid->index(0, 1).data().toString(), QStringLiteral("Requires improvement"));
+    // The latest inspection is selected and described, with its source.
+    QCOMPARE(m_panel->inspectionTable()->model()->rowCount(), 2);
+    const QString details = m_panel->details()->toPlainText();
+    QVERIFY2(details.contains(QLatin1String("19 June to 13 July 2017")), qPrintable(details));
+    QVERIFY(details.contains(QLatin1String("Recommendations")));
+    QVERIFY(details.contains(QLatin1String("Source: Leicester City Council")));
+}
+
+void TestJudgementsPanel::chartDrawsEveryArea()
+{
+    m_panel->setAuthority(idOf(QStringLiteral("Example Borough (synthetic)")));
+    QChart *chart = m_panel->chartView()->chart();
+    QVERIFY(chart);
+    QVERIFY(chart->title().contains(QLatin1String("Example Borough")));
+    int lines = 0;
+    int visits = 0;
+    for (QAbstractSeries *s : chart->series()) {
+        if (qobject_cast<QLineSeries *>(s) && s->type() == QAbstractSeries::SeriesTypeLine)
+            ++lines;
+        else
+            visits = int(static_cast<QXYSeries *>(s)->count());
+    }
+    QCOMPARE(lines, m_panel->gridView()->model()->rowCount());
+    QCOMPARE(visits, 3); // two monitoring visits and a focused visit
+}
+
+void TestJudgementsPanel::dialogRejectsBadInput_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("last day before first") << 0 << QStringLiteral("before the first day");
+    QTest::newRow("published before the end") << 1 << QStringLiteral("publication date");
+    QTest::newRow("no dates") << 2 << QStringLiteral("first day on site");
+    QTest::newRow("graded visit") << 3 << QStringLiteral("not graded");
+    QTest::newRow("recommendation without text") << 4 << QStringLiteral("has no text");
+    QTest::newRow("recommendation numbered twice") << 5 << QStringLiteral("appears twice");
+    QTest::newRow("recommendation number not a number") << 6 << QStringLiteral("numbered from 1");
+}
+
+void TestJudgementsPanel::dialogRejectsBadInput()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, message);
+    InspectionRecord r = ilacs2019(idOf(QStringLiteral("Rutland")));
+    r.judgements.append({0, 0, JudgementArea::Overall, QString(), Grade::Good, std::nullopt});
+    InspectionDialog dialog(r);
+    QVERIFY(dialog.problem().isEmpty());
+    QVERIFY(okEnabled(dialog));
+    QTableWidget *recs = dialog.recommendationTable();
+    switch (kind) {
+    case 0:
+        dialog.endEdit()->setDate(QDate(2019, 9, 1));
+        break;
+    case 1:
+        dialog.publishedEdit()->setDate(QDate(2019, 9, 10));
+        break;
+    case 2:
+        dialog.startEdit()->setDate(dialog.startEdit()->minimumDate());
+        dialog.endEdit()->setDate(dialog.endEdit()->minimumDate());
+        dialog.publishedEdit()->setDate(dialog.publishedEdit()->minimumDate());
+        break;
+    case 3:
+        // A focused visit offers no grades, but the chosen one must not slip through:
+        // the dialog drops areas the framework does not grade.
+        dialog.frameworkBox()->setCurrentIndex(
+            dialog.frameworkBox()->findData(int(Framework::FocusedVisit)));
+        QVERIFY(dialog.gradedAreasOffered().isEmpty());
+        QVERIFY(dialog.record().judgements.isEmpty());
+        QVERIFY(okEnabled(dialog));
+        {
+            InspectionRecord graded = dialog.record();
+            graded.judgements.append(
+                {0, 0, JudgementArea::Overall, QString(), Grade::Good, std::nullopt});
+            QVERIFY(graded.validate().error().contains(message));
+        }
+        return;
+    case 4:
+        clickAdd(dialog);
+        break;
+    case 5:
+        clickAdd(dialog);
+        recs->item(0, 1)->setText(QStringLiteral("One"));
+        clickAdd(dialog);
+        recs->item(1, 1)->setText(QStringLiteral("Two"));
+        recs->item(1, 0)->setText(QStringLiteral("1"));
+        break;
+    case 6:
+        clickAdd(dialog);
+        recs->item(0, 1)->setText(QStringLiteral("One"));
+        recs->item(0, 0)->setText(QStringLiteral("first"));
+        break;
+    }
+    QVERIFY2(dialog.problem().contains(message), qPrintable(dialog.problem()));
+    QVERIFY(!okEnabled(dialog));
+}
+
+void TestJudgementsPanel::dialogOffersAreasOfTheFramework()
+{
+    InspectionDialog dialog(ilacs2019(idOf(QStringLiteral("Rutland"))));
+    QVERIFY(dialog.gradedAreasOffered().contains(JudgementArea::ChildrenInCareAndCareLeavers));
+    QVERIFY(!dialog.gradedAreasOffered().contains(JudgementArea::CareLeavers));
+    dialog.startEdit()->setDate(QDate(2024, 2, 5));
+    dialog.endEdit()->setDate(QDate(2024, 2, 16));
+    dialog.publishedEdit()->setDate(QDate(2024, 3, 28));
+    QVERIFY(dialog.gradedAreasOffered().contains(JudgementArea::CareLeavers));
+    dialog.frameworkBox()->setCurrentIndex(dialog.frameworkBox()->findData(int(Framework::Sif)));
+    QVERIFY(dialog.gradedAreasOffered().contains(JudgementArea::Lscb));
+    QVERIFY(dialog.setGrade(JudgementArea::Adoption, Grade::Outstanding));
+    const InspectionRecord r = dialog.record();
+    QCOMPARE(r.judgements.size(), 1);
+    QCOMPARE(r.judgements.first().area, JudgementArea::Adoption);
+    QCOMPARE(r.judgements.first().areaTitle, QStringLiteral("Adoption performance"));
+}
+
+void TestJudgementsPanel::addEditDeleteAreUndoable()
+{
+    const qint64 rutland = idOf(QStringLiteral("Rutland"));
+    m_panel->setAuthority(rutland);
+    QAbstractItemModel *table = m_panel->inspectionTable()->model();
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!m_panel->editAction()->isEnabled());
+
+    InspectionRecord r = ilacs2019(rutland);
+    r.judgements.append({0, 0, JudgementArea::Overall, QString(), Grade::Good, std::nullopt});
+    QCOMPARE(m_panel->save(r), QString());
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(m_panel->gridView()->model()->index(0, 0).data().toString(), QStringLiteral("Good"));
+    QVERIFY(m_panel->editAction()->isEnabled());
+    QCOMPARE(m_undo->undoText(), QStringLiteral("Add ILACS"));
+
+    InspectionRecord edited = *m_store->judgements().record(m_panel->selectedInspection());
+    edited.judgements.first().grade = Grade::Outstanding;
+    QCOMPARE(m_panel->save(edited), QString());
+    QCOMPARE(m_panel->gridView()->model()->index(0, 0).data().toString(),
+             QStringLiteral("Outstanding"));
+
+    m_undo->undo();
+    QCOMPARE(m_panel->gridView()->model()->index(0, 0).data().toString(), QStringLiteral("Good"));
+    m_undo->redo();
+    QCOMPARE(m_panel->gridView()->model()->index(0, 0).data().toString(),
+             QStringLiteral("Outstanding"));
+
+    m_panel->inspectionTable()->selectRow(0);
+    m_panel->deleteAction()->trigger();
+    QCOMPARE(table->rowCount(), 0);
+    QCOMPARE(m_store->judgements().inspections(rutland).size(), 0);
+    m_undo->undo();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(m_store->judgements().gradePoints(rutland).first().grade, Grade::Outstanding);
+
+    // A record the store refuses is reported and nothing is pushed.
+    const int before = m_undo->count();
+    InspectionRecord bad = ilacs2019(rutland);
+    bad.inspection.endDate = QDate(2019, 1, 1);
+    QVERIFY(m_panel->save(bad).contains(QLatin1String("before the first day")));
+    QCOMPARE(m_undo->count(), before);
+}
+
+void TestJudgementsPanel::compareSeveralAuthorities()
+{
+    m_panel->setAuthority(idOf(QStringLiteral("Leicester")));
+    GradeComparisonView *compare = m_panel->comparison();
+    // Starts with the authority and its region's other local authorities.
+    QCOMPARE(compare->model()->authorities().size(), 3);
+    compare->setCompared({idOf(QStringLiteral("Leicester")), idOf(QStringLiteral("Leicestershire")),
+                          idOf(QStringLiteral("Example Borough (synthetic)"))});
+    QCOMPARE(compare->model()->rowCount(), 8);
+    QCOMPARE(compare->chartView()->chart()->series().size(), 3);
+    compare->areaBox()->setCurrentIndex(compare->areaBox()->findData(int(AreaRow::Leadership)));
+    QCOMPARE(compare->model()->areaRow(), AreaRow::Leadership);
+    QVERIFY(compare->chartView()->chart()->title().startsWith(QLatin1String("Leadership")));
+    // Selecting in the list changes what is compared.
+    compare->authorityList()->selectionModel()->clearSelection();
+    QCOMPARE(compare->model()->authorities().size(), 0);
+    QCOMPARE(compare->model()->rowCount(), 0);
+}
+
+QTEST_MAIN(TestJudgementsPanel)
+#include "tst_judgementspanel.moc"

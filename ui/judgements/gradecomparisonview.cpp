@@ -1,0 +1,147 @@
+#include "judgements/gradecomparisonview.h"
+
+#include "judgements/gradechart.h"
+
+#include "authorities/authoritylistmodel.h"
+#include "authorities/authoritystore.h"
+#include "judgements/gradecomparisonmodel.h"
+#include "store/store.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QListView>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+GradeComparisonView::GradeComparisonView(Store &store, AuthorityListModel &authorities,
+                                         QWidget *parent)
+    : QWidget(parent)
+    , m_store(store)
+    , m_authorities(authorities)
+    , m_list(new QListView(this))
+    , m_area(new QComboBox(this))
+    , m_model(new GradeComparisonModel(store.judgements(), store.authorities(), this))
+    , m_chartView(new QChartView(this))
+    , m_table(new QTableView(this))
+{
+    m_list->setModel(&m_authorities);
+    m_list->setSelectionMode(QAbstractItemView::MultiSelection);
+    m_list->setAccessibleName(tr("Authorities to compare"));
+    for (AreaRow row : JudgementAreas::allRows())
+        m_area->addItem(JudgementAreas::rowTitle(row), int(row));
+    m_area->setAccessibleName(tr("Area to compare"));
+
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Compared grades"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setAccessibleName(tr("Chart of compared grades over time"));
+    m_chartView->setMinimumHeight(280);
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    auto *areaLabel = new QLabel(tr("&Area:"), left);
+    areaLabel->setBuddy(m_area);
+    leftLayout->addWidget(areaLabel);
+    leftLayout->addWidget(m_area);
+    auto *listLabel = new QLabel(tr("A&uthorities (select several):"), left);
+    listLabel->setBuddy(m_list);
+    leftLayout->addWidget(listLabel);
+    leftLayout->addWidget(m_list, 1);
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_chartView);
+    right->addWidget(m_table);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(1, 1);
+    split->setSizes({260, 900});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(m_list->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &GradeComparisonView::selectionChanged);
+    connect(m_area, &QComboBox::currentIndexChanged, this,
+            [this]() { m_model->setAreaRow(AreaRow(m_area->currentData().toInt())); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &GradeComparisonView::redraw);
+    redraw();
+}
+
+void GradeComparisonView::setAuthority(qint64 authorityId)
+{
+    QList<qint64> ids{authorityId};
+    const std::optional<Authority> a = m_store.authorities().byId(authorityId);
+    if (a && a->regionId) {
+        for (const Authority &other : m_store.authorities().all()) {
+            if (other.id != a->id && other.regionId == a->regionId && !other.isAggregate() &&
+                other.synthetic == a->synthetic && ids.size() < 4)
+                ids.append(other.id);
+        }
+    }
+    setCompared(ids);
+}
+
+void GradeComparisonView::setCompared(const QList<qint64> &authorityIds)
+{
+    m_settingSelection = true;
+    QItemSelection selection;
+    for (qint64 id : authorityIds) {
+        const int row = m_authorities.rowOf(id);
+        if (row >= 0)
+            selection.select(m_authorities.index(row), m_authorities.index(row));
+    }
+    m_list->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    m_settingSelection = false;
+    selectionChanged();
+}
+
+void GradeComparisonView::selectionChanged()
+{
+    if (m_settingSelection)
+        return;
+    QList<qint64> ids;
+    const QModelIndexList rows = m_list->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        ids.append(index.data(AuthorityListModel::IdRole).toLongLong());
+    std::sort(ids.begin(), ids.end(), [this](qint64 a, qint64 b) {
+        return m_authorities.rowOf(a) < m_authorities.rowOf(b);
+    });
+    m_model->setAuthorities(ids);
+}
+
+void GradeComparisonView::redraw()
+{
+    QList<GradeChart::Series> series;
+    for (qint64 id : m_model->authorities()) {
+        GradeChart::Series s;
+        for (const GradeComparisonModel::Entry &e : m_model->entries()) {
+            if (e.authorityId == id) {
+                s.name = e.authority;
+                s.points.append({e.point.date, e.point.grade});
+            }
+        }
+        if (s.name.isEmpty()) {
+            if (const std::optional<Authority> a = m_store.authorities().byId(id))
+                s.name = tr("%1 (no grades)").arg(a->name);
+        }
+        series.append(s);
+    }
+    QChart *old = m_chartView->chart();
+    m_chartView->setChart(GradeChart::create(
+        tr("%1 over time").arg(JudgementAreas::rowTitle(m_model->areaRow())), series, {}));
+    delete old;
+}

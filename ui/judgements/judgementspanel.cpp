@@ -1,0 +1,320 @@
+#include "judgements/judgementspanel.h"
+
+#include "judgements/gradechart.h"
+#include "judgements/gradecomparisonview.h"
+#include "judgements/inspectiondialog.h"
+
+#include "authorities/authoritystore.h"
+#include "judgements/addinspectioncommand.h"
+#include "judgements/editinspectioncommand.h"
+#include "judgements/inspectionlistmodel.h"
+#include "judgements/judgementgridmodel.h"
+#include "judgements/removeinspectioncommand.h"
+#include "sources/sourcestore.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
+                                 AuthorityListModel &authorities, QWidget *parent)
+    : AuthorityPanel(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_inspections(new InspectionListModel(store.judgements(), store.sources(), this))
+    , m_grid(new JudgementGridModel(store.judgements(), store.sources(), this))
+    , m_inspectionView(new QTableView(this))
+    , m_gridView(new QTableView(this))
+    , m_chartView(new QChartView(this))
+    , m_details(new QTextBrowser(this))
+    , m_compare(new GradeComparisonView(store, authorities, this))
+    , m_tabs(new QTabWidget(this))
+    , m_add(new QAction(tr("&Add Inspection..."), this))
+    , m_edit(new QAction(tr("&Edit Inspection..."), this))
+    , m_delete(new QAction(tr("&Delete Inspection"), this))
+{
+    setAccessibleName(tr("Judgements"));
+    m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    m_delete->setShortcut(QKeySequence::Delete);
+    for (QAction *a : {m_add, m_edit, m_delete}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QWidget::addAction(a);
+    }
+    connect(m_add, &QAction::triggered, this, &JudgementsPanel::addInspection);
+    connect(m_edit, &QAction::triggered, this, &JudgementsPanel::editInspection);
+    connect(m_delete, &QAction::triggered, this, &JudgementsPanel::deleteInspection);
+
+    m_inspectionView->setModel(m_inspections);
+    m_inspectionView->setAccessibleName(tr("Inspections and visits"));
+    m_inspectionView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_inspectionView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_inspectionView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_inspectionView->verticalHeader()->hide();
+    m_inspectionView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_inspectionView->horizontalHeader()->setStretchLastSection(true);
+    m_inspectionView->setColumnHidden(InspectionListModel::SourceColumn, true);
+    m_inspectionView->setTabKeyNavigation(false);
+    connect(m_inspectionView, &QAbstractItemView::activated, this,
+            &JudgementsPanel::editInspection);
+
+    m_gridView->setModel(m_grid);
+    m_gridView->setAccessibleName(tr("Judgements grid"));
+    m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gridView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gridView->setTabKeyNavigation(false);
+    m_gridView->setWordWrap(false);
+
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setAccessibleName(
+        tr("Chart of grades over time; the same grades are in the grid"));
+    m_chartView->setMinimumHeight(260);
+    m_details->setAccessibleName(tr("Inspection details"));
+    m_details->setOpenLinks(false);
+
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_add);
+    toolbar->addAction(m_edit);
+    toolbar->addAction(m_delete);
+
+    auto *top = new QSplitter(Qt::Horizontal, this);
+    top->addWidget(m_inspectionView);
+    top->addWidget(m_details);
+    top->setStretchFactor(0, 3);
+    top->setStretchFactor(1, 2);
+    auto *bottom = new QSplitter(Qt::Horizontal, this);
+    bottom->addWidget(m_gridView);
+    bottom->addWidget(m_chartView);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 3);
+    bottom->setSizes({480, 800});
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
+    auto *own = new QWidget(this);
+    auto *ownLayout = new QVBoxLayout(own);
+    ownLayout->setContentsMargins(0, 0, 0, 0);
+    ownLayout->addWidget(toolbar);
+    ownLayout->addWidget(split, 1);
+    m_tabs->addTab(own, tr("This authority"));
+    m_tabs->addTab(m_compare, tr("Compare authorities"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_tabs);
+
+    connect(m_inspectionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &JudgementsPanel::showDetails);
+    connect(m_inspections, &QAbstractItemModel::modelReset, this, [this]() {
+        showDetails();
+        updateActions();
+    });
+    connect(m_grid, &QAbstractItemModel::modelReset, this, [this]() {
+        redrawChart();
+        // The latest inspection is the one people ask about first.
+        if (m_grid->columnCount() > 0)
+            m_gridView->scrollTo(m_grid->index(0, m_grid->columnCount() - 1));
+    });
+    updateActions();
+    redrawChart();
+}
+
+void JudgementsPanel::setAuthority(qint64 authorityId)
+{
+    m_authorityId = authorityId;
+    m_inspections->setAuthority(authorityId);
+    m_grid->setAuthority(authorityId);
+    m_compare->setAuthority(authorityId);
+    if (m_inspections->rowCount() > 0)
+        m_inspectionView->selectRow(m_inspections->rowCount() - 1);
+    updateActions();
+}
+
+qint64 JudgementsPanel::selectedInspection() const
+{
+    const QModelIndex current = m_inspectionView->currentIndex();
+    return current.isValid() ? current.data(InspectionListModel::InspectionIdRole).toLongLong() : 0;
+}
+
+void JudgementsPanel::updateActions()
+{
+    m_add->setEnabled(m_authorityId != 0);
+    m_edit->setEnabled(selectedInspection() != 0);
+    m_delete->setEnabled(selectedInspection() != 0);
+}
+
+QString JudgementsPanel::save(const InspectionRecord &record)
+{
+    if (record.inspection.id == 0) {
+        auto *command = new AddInspectionCommand(m_store.judgements(), record);
+        if (!command->status().ok()) {
+            const QString message = command->status().error();
+            delete command;
+            return message;
+        }
+        const qint64 id = command->inspectionId();
+        m_undoStack.push(command);
+        for (int row = 0; row < m_inspections->rowCount(); ++row) {
+            if (m_inspections->inspectionAt(row).id == id)
+                m_inspectionView->selectRow(row);
+        }
+        return {};
+    }
+    auto *command = new EditInspectionCommand(m_store.judgements(), record);
+    if (!command->status().ok()) {
+        const QString message = command->status().error();
+        delete command;
+        return message;
+    }
+    m_undoStack.push(command);
+    return {};
+}
+
+void JudgementsPanel::addInspection()
+{
+    if (!m_authorityId)
+        return;
+    InspectionRecord blank;
+    blank.inspection.authorityId = m_authorityId;
+    blank.inspection.framework = Framework::IlacsStandard;
+    blank.inspection.startDate = QDate::currentDate();
+    InspectionDialog dialog(blank, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString problem = save(dialog.record());
+        if (problem.isEmpty())
+            return;
+        QMessageBox::warning(this, tr("Cannot save the inspection"), problem);
+    }
+}
+
+void JudgementsPanel::editInspection()
+{
+    const std::optional<InspectionRecord> record =
+        m_store.judgements().record(selectedInspection());
+    if (!record)
+        return;
+    InspectionDialog dialog(*record, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        const QString problem = save(dialog.record());
+        if (problem.isEmpty())
+            return;
+        QMessageBox::warning(this, tr("Cannot save the inspection"), problem);
+    }
+}
+
+void JudgementsPanel::deleteInspection()
+{
+    const qint64 id = selectedInspection();
+    if (!id)
+        return;
+    // No question asked: Edit > Undo brings it back whole.
+    auto *command = new RemoveInspectionCommand(m_store.judgements(), id);
+    if (!command->status().ok()) {
+        QMessageBox::warning(this, tr("Cannot delete the inspection"), command->status().error());
+        delete command;
+        return;
+    }
+    m_undoStack.push(command);
+}
+
+void JudgementsPanel::showDetails()
+{
+    updateActions();
+    const std::optional<InspectionRecord> record =
+        m_store.judgements().record(selectedInspection());
+    if (!record) {
+        m_details->setHtml(m_authorityId
+                               ? tr("<p>Select an inspection or visit to see what it found.</p>")
+                               : QString());
+        return;
+    }
+    const Inspection &i = record->inspection;
+    QString html =
+        QStringLiteral("<h3>%1</h3><p>%2")
+            .arg(Frameworks::title(i.framework).toHtmlEscaped(), i.datesText().toHtmlEscaped());
+    if (i.publishedOn && i.startDate)
+        html += tr("; published %1").arg(i.publishedOn->toString(QStringLiteral("d MMMM yyyy")));
+    html += QStringLiteral("</p>");
+    if (!i.theme.isEmpty())
+        html += tr("<p><b>Focus:</b> %1</p>").arg(i.theme.toHtmlEscaped());
+    if (!i.summary.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(i.summary.toHtmlEscaped());
+    if (!record->judgements.isEmpty()) {
+        html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
+        for (const Judgement &j : record->judgements) {
+            html += QStringLiteral(
+                        "<tr><td>%1</td><td style=\"background:%2; color:%3\"><b>%4</b></td></tr>")
+                        .arg(j.areaTitle.toHtmlEscaped(), Grades::colour(j.grade).name(),
+                             Grades::textColour(j.grade).name(), Grades::shortTitle(j.grade));
+        }
+        html += QStringLiteral("</table>");
+    } else if (!i.isGraded()) {
+        html += tr("<p><i>A visit: not graded.</i></p>");
+    }
+    if (!record->recommendations.isEmpty()) {
+        html += i.isGraded() ? tr("<h4>Recommendations</h4><ol>")
+                             : tr("<h4>Areas for improvement</h4><ol>");
+        for (const Recommendation &r : record->recommendations)
+            html += QStringLiteral("<li value=\"%1\">%2</li>")
+                        .arg(r.number)
+                        .arg(r.text.toHtmlEscaped());
+        html += QStringLiteral("</ol>");
+    }
+    if (i.sourceId) {
+        if (const std::optional<SourceReference> s = m_store.sources().source(*i.sourceId)) {
+            html += tr("<p><b>Source:</b> %1</p>").arg(s->citation().toHtmlEscaped());
+            if (!s->excerpt.isEmpty())
+                html += QStringLiteral("<blockquote><i>%1</i></blockquote>")
+                            .arg(s->excerpt.toHtmlEscaped());
+        }
+    }
+    m_details->setHtml(html);
+}
+
+void JudgementsPanel::redrawChart()
+{
+    // Dates come from the inspections behind the grid's columns; visits are marked apart.
+    QHash<qint64, QDate> dates;
+    QList<GradeChart::Visit> visits;
+    for (int row = 0; row < m_inspections->rowCount(); ++row) {
+        const Inspection &i = m_inspections->inspectionAt(row);
+        dates.insert(i.id, i.timelineDate());
+        if (!i.isGraded())
+            visits.append({i.timelineDate(), Frameworks::shortTitle(i.framework)});
+    }
+    QList<GradeChart::Series> series;
+    for (int row = 0; row < m_grid->rowCount(); ++row) {
+        GradeChart::Series s;
+        s.name = JudgementAreas::rowTitle(m_grid->areaRow(row));
+        for (int column = 0; column < m_grid->columnCount(); ++column) {
+            const QString code =
+                m_grid->index(row, column).data(JudgementGridModel::GradeRole).toString();
+            if (const std::optional<Grade> g = Grades::fromCode(code))
+                s.points.append({dates.value(m_grid->inspectionAt(column)), *g});
+        }
+        series.append(s);
+    }
+    const std::optional<Authority> a = m_store.authorities().byId(m_authorityId);
+    QChart *old = m_chartView->chart();
+    QString title = a ? tr("%1: grades over time").arg(a->name) : tr("Grades over time");
+    if (a && series.isEmpty())
+        title = tr("%1: no graded inspection recorded").arg(a->name);
+    m_chartView->setChart(GradeChart::create(title, series, visits));
+    delete old;
+}
