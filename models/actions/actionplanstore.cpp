@@ -1,13 +1,83 @@
 #include "actions/actionplanstore.h"
 
+#include "judgements/framework.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QSqlQuery>
+
+#include <map>
+
+namespace {
+
+const char actionColumns[] =
+    "a.id, a.plan_id, a.title, a.description, a.lead_officer, a.service_area, "
+    "a.start_date, a.due_date, a.status, a.success_measure, a.evidence, "
+    "(SELECT group_concat(recommendation_id) FROM action_recommendation "
+    " WHERE action_id = a.id)";
+
+Action readAction(const QSqlQuery &q)
+{
+    Action a;
+    a.id = q.value(0).toLongLong();
+    a.planId = q.value(1).toLongLong();
+    a.title = q.value(2).toString();
+    a.description = q.value(3).toString();
+    a.leadOfficer = q.value(4).toString();
+    a.serviceArea = q.value(5).toString();
+    a.startDate = dateFromSql(q.value(6));
+    a.dueDate = dateFromSql(q.value(7));
+    a.status = ActionStatuses::fromCode(q.value(8).toString()).value_or(ActionStatus::NotStarted);
+    a.successMeasure = q.value(9).toString();
+    a.evidence = q.value(10).toString();
+    const QStringList recs = q.value(11).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &r : recs)
+        a.recommendationIds.append(r.toLongLong());
+    std::sort(a.recommendationIds.begin(), a.recommendationIds.end());
+    return a;
+}
+
+ActionUpdate readUpdate(const QSqlQuery &q, int first)
+{
+    ActionUpdate u;
+    u.id = q.value(first).toLongLong();
+    u.actionId = q.value(first + 1).toLongLong();
+    u.reportedOn = dateFromSql(q.value(first + 2)).value_or(QDate());
+    u.author = q.value(first + 3).toString();
+    u.note = q.value(first + 4).toString();
+    u.rag = Rags::fromCode(q.value(first + 5).toString()).value_or(Rag::Green);
+    u.percentComplete = q.value(first + 6).toInt();
+    return u;
+}
+
+} // namespace
 
 ActionPlanStore::ActionPlanStore(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
 {
+}
+
+void ActionPlanStore::announce(qint64 planId)
+{
+    if (const std::optional<qint64> authority = authorityOfPlan(planId))
+        emit actionsChanged(*authority);
+}
+
+std::optional<qint64> ActionPlanStore::authorityOfPlan(qint64 planId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT authority_id FROM plan WHERE id = ?"));
+    q.addBindValue(planId);
+    return q.exec() && q.next() ? std::optional(q.value(0).toLongLong()) : std::nullopt;
+}
+
+std::optional<qint64> ActionPlanStore::planOfAction(qint64 actionId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT plan_id FROM action WHERE id = ?"));
+    q.addBindValue(actionId);
+    return q.exec() && q.next() ? std::optional(q.value(0).toLongLong()) : std::nullopt;
 }
 
 Result<qint64> ActionPlanStore::addPlan(const Plan &p)
@@ -18,64 +88,42 @@ Result<qint64> ActionPlanStore::addPlan(const Plan &p)
         return Result<qint64>::failure(tr("The plan ends before it starts."));
     const Result<qint64> id = m_db.insert(
         QStringLiteral(
-            "INSERT INTO plan (authority_id, name, starts_on, ends_on, reports_to, source_id) "
-            "VALUES (?, ?, ?, ?, ?, ?)"),
-        {p.authorityId, p.name.trimmed(), toSql(p.startsOn), toSql(p.endsOn),
-         toSqlText(p.reportsTo), toSql(p.sourceId)});
+            "INSERT INTO plan (id, authority_id, name, starts_on, ends_on, reports_to, source_id) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {p.id > 0 ? QVariant(p.id) : QVariant(QMetaType(QMetaType::LongLong)), p.authorityId,
+         p.name.trimmed(), toSql(p.startsOn), toSql(p.endsOn), toSqlText(p.reportsTo),
+         toSql(p.sourceId)});
     if (id.ok())
         emit plansChanged(p.authorityId);
     return id;
 }
 
-Result<qint64> ActionPlanStore::addAction(const Action &a)
+Status ActionPlanStore::removePlan(qint64 planId)
 {
-    if (a.title.trimmed().isEmpty())
-        return Result<qint64>::failure(tr("An action needs a title."));
-    if (a.startDate && a.dueDate && *a.dueDate < *a.startDate)
-        return Result<qint64>::failure(tr("The action is due before it starts."));
-    qint64 newId = 0;
-    const Status saved = m_db.transaction([&]() -> Status {
-        const Result<qint64> id = m_db.insert(
-            QStringLiteral(
-                "INSERT INTO action (plan_id, title, description, lead_officer, service_area, "
-                "start_date, due_date, status, success_measure, evidence) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {a.planId, a.title.trimmed(), toSqlText(a.description), toSqlText(a.leadOfficer),
-             toSqlText(a.serviceArea), toSql(a.startDate), toSql(a.dueDate),
-             ActionStatuses::code(a.status), toSqlText(a.successMeasure), toSqlText(a.evidence)});
-        if (!id.ok())
-            return Status::of(id);
-        newId = id.value();
-        for (qint64 rec : a.recommendationIds) {
-            const Result<qint64> link =
-                m_db.insert(QStringLiteral("INSERT INTO action_recommendation (action_id, "
-                                           "recommendation_id) VALUES (?, ?)"),
-                            {newId, rec});
-            if (!link.ok())
-                return Status::of(link);
-        }
-        return {};
+    const std::optional<qint64> authority = authorityOfPlan(planId);
+    if (!authority)
+        return Status::failure(tr("That plan no longer exists."));
+    if (!actions(planId).isEmpty())
+        return Status::failure(tr("The plan still has actions; delete them first."));
+    const Status removed = m_db.transaction([&]() -> Status {
+        return Status::of(m_db.run(QStringLiteral("DELETE FROM plan WHERE id = ?"), {planId}));
     });
-    if (!saved.ok())
-        return Result<qint64>::failure(saved.error());
-    emit actionsChanged(a.planId);
-    return newId;
+    if (removed.ok())
+        emit plansChanged(*authority);
+    return removed;
 }
 
-Result<qint64> ActionPlanStore::addUpdate(const ActionUpdate &u)
+std::optional<Plan> ActionPlanStore::plan(qint64 planId) const
 {
-    if (!u.reportedOn.isValid())
-        return Result<qint64>::failure(tr("An update needs the date it reports on."));
-    if (u.percentComplete < 0 || u.percentComplete > 100)
-        return Result<qint64>::failure(
-            tr("Percent complete must be between 0 and 100, not %1.").arg(u.percentComplete));
-    const Result<qint64> id =
-        m_db.insert(QStringLiteral("INSERT INTO action_update (action_id, reported_on, author, "
-                                   "note, rag, percent_complete) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                    {u.actionId, toSql(u.reportedOn), toSqlText(u.author), toSqlText(u.note),
-                     Rags::code(u.rag), u.percentComplete});
-    return id;
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT authority_id FROM plan WHERE id = ?"));
+    q.addBindValue(planId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    for (const Plan &p : plans(q.value(0).toLongLong())) {
+        if (p.id == planId)
+            return p;
+    }
+    return std::nullopt;
 }
 
 QList<Plan> ActionPlanStore::plans(qint64 authorityId) const
@@ -101,39 +149,246 @@ QList<Plan> ActionPlanStore::plans(qint64 authorityId) const
     return result;
 }
 
+Status ActionPlanStore::validate(const Action &a)
+{
+    if (a.title.trimmed().isEmpty())
+        return Status::failure(tr("An action needs a title."));
+    if (a.startDate && a.dueDate && *a.dueDate < *a.startDate)
+        return Status::failure(
+            tr("The action is due (%1) before it starts (%2).")
+                .arg(a.dueDate->toString(Qt::ISODate), a.startDate->toString(Qt::ISODate)));
+    return {};
+}
+
+Status ActionPlanStore::writeLinks(qint64 actionId, const QList<qint64> &recommendationIds)
+{
+    Result<QSqlQuery> q = m_db.run(
+        QStringLiteral("DELETE FROM action_recommendation WHERE action_id = ?"), {actionId});
+    if (!q.ok())
+        return Status::of(q);
+    for (qint64 rec : recommendationIds) {
+        q = m_db.run(
+            QStringLiteral(
+                "INSERT OR IGNORE INTO action_recommendation (action_id, recommendation_id) "
+                "VALUES (?, ?)"),
+            {actionId, rec});
+        if (!q.ok())
+            return Status::of(q);
+    }
+    return {};
+}
+
+Result<qint64> ActionPlanStore::insertAction(const Action &a)
+{
+    const Status valid = validate(a);
+    if (!valid.ok())
+        return Result<qint64>::failure(valid.error());
+    const Result<qint64> id = m_db.insert(
+        QStringLiteral(
+            "INSERT INTO action (id, plan_id, title, description, lead_officer, service_area, "
+            "start_date, due_date, status, success_measure, evidence) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {a.id > 0 ? QVariant(a.id) : QVariant(QMetaType(QMetaType::LongLong)), a.planId,
+         a.title.trimmed(), toSqlText(a.description), toSqlText(a.leadOfficer),
+         toSqlText(a.serviceArea), toSql(a.startDate), toSql(a.dueDate),
+         ActionStatuses::code(a.status), toSqlText(a.successMeasure), toSqlText(a.evidence)});
+    if (!id.ok())
+        return id;
+    const Status links = writeLinks(id.value(), a.recommendationIds);
+    return links.ok() ? id : Result<qint64>::failure(links.error());
+}
+
+Result<qint64> ActionPlanStore::insertUpdate(const ActionUpdate &u)
+{
+    if (!u.reportedOn.isValid())
+        return Result<qint64>::failure(tr("An update needs the date it reports on."));
+    if (u.percentComplete < 0 || u.percentComplete > 100)
+        return Result<qint64>::failure(
+            tr("Percent complete must be between 0 and 100, not %1.").arg(u.percentComplete));
+    return m_db.insert(QStringLiteral("INSERT INTO action_update (id, action_id, reported_on, "
+                                      "author, note, rag, percent_complete) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {u.id > 0 ? QVariant(u.id) : QVariant(QMetaType(QMetaType::LongLong)),
+                        u.actionId, toSql(u.reportedOn), toSqlText(u.author), toSqlText(u.note),
+                        Rags::code(u.rag), u.percentComplete});
+}
+
+Result<qint64> ActionPlanStore::addAction(const Action &a)
+{
+    const Result<QList<qint64>> ids = addActions({{a, std::nullopt}});
+    return ids.ok() ? Result<qint64>(ids.value().first()) : Result<qint64>::failure(ids.error());
+}
+
+Result<QList<qint64>> ActionPlanStore::addActions(const QList<NewAction> &actions)
+{
+    QList<qint64> ids;
+    QSet<qint64> plans;
+    const Status saved = m_db.transaction([&]() -> Status {
+        for (const NewAction &n : actions) {
+            const Result<qint64> id = insertAction(n.action);
+            if (!id.ok())
+                return Status::failure(tr("%1: %2").arg(n.action.title, id.error()));
+            ids.append(id.value());
+            plans.insert(n.action.planId);
+            if (n.firstUpdate) {
+                ActionUpdate u = *n.firstUpdate;
+                u.actionId = id.value();
+                const Result<qint64> uid = insertUpdate(u);
+                if (!uid.ok())
+                    return Status::failure(tr("%1: %2").arg(n.action.title, uid.error()));
+            }
+        }
+        return {};
+    });
+    if (!saved.ok())
+        return Result<QList<qint64>>::failure(saved.error());
+    for (qint64 plan : std::as_const(plans))
+        announce(plan);
+    return ids;
+}
+
+Status ActionPlanStore::updateAction(const Action &a)
+{
+    const Status valid = validate(a);
+    if (!valid.ok())
+        return valid;
+    const Status saved = m_db.transaction([&]() -> Status {
+        const Result<QSqlQuery> q = m_db.run(
+            QStringLiteral(
+                "UPDATE action SET plan_id = ?, title = ?, description = ?, lead_officer = ?, "
+                "service_area = ?, start_date = ?, due_date = ?, status = ?, success_measure = ?, "
+                "evidence = ? WHERE id = ?"),
+            {a.planId, a.title.trimmed(), toSqlText(a.description), toSqlText(a.leadOfficer),
+             toSqlText(a.serviceArea), toSql(a.startDate), toSql(a.dueDate),
+             ActionStatuses::code(a.status), toSqlText(a.successMeasure), toSqlText(a.evidence),
+             a.id});
+        if (!q.ok())
+            return Status::of(q);
+        if (q.value().numRowsAffected() != 1)
+            return Status::failure(tr("That action no longer exists."));
+        return writeLinks(a.id, a.recommendationIds);
+    });
+    if (saved.ok())
+        announce(a.planId);
+    return saved;
+}
+
+std::optional<Action> ActionPlanStore::action(qint64 actionId) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM action a WHERE a.id = ?").arg(QLatin1String(actionColumns)));
+    q.addBindValue(actionId);
+    return q.exec() && q.next() ? std::optional(readAction(q)) : std::nullopt;
+}
+
 QList<Action> ActionPlanStore::actions(qint64 planId) const
 {
     QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT a.id, a.plan_id, a.title, a.description, "
-                                    "a.lead_officer, a.service_area, a.start_date, "
-                                    "a.due_date, a.status, a.success_measure, a.evidence, "
-                                    "(SELECT group_concat(recommendation_id) FROM "
-                                    "action_recommendation WHERE action_id = a.id) "
-                                    "FROM action a WHERE a.plan_id = ? ORDER BY a.id"));
+        m_db.prepare(QStringLiteral("SELECT %1 FROM action a WHERE a.plan_id = ? ORDER BY a.id")
+                         .arg(QLatin1String(actionColumns)));
     q.addBindValue(planId);
     QList<Action> result;
-    if (!q.exec())
-        return result;
-    while (q.next()) {
-        Action a;
-        a.id = q.value(0).toLongLong();
-        a.planId = q.value(1).toLongLong();
-        a.title = q.value(2).toString();
-        a.description = q.value(3).toString();
-        a.leadOfficer = q.value(4).toString();
-        a.serviceArea = q.value(5).toString();
-        a.startDate = dateFromSql(q.value(6));
-        a.dueDate = dateFromSql(q.value(7));
-        a.status =
-            ActionStatuses::fromCode(q.value(8).toString()).value_or(ActionStatus::NotStarted);
-        a.successMeasure = q.value(9).toString();
-        a.evidence = q.value(10).toString();
-        const QStringList recs = q.value(11).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString &r : recs)
-            a.recommendationIds.append(r.toLongLong());
-        result.append(a);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readAction(q));
     }
     return result;
+}
+
+std::optional<ActionPlanStore::ActionSnapshot> ActionPlanStore::snapshot(qint64 actionId) const
+{
+    const std::optional<Action> a = action(actionId);
+    if (!a)
+        return std::nullopt;
+    return ActionSnapshot{*a, updates(actionId)};
+}
+
+Status ActionPlanStore::removeAction(qint64 actionId)
+{
+    const std::optional<qint64> planId = planOfAction(actionId);
+    if (!planId)
+        return Status::failure(tr("That action no longer exists."));
+    const Status removed = m_db.transaction([&]() -> Status {
+        return Status::of(m_db.run(QStringLiteral("DELETE FROM action WHERE id = ?"), {actionId}));
+    });
+    if (removed.ok())
+        announce(*planId);
+    return removed;
+}
+
+Status ActionPlanStore::restoreAction(const ActionSnapshot &s)
+{
+    const Status restored = m_db.transaction([&]() -> Status {
+        Result<QSqlQuery> q =
+            m_db.run(QStringLiteral("DELETE FROM action WHERE id = ?"), {s.action.id});
+        if (!q.ok())
+            return Status::of(q);
+        const Result<qint64> id = m_db.insert(
+            QStringLiteral(
+                "INSERT INTO action (id, plan_id, title, description, lead_officer, service_area, "
+                "start_date, due_date, status, success_measure, evidence) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            {s.action.id, s.action.planId, s.action.title, toSqlText(s.action.description),
+             toSqlText(s.action.leadOfficer), toSqlText(s.action.serviceArea),
+             toSql(s.action.startDate), toSql(s.action.dueDate),
+             ActionStatuses::code(s.action.status), toSqlText(s.action.successMeasure),
+             toSqlText(s.action.evidence)});
+        if (!id.ok())
+            return Status::of(id);
+        // Recommendations deleted since are skipped rather than failing the restore.
+        for (qint64 rec : s.action.recommendationIds) {
+            q = m_db.run(
+                QStringLiteral(
+                    "INSERT INTO action_recommendation (action_id, recommendation_id) "
+                    "SELECT ?, ? WHERE EXISTS (SELECT 1 FROM recommendation WHERE id = ?)"),
+                {s.action.id, rec, rec});
+            if (!q.ok())
+                return Status::of(q);
+        }
+        for (const ActionUpdate &u : s.updates) {
+            const Result<qint64> uid = m_db.insert(
+                QStringLiteral(
+                    "INSERT INTO action_update (id, action_id, reported_on, author, note, rag, "
+                    "percent_complete) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {u.id, s.action.id, toSql(u.reportedOn), toSqlText(u.author), toSqlText(u.note),
+                 Rags::code(u.rag), u.percentComplete});
+            if (!uid.ok())
+                return Status::of(uid);
+        }
+        return {};
+    });
+    if (restored.ok())
+        announce(s.action.planId);
+    return restored;
+}
+
+Result<qint64> ActionPlanStore::addUpdate(const ActionUpdate &u)
+{
+    const std::optional<qint64> planId = planOfAction(u.actionId);
+    if (!planId)
+        return Result<qint64>::failure(tr("That action no longer exists."));
+    const Result<qint64> id = insertUpdate(u);
+    if (id.ok())
+        announce(*planId);
+    return id;
+}
+
+Status ActionPlanStore::removeUpdate(qint64 updateId)
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT a.plan_id FROM action_update u JOIN action a ON a.id = u.action_id "
+                       "WHERE u.id = ?"));
+    q.addBindValue(updateId);
+    if (!q.exec() || !q.next())
+        return Status::failure(tr("That update no longer exists."));
+    const qint64 planId = q.value(0).toLongLong();
+    const Status removed = m_db.transaction([&]() -> Status {
+        return Status::of(
+            m_db.run(QStringLiteral("DELETE FROM action_update WHERE id = ?"), {updateId}));
+    });
+    if (removed.ok())
+        announce(planId);
+    return removed;
 }
 
 QList<ActionUpdate> ActionPlanStore::updates(qint64 actionId) const
@@ -144,18 +399,150 @@ QList<ActionUpdate> ActionPlanStore::updates(qint64 actionId) const
                                     "ORDER BY reported_on, id"));
     q.addBindValue(actionId);
     QList<ActionUpdate> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append(readUpdate(q, 0));
+    }
+    return result;
+}
+
+QList<ActionRow> ActionPlanStore::actionRows(qint64 authorityId) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral(
+            "SELECT %1, p.name, "
+            "  (SELECT group_concat(r.number) FROM action_recommendation ar "
+            "   JOIN recommendation r ON r.id = ar.recommendation_id WHERE ar.action_id = a.id), "
+            "  (SELECT count(*) FROM action_update WHERE action_id = a.id), "
+            "  u.id, u.action_id, u.reported_on, u.author, u.note, u.rag, u.percent_complete "
+            "FROM action a JOIN plan p ON p.id = a.plan_id "
+            "LEFT JOIN action_update u ON u.id = (SELECT id FROM action_update WHERE action_id = "
+            "a.id "
+            "                                     ORDER BY reported_on DESC, id DESC LIMIT 1) "
+            "WHERE p.authority_id = ? ORDER BY p.id, a.id")
+            .arg(QLatin1String(actionColumns)));
+    q.addBindValue(authorityId);
+    QList<ActionRow> result;
     if (!q.exec())
         return result;
     while (q.next()) {
-        ActionUpdate u;
-        u.id = q.value(0).toLongLong();
-        u.actionId = q.value(1).toLongLong();
-        u.reportedOn = dateFromSql(q.value(2)).value_or(QDate());
-        u.author = q.value(3).toString();
-        u.note = q.value(4).toString();
-        u.rag = Rags::fromCode(q.value(5).toString()).value_or(Rag::Green);
-        u.percentComplete = q.value(6).toInt();
-        result.append(u);
+        ActionRow row;
+        row.action = readAction(q);
+        row.planName = q.value(12).toString();
+        const QStringList numbers =
+            q.value(13).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &n : numbers)
+            row.recommendationNumbers.append(n.toInt());
+        std::sort(row.recommendationNumbers.begin(), row.recommendationNumbers.end());
+        row.updateCount = q.value(14).toInt();
+        if (!q.value(15).isNull())
+            row.latest = readUpdate(q, 15);
+        result.append(row);
+    }
+    return result;
+}
+
+QList<ActionPlanStore::MonthRag> ActionPlanStore::ragByMonth(qint64 planId) const
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT a.id, a.start_date, u.reported_on, u.rag FROM action a "
+                                    "LEFT JOIN action_update u ON u.action_id = a.id WHERE "
+                                    "a.plan_id = ? ORDER BY u.reported_on, u.id"));
+    q.addBindValue(planId);
+    struct Event
+    {
+        qint64 action;
+        QDate date;
+        Rag rag;
+    };
+    QList<Event> events;
+    QHash<qint64, QDate> starts;
+    QDate first;
+    QDate last;
+    if (!q.exec())
+        return {};
+    while (q.next()) {
+        const qint64 action = q.value(0).toLongLong();
+        const std::optional<QDate> start = dateFromSql(q.value(1));
+        if (start)
+            starts.insert(action, *start);
+        const std::optional<QDate> reported = dateFromSql(q.value(2));
+        if (!reported)
+            continue;
+        events.append(
+            {action, *reported, Rags::fromCode(q.value(3).toString()).value_or(Rag::Green)});
+        first = first.isValid() ? std::min(first, *reported) : *reported;
+        last = last.isValid() ? std::max(last, *reported) : *reported;
+    }
+    QList<MonthRag> months;
+    if (!first.isValid())
+        return months;
+    // Sweep the months once, carrying each action's latest RAG forward.
+    QHash<qint64, Rag> current;
+    int next = 0;
+    for (QDate m(first.year(), first.month(), 1); m <= last; m = m.addMonths(1)) {
+        const QDate end(m.year(), m.month(), m.daysInMonth());
+        while (next < events.size() && events.at(next).date <= end) {
+            current.insert(events.at(next).action, events.at(next).rag);
+            ++next;
+        }
+        MonthRag month;
+        month.monthEnd = end;
+        for (auto it = current.constBegin(); it != current.constEnd(); ++it) {
+            switch (it.value()) {
+            case Rag::Red:
+                ++month.red;
+                break;
+            case Rag::Amber:
+                ++month.amber;
+                break;
+            case Rag::Green:
+                ++month.green;
+                break;
+            case Rag::Blue:
+                ++month.blue;
+                break;
+            }
+        }
+        for (auto it = starts.constBegin(); it != starts.constEnd(); ++it) {
+            if (it.value() <= end && !current.contains(it.key()))
+                ++month.noUpdate;
+        }
+        months.append(month);
+    }
+    return months;
+}
+
+QList<ActionPlanStore::Coverage> ActionPlanStore::coverage(qint64 authorityId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT r.id, r.inspection_id, r.number, r.kind, r.text, r.source_id, i.framework, "
+        "       coalesce(i.start_date, i.published_on), "
+        "       count(a.id), sum(CASE WHEN a.status IN ('complete', 'closed') THEN 1 ELSE 0 END) "
+        "FROM recommendation r JOIN inspection i ON i.id = r.inspection_id "
+        "LEFT JOIN action_recommendation ar ON ar.recommendation_id = r.id "
+        "LEFT JOIN action a ON a.id = ar.action_id "
+        "WHERE i.authority_id = ? GROUP BY r.id "
+        "ORDER BY coalesce(i.start_date, i.published_on) DESC, r.number"));
+    q.addBindValue(authorityId);
+    QList<Coverage> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Coverage c;
+        c.recommendation.id = q.value(0).toLongLong();
+        c.recommendation.inspectionId = q.value(1).toLongLong();
+        c.recommendation.number = q.value(2).toInt();
+        c.recommendation.kind = Recommendation::kindFromCode(q.value(3).toString());
+        c.recommendation.text = q.value(4).toString();
+        c.recommendation.sourceId = idFromSql(q.value(5));
+        const std::optional<Framework> f = Frameworks::fromCode(q.value(6).toString());
+        c.inspection = QStringLiteral("%1 %2").arg(
+            f ? Frameworks::shortTitle(*f) : QString(),
+            dateFromSql(q.value(7)).value_or(QDate()).toString(QStringLiteral("MMM yyyy")));
+        c.actions = q.value(8).toInt();
+        c.finished = q.value(9).toInt();
+        result.append(c);
     }
     return result;
 }

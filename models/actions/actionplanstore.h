@@ -1,7 +1,10 @@
 #pragma once
 
 #include "actions/actionplan.h"
+#include "actions/actionrules.h"
 #include "store/result.h"
+
+#include "judgements/recommendation.h"
 
 #include <QObject>
 
@@ -15,17 +18,77 @@ public:
     explicit ActionPlanStore(Database &db, QObject *parent = nullptr);
 
     Result<qint64> addPlan(const Plan &plan);
-    Result<qint64> addAction(const Action &action);
-    Result<qint64> addUpdate(const ActionUpdate &update);
-
+    // Only an empty plan can be removed (undo of adding it).
+    Status removePlan(qint64 planId);
+    std::optional<Plan> plan(qint64 planId) const;
     QList<Plan> plans(qint64 authorityId) const;
+
+    // Checks the action (title, dates in order) before saving it.
+    static Status validate(const Action &action);
+    Result<qint64> addAction(const Action &action);
+    // Several new actions, each with an optional first update, all or nothing.
+    struct NewAction
+    {
+        Action action;
+        std::optional<ActionUpdate> firstUpdate;
+    };
+    Result<QList<qint64>> addActions(const QList<NewAction> &actions);
+    Status updateAction(const Action &action);
+    std::optional<Action> action(qint64 actionId) const;
     QList<Action> actions(qint64 planId) const;
+
+    // An action with its whole history, so that deleting it can be undone exactly.
+    struct ActionSnapshot
+    {
+        Action action;
+        QList<ActionUpdate> updates;
+    };
+    std::optional<ActionSnapshot> snapshot(qint64 actionId) const;
+    Status removeAction(qint64 actionId);
+    Status restoreAction(const ActionSnapshot &snapshot);
+
+    // Appends to the history; updates are never changed afterwards.
+    Result<qint64> addUpdate(const ActionUpdate &update);
+    // Only undo takes an update back, straight after adding it.
+    Status removeUpdate(qint64 updateId);
     QList<ActionUpdate> updates(qint64 actionId) const; // oldest first
+
+    // Every action of an authority's plans with its latest update, from one query.
+    QList<ActionRow> actionRows(qint64 authorityId) const;
+
+    // How many actions stood at each RAG at the end of each month, from the history.
+    struct MonthRag
+    {
+        QDate monthEnd;
+        int red = 0;
+        int amber = 0;
+        int green = 0;
+        int blue = 0;
+        int noUpdate = 0; // started but not yet reported on
+    };
+    QList<MonthRag> ragByMonth(qint64 planId) const;
+
+    // For each recommendation of the authority: how many actions answer it, how many are done.
+    struct Coverage
+    {
+        Recommendation recommendation;
+        QString inspection;
+        int actions = 0;
+        int finished = 0;
+    };
+    QList<Coverage> coverage(qint64 authorityId) const;
 
 signals:
     void plansChanged(qint64 authorityId);
-    void actionsChanged(qint64 planId);
+    // Actions or their updates changed somewhere in this authority's plans.
+    void actionsChanged(qint64 authorityId);
 
 private:
+    Result<qint64> insertAction(const Action &action);
+    Result<qint64> insertUpdate(const ActionUpdate &update);
+    Status writeLinks(qint64 actionId, const QList<qint64> &recommendationIds);
+    std::optional<qint64> authorityOfPlan(qint64 planId) const;
+    std::optional<qint64> planOfAction(qint64 actionId) const;
+    void announce(qint64 planId);
     Database &m_db;
 };

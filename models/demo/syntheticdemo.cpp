@@ -246,9 +246,9 @@ Status SyntheticDemo::addPlan()
 {
     Plan plan;
     plan.authorityId = m_borough;
-    plan.name = QStringLiteral("Improvement plan 2024 to 2026 (synthetic)");
+    plan.name = QStringLiteral("Improvement plan 2024 to 2027 (synthetic)");
     plan.startsOn = QDate(2024, 4, 1);
-    plan.endsOn = QDate(2026, 3, 31);
+    plan.endsOn = QDate(2027, 3, 31);
     plan.reportsTo = QStringLiteral("Children's Improvement Board (synthetic)");
     plan.sourceId = m_source;
     const Result<qint64> planId = m_store.actionPlans().addPlan(plan);
@@ -288,13 +288,13 @@ Status SyntheticDemo::addPlan()
         a.leadOfficer = officers.at(n % officers.size());
         a.serviceArea = services.at(n % services.size());
         a.startDate = QDate(2024, 4, 1).addMonths(int(rng.bounded(6)));
-        a.dueDate = a.startDate->addMonths(6 + int(rng.bounded(24)));
+        a.dueDate = a.startDate->addMonths(10 + int(rng.bounded(26)));
         a.successMeasure = QStringLiteral("Audit shows 80% of cases good or better (synthetic).");
 
         // A monthly history: progress climbs, RAG wanders with it, complete turns blue.
         QList<ActionUpdate> history;
         int percent = 0;
-        const int pace = 3 + int(rng.bounded(9));
+        const int pace = 2 + int(rng.bounded(5));
         for (QDate month = a.startDate->addMonths(1); month <= lastReport;
              month = month.addMonths(1)) {
             percent = std::min(100, percent + int(rng.bounded(pace * 2 + 1)));

@@ -2,6 +2,7 @@
 
 #include "overview/gradelabel.h"
 
+#include "actions/actionplanstore.h"
 #include "authorities/authoritystore.h"
 #include "indicators/indicatorstore.h"
 #include "judgements/inspectionlistmodel.h"
@@ -126,6 +127,13 @@ OverviewPanel::OverviewPanel(Store &store, QWidget *parent)
             [this](qint64 authorityId) {
                 if (authorityId == m_authorityId)
                     refresh();
+            });
+    connect(&m_store.actionPlans(), &ActionPlanStore::actionsChanged, this,
+            [this](qint64 authorityId) {
+                if (authorityId == m_authorityId) {
+                    m_open->refresh();
+                    refresh();
+                }
             });
     refresh();
 }

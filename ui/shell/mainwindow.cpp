@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "actions/actionplanpanel.h"
 #include "judgements/judgementspanel.h"
 #include "overview/overviewpanel.h"
 #include "shell/authoritypanel.h"
@@ -79,12 +80,18 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find Authority..."), this, [this]() {
+    QAction *find = edit->addAction(tr("&Find"), this, [this]() {
+        // The current panel's filter if it has one, else the authority search.
+        auto *panel = qobject_cast<AuthorityPanel *>(m_tabs->currentWidget());
+        if ((!panel || !panel->focusFilter()) && m_picker)
+            m_picker->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *findAuthority = edit->addAction(tr("Find &Authority"), this, [this]() {
         if (m_picker)
             m_picker->focusSearch();
     });
-    find->setShortcuts({QKeySequence(tr("Ctrl+L")), QKeySequence::Find});
-    addAction(find);
+    findAuthority->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -137,7 +144,8 @@ void MainWindow::buildPanels()
     m_pickerHolder->layout()->addWidget(m_picker);
 
     m_panels << new OverviewPanel(*m_store, m_tabs)
-             << new JudgementsPanel(*m_store, *m_undoStack, *m_authorityModel, m_tabs);
+             << new JudgementsPanel(*m_store, *m_undoStack, *m_authorityModel, m_tabs)
+             << new ActionPlanPanel(*m_store, *m_undoStack, m_tabs);
     for (int i = 0; i < m_panels.size(); ++i) {
         AuthorityPanel *panel = m_panels.at(i);
         m_tabs->addTab(panel, panel->title());

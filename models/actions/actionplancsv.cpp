@@ -1,0 +1,215 @@
+#include "actions/actionplancsv.h"
+
+#include "csv/csvreader.h"
+#include "csv/csvwriter.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+
+namespace ActionPlanCsv {
+
+namespace {
+
+enum Column
+{
+    Title,
+    Description,
+    Recommendations,
+    LeadOfficer,
+    ServiceArea,
+    StartDate,
+    DueDate,
+    StatusColumn,
+    RagColumn,
+    Percent,
+    LastUpdate,
+    SuccessMeasure,
+    Evidence,
+    ColumnCount
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ActionPlanCsv", text);
+}
+
+QString isoDate(const std::optional<QDate> &d)
+{
+    return d ? d->toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+QStringList header()
+{
+    return {
+        tr("Title"),        tr("Description"),      tr("Recommendations"), tr("Lead officer"),
+        tr("Service area"), tr("Start date"),       tr("Due date"),        tr("Status"),
+        tr("RAG"),          tr("Percent complete"), tr("Last update"),     tr("Success measure"),
+        tr("Evidence")};
+}
+
+QString RowProblem::message() const
+{
+    return column.isEmpty() ? tr("Row %1: %2").arg(row).arg(reason)
+                            : tr("Row %1, column \"%2\": %3").arg(row).arg(column, reason);
+}
+
+QByteArray write(const QList<ActionRow> &rows)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter csv(&buffer);
+    csv.writeRow(header());
+    for (const ActionRow &r : rows) {
+        QStringList numbers;
+        for (int n : r.recommendationNumbers)
+            numbers << QString::number(n);
+        const std::optional<Rag> rag = ActionRules::currentRag(r);
+        csv.writeRow({r.action.title, r.action.description, numbers.join(QStringLiteral("; ")),
+                      r.action.leadOfficer, r.action.serviceArea, isoDate(r.action.startDate),
+                      isoDate(r.action.dueDate), ActionStatuses::title(r.action.status),
+                      rag ? Rags::code(*rag) : QString(),
+                      r.latest || r.action.status == ActionStatus::Complete
+                          ? QString::number(ActionRules::percentComplete(r))
+                          : QString(),
+                      r.latest ? isoDate(r.latest->reportedOn) : QString(), r.action.successMeasure,
+                      r.action.evidence});
+    }
+    return bytes;
+}
+
+Parsed read(QIODevice *device, const QList<Recommendation> &recommendations, const QDate &today)
+{
+    Parsed parsed;
+    CsvReader csv(device);
+    QStringList fields;
+    if (!csv.readRow(&fields)) {
+        parsed.problems.append(
+            {1, QString(), csv.error().isEmpty() ? tr("the file is empty.") : csv.error()});
+        return parsed;
+    }
+    // Columns are found by their header, so a user may reorder or drop optional ones.
+    QHash<int, int> where;
+    const QStringList names = header();
+    for (int c = 0; c < fields.size(); ++c) {
+        const int known = names.indexOf(fields.at(c).trimmed(), 0);
+        if (known >= 0)
+            where.insert(known, c);
+    }
+    if (!where.contains(Title)) {
+        parsed.problems.append(
+            {1, tr("Title"), tr("there is no \"Title\" column in the header row.")});
+        return parsed;
+    }
+    QHash<int, qint64> byNumber;
+    for (const Recommendation &r : recommendations)
+        byNumber.insert(r.number, r.id);
+
+    qint64 row = 1;
+    while (csv.readRow(&fields)) {
+        ++row;
+        bool blank = true;
+        for (const QString &f : std::as_const(fields))
+            blank = blank && f.trimmed().isEmpty();
+        if (blank)
+            continue;
+        auto value = [&](int column) {
+            const int c = where.value(column, -1);
+            return c >= 0 && c < fields.size() ? fields.at(c).trimmed() : QString();
+        };
+        auto problem = [&](int column, const QString &reason) {
+            parsed.problems.append({row, names.at(column), reason});
+        };
+        auto date = [&](int column) -> std::optional<QDate> {
+            const QString text = value(column);
+            if (text.isEmpty())
+                return std::nullopt;
+            const QDate d = QDate::fromString(text, Qt::ISODate);
+            if (!d.isValid()) {
+                problem(column, tr("\"%1\" is not a date; write dates as YYYY-MM-DD.").arg(text));
+                return std::nullopt;
+            }
+            return d;
+        };
+        const int before = int(parsed.problems.size());
+        ImportedAction imported;
+        imported.row = row;
+        Action &a = imported.action;
+        a.title = value(Title);
+        if (a.title.isEmpty())
+            problem(Title, tr("an action needs a title."));
+        a.description = value(Description);
+        a.leadOfficer = value(LeadOfficer);
+        a.serviceArea = value(ServiceArea);
+        a.successMeasure = value(SuccessMeasure);
+        a.evidence = value(Evidence);
+        a.startDate = date(StartDate);
+        a.dueDate = date(DueDate);
+        if (a.startDate && a.dueDate && *a.dueDate < *a.startDate)
+            problem(DueDate, tr("the due date is before the start date."));
+        const QString numbers = value(Recommendations);
+        for (const QString &part :
+             numbers.split(QRegularExpression(QStringLiteral("[;,\\s]+")), Qt::SkipEmptyParts)) {
+            bool ok = false;
+            const int n = part.toInt(&ok);
+            if (!ok || !byNumber.contains(n))
+                problem(Recommendations,
+                        tr("there is no recommendation numbered \"%1\".").arg(part));
+            else
+                a.recommendationIds.append(byNumber.value(n));
+        }
+        const QString status = value(StatusColumn);
+        if (!status.isEmpty()) {
+            std::optional<ActionStatus> s;
+            for (ActionStatus candidate : ActionStatuses::all()) {
+                if (status.compare(ActionStatuses::title(candidate), Qt::CaseInsensitive) == 0 ||
+                    status.compare(ActionStatuses::code(candidate), Qt::CaseInsensitive) == 0)
+                    s = candidate;
+            }
+            if (!s)
+                problem(StatusColumn,
+                        tr("\"%1\" is not a status (not started, in progress, complete, closed).")
+                            .arg(status));
+            else
+                a.status = *s;
+        }
+        const QString ragText = value(RagColumn);
+        const QString percentText = value(Percent);
+        std::optional<Rag> rag;
+        if (!ragText.isEmpty()) {
+            rag = Rags::fromCode(ragText);
+            if (!rag)
+                problem(RagColumn,
+                        tr("\"%1\" is not a RAG rating (red, amber, green, blue).").arg(ragText));
+        }
+        int percent = 0;
+        if (!percentText.isEmpty()) {
+            bool ok = false;
+            percent = QString(percentText).remove(QLatin1Char('%')).trimmed().toInt(&ok);
+            if (!ok || percent < 0 || percent > 100)
+                problem(Percent, tr("\"%1\" is not a percentage from 0 to 100.").arg(percentText));
+        }
+        const std::optional<QDate> updated = date(LastUpdate);
+        if (rag) {
+            ActionUpdate u;
+            u.reportedOn = updated.value_or(today);
+            u.rag = *rag;
+            u.percentComplete = percent;
+            u.note = tr("Imported from a spreadsheet.");
+            imported.progress = u;
+        } else if (!percentText.isEmpty() && ragText.isEmpty()) {
+            problem(RagColumn, tr("a percentage is given without a RAG rating."));
+        }
+        if (int(parsed.problems.size()) == before)
+            parsed.actions.append(imported);
+    }
+    if (!csv.error().isEmpty())
+        parsed.problems.append({row + 1, QString(), csv.error()});
+    return parsed;
+}
+
+} // namespace ActionPlanCsv

@@ -1,0 +1,35 @@
+#include "csv/csvwriter.h"
+
+#include <QIODevice>
+
+CsvWriter::CsvWriter(QIODevice *device)
+    : m_device(device)
+{
+}
+
+QString CsvWriter::quote(const QString &field)
+{
+    const bool needs = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+                       field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r')) ||
+                       field.startsWith(QLatin1Char(' ')) || field.endsWith(QLatin1Char(' '));
+    if (!needs)
+        return field;
+    QString q = field;
+    q.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
+bool CsvWriter::writeRow(const QStringList &fields)
+{
+    QByteArray out;
+    if (!m_started) {
+        out = QByteArray("\xEF\xBB\xBF");
+        m_started = true;
+    }
+    QStringList quoted;
+    quoted.reserve(fields.size());
+    for (const QString &f : fields)
+        quoted.append(quote(f));
+    out += quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
+    return m_device->write(out) == out.size();
+}

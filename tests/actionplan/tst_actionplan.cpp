@@ -1,0 +1,378 @@
+// The action plan store, its models, commands and CSV, on the demo database.
+#include "support/tempdatabase.h"
+
+#include "actions/actionfilterproxy.h"
+#include "actions/actionplancsv.h"
+#include "actions/actionplanstore.h"
+#include "actions/actiontablemodel.h"
+#include "actions/addactionscommand.h"
+#include "actions/addactionupdatecommand.h"
+#include "actions/coveragemodel.h"
+#include "actions/editactioncommand.h"
+#include "actions/removeactioncommand.h"
+#include "actions/updatehistorymodel.h"
+#include "authorities/authoritystore.h"
+#include "demo/demodatabase.h"
+#include "demo/syntheticdemo.h"
+#include "judgements/judgementstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QBuffer>
+#include <QUndoStack>
+#include <QtTest>
+
+namespace {
+const QDate fixedToday(2026, 11, 22);
+}
+
+class TestActionPlan : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void tableModelFromHistory();
+    void historyIsNeverOverwritten();
+    void proxyFilters();
+    void inPlaceEditIsUndoable();
+    void commandsUndoRedo();
+    void ragByMonthFromHistory();
+    void coverageShowsUncovered();
+    void csvRoundTripWithAwkwardFields();
+    void csvRejectsBadRows_data();
+    void csvRejectsBadRows();
+
+private:
+    qint64 m_borough = 0;
+    qint64 m_plan = 0;
+    std::unique_ptr<TempDatabase> m_temp;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestActionPlan::init()
+{
+    m_temp = std::make_unique<TempDatabase>();
+    m_store = m_temp->open();
+    QVERIFY(DemoDatabase::populate(*m_store).ok());
+    m_borough = m_store->authorities().byName(SyntheticDemo::boroughName())->id;
+    m_plan = m_store->actionPlans().plans(m_borough).first().id;
+}
+
+void TestActionPlan::cleanup()
+{
+    m_store.reset();
+    m_temp.reset();
+}
+
+void TestActionPlan::tableModelFromHistory()
+{
+    QUndoStack stack;
+    ActionTableModel model(m_store->actionPlans(), &stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setToday(fixedToday);
+    model.setAuthority(m_borough);
+    QCOMPARE(model.rowCount(), 28);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const ActionRow &r = model.rowAt(row);
+        const QList<ActionUpdate> history = m_store->actionPlans().updates(r.action.id);
+        QVERIFY(r.latest);
+        QCOMPARE(r.latest->id, history.last().id); // current RAG comes from the latest update
+        QCOMPARE(r.updateCount, history.size());
+        const QModelIndex due = model.index(row, ActionTableModel::DueColumn);
+        QCOMPARE(due.data(ActionTableModel::OverdueRole).toBool(),
+                 ActionRules::isOverdue(r, fixedToday));
+        if (ActionRules::isOverdue(r, fixedToday))
+            QVERIFY(due.data().toString().contains(QLatin1String("overdue")));
+    }
+}
+
+void TestActionPlan::historyIsNeverOverwritten()
+{
+    const Action action = m_store->actionPlans().actions(m_plan).first();
+    const QList<ActionUpdate> before = m_store->actionPlans().updates(action.id);
+    ActionUpdate u;
+    u.actionId = action.id;
+    u.reportedOn = before.first().reportedOn; // the same date as an old update
+    u.rag = Rag::Red;
+    u.percentComplete = 1;
+    QVERIFY(m_store->actionPlans().addUpdate(u).ok());
+    const QList<ActionUpdate> after = m_store->actionPlans().updates(action.id);
+    QCOMPARE(after.size(), before.size() + 1);
+    for (const ActionUpdate &old : before) {
+        auto it = std::find_if(after.begin(), after.end(),
+                               [&](const ActionUpdate &x) { return x.id == old.id; });
+        QVERIFY(it != after.end());
+        QCOMPARE(it->rag, old.rag);
+        QCOMPARE(it->percentComplete, old.percentComplete);
+        QCOMPARE(it->note, old.note);
+    }
+    // Editing an action leaves its history alone.
+    Action changed = action;
+    changed.title = QStringLiteral("Renamed");
+    QVERIFY(m_store->actionPlans().updateAction(changed).ok());
+    QCOMPARE(m_store->actionPlans().updates(action.id).size(), after.size());
+}
+
+void TestActionPlan::proxyFilters()
+{
+    ActionTableModel model(m_store->actionPlans(), nullptr);
+    model.setToday(fixedToday);
+    model.setAuthority(m_borough);
+    ActionFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto countIf = [&](auto pred) {
+        int n = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            n += pred(model.rowAt(row));
+        return n;
+    };
+    QCOMPARE(proxy.rowCount(), 28);
+
+    proxy.setOverdueOnly(true);
+    const int overdue =
+        countIf([](const ActionRow &r) { return ActionRules::isOverdue(r, fixedToday); });
+    QVERIFY(overdue > 0);
+    QCOMPARE(proxy.rowCount(), overdue);
+    proxy.setOverdueOnly(false);
+
+    proxy.setStatus(ActionStatus::Complete);
+    QCOMPARE(proxy.rowCount(),
+             countIf([](const ActionRow &r) { return r.action.status == ActionStatus::Complete; }));
+    proxy.setStatus(std::nullopt);
+
+    proxy.setRag(Rag::Red);
+    QCOMPARE(proxy.rowCount(),
+             countIf([](const ActionRow &r) { return ActionRules::currentRag(r) == Rag::Red; }));
+    proxy.setRag(std::nullopt);
+
+    const QString officer = model.rowAt(0).action.leadOfficer;
+    proxy.setLeadOfficer(officer);
+    QCOMPARE(proxy.rowCount(),
+             countIf([&](const ActionRow &r) { return r.action.leadOfficer == officer; }));
+    proxy.setLeadOfficer({});
+
+    const qint64 rec = model.rowAt(0).action.recommendationIds.value(0, 0);
+    QVERIFY(rec);
+    proxy.setRecommendation(rec);
+    QCOMPARE(proxy.rowCount(),
+             countIf([&](const ActionRow &r) { return r.action.recommendationIds.contains(rec); }));
+    proxy.setRecommendation(0);
+
+    proxy.setSearchText(QStringLiteral("PATHWAY"));
+    QCOMPARE(proxy.rowCount(), countIf([](const ActionRow &r) {
+                 return r.action.title.contains(QLatin1String("pathway"), Qt::CaseInsensitive);
+             }));
+    proxy.setSearchText({});
+    proxy.setPlan(m_plan + 999);
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setPlan(0);
+
+    // Sorting by due date uses dates, not their text.
+    proxy.sort(ActionTableModel::DueColumn, Qt::AscendingOrder);
+    for (int row = 1; row < proxy.rowCount(); ++row)
+        QVERIFY(proxy.index(row - 1, ActionTableModel::DueColumn)
+                    .data(ActionTableModel::SortRole)
+                    .toDate() <= proxy.index(row, ActionTableModel::DueColumn)
+                                     .data(ActionTableModel::SortRole)
+                                     .toDate());
+}
+
+void TestActionPlan::inPlaceEditIsUndoable()
+{
+    QUndoStack stack;
+    ActionTableModel model(m_store->actionPlans(), &stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAuthority(m_borough);
+    const qint64 id = model.rowAt(0).action.id;
+    const QString before = model.rowAt(0).action.leadOfficer;
+    QVERIFY(model.setData(model.index(0, ActionTableModel::LeadOfficerColumn),
+                          QStringLiteral("Director (synthetic)")));
+    QCOMPARE(m_store->actionPlans().action(id)->leadOfficer,
+             QStringLiteral("Director (synthetic)"));
+    QCOMPARE(model.index(0, ActionTableModel::LeadOfficerColumn).data().toString(),
+             QStringLiteral("Director (synthetic)"));
+    stack.undo();
+    QCOMPARE(m_store->actionPlans().action(id)->leadOfficer, before);
+    QVERIFY(
+        model.setData(model.index(0, ActionTableModel::StatusColumn), QStringLiteral("closed")));
+    QCOMPARE(m_store->actionPlans().action(id)->status, ActionStatus::Closed);
+    QSignalSpy refused(&model, &ActionTableModel::editRefused);
+    QVERIFY(!model.setData(model.index(0, ActionTableModel::TitleColumn), QStringLiteral("  ")));
+    QCOMPARE(refused.count(), 1);
+    QVERIFY(
+        !model.setData(model.index(0, ActionTableModel::DueColumn), QStringLiteral("31/02/2026")));
+    QCOMPARE(stack.count(), 1);
+}
+
+void TestActionPlan::commandsUndoRedo()
+{
+    QUndoStack stack;
+    Action a;
+    a.planId = m_plan;
+    a.title = QStringLiteral("New action");
+    a.dueDate = QDate(2027, 1, 31);
+    auto *add =
+        new AddActionsCommand(m_store->actionPlans(), {{a, std::nullopt}}, QStringLiteral("add"));
+    QVERIFY(add->status().ok());
+    const qint64 id = add->actionIds().first();
+    stack.push(add);
+
+    ActionUpdate u;
+    u.actionId = id;
+    u.reportedOn = QDate(2026, 11, 30);
+    u.rag = Rag::Amber;
+    u.percentComplete = 10;
+    auto *update = new AddActionUpdateCommand(m_store->actionPlans(), u);
+    QVERIFY(update->status().ok());
+    stack.push(update);
+    QCOMPARE(m_store->actionPlans().updates(id).size(), 1);
+
+    Action changed = *m_store->actionPlans().action(id);
+    changed.title = QStringLiteral("Renamed action");
+    stack.push(new EditActionCommand(m_store->actionPlans(), changed));
+    stack.push(new RemoveActionCommand(m_store->actionPlans(), id));
+    QVERIFY(!m_store->actionPlans().action(id));
+
+    stack.undo(); // delete
+    QCOMPARE(m_store->actionPlans().action(id)->title, QStringLiteral("Renamed action"));
+    QCOMPARE(m_store->actionPlans().updates(id).size(), 1);
+    stack.undo(); // edit
+    QCOMPARE(m_store->actionPlans().action(id)->title, QStringLiteral("New action"));
+    stack.undo(); // update
+    QVERIFY(m_store->actionPlans().updates(id).isEmpty());
+    stack.undo(); // add
+    QVERIFY(!m_store->actionPlans().action(id));
+    for (int i = 0; i < 4; ++i)
+        stack.redo();
+    QVERIFY(!m_store->actionPlans().action(id));
+    stack.undo();
+    QCOMPARE(m_store->actionPlans().action(id)->title, QStringLiteral("Renamed action"));
+    QCOMPARE(m_store->actionPlans().updates(id).first().rag, Rag::Amber);
+}
+
+void TestActionPlan::ragByMonthFromHistory()
+{
+    const QList<ActionPlanStore::MonthRag> months = m_store->actionPlans().ragByMonth(m_plan);
+    QVERIFY(months.size() >= 24);
+    // At the last month every action that has reported appears once.
+    const ActionPlanStore::MonthRag &last = months.last();
+    QCOMPARE(last.red + last.amber + last.green + last.blue + last.noUpdate, 28);
+    QVERIFY(last.blue > 0);
+    for (int i = 1; i < months.size(); ++i)
+        QVERIFY(months.at(i - 1).monthEnd < months.at(i).monthEnd);
+}
+
+void TestActionPlan::coverageShowsUncovered()
+{
+    CoverageModel model(m_store->actionPlans());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAuthority(m_borough);
+    int covered = 0;
+    int uncovered = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const bool none = model.index(row, 0).data(CoverageModel::UncoveredRole).toBool();
+        uncovered += none;
+        covered += !none;
+        if (none)
+            QVERIFY(model.index(row, CoverageModel::ActionsColumn)
+                        .data()
+                        .toString()
+                        .startsWith(QLatin1String("None")));
+    }
+    QCOMPARE(covered, 4); // the 2024 inspection's four recommendations
+    QVERIFY(uncovered > 0);
+}
+
+void TestActionPlan::csvRoundTripWithAwkwardFields()
+{
+    QList<ActionRow> rows;
+    ActionRow r;
+    r.action.title = QStringLiteral("Audit plans, \"properly\"");
+    r.action.description = QStringLiteral("Line one\nLine two, with a comma");
+    r.action.leadOfficer = QStringLiteral("Head of Service (synthetic)");
+    r.action.startDate = QDate(2025, 4, 1);
+    r.action.dueDate = QDate(2026, 3, 31);
+    r.action.status = ActionStatus::InProgress;
+    r.action.successMeasure = QStringLiteral("80% good, or better");
+    r.recommendationNumbers = {1, 3};
+    ActionUpdate u;
+    u.reportedOn = QDate(2026, 10, 31);
+    u.rag = Rag::Amber;
+    u.percentComplete = 45;
+    r.latest = u;
+    rows << r;
+    const QByteArray bytes = ActionPlanCsv::write(rows);
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+
+    const QList<Recommendation> recs = m_store->judgements().recommendations(
+        m_store->judgements().inspections(m_borough).last().id);
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    const ActionPlanCsv::Parsed parsed = ActionPlanCsv::read(&buffer, recs, fixedToday);
+    QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.problems.first().message()));
+    QCOMPARE(parsed.actions.size(), 1);
+    const Action &back = parsed.actions.first().action;
+    QCOMPARE(back.title, r.action.title);
+    QCOMPARE(back.description, r.action.description);
+    QCOMPARE(back.dueDate, r.action.dueDate);
+    QCOMPARE(back.status, ActionStatus::InProgress);
+    QCOMPARE(back.successMeasure, r.action.successMeasure);
+    QCOMPARE(back.recommendationIds.size(), 2);
+    QCOMPARE(parsed.actions.first().progress->rag, Rag::Amber);
+    QCOMPARE(parsed.actions.first().progress->percentComplete, 45);
+    QCOMPARE(parsed.actions.first().progress->reportedOn, QDate(2026, 10, 31));
+}
+
+void TestActionPlan::csvRejectsBadRows_data()
+{
+    QTest::addColumn<QByteArray>("row");
+    QTest::addColumn<QString>("column");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("no title") << QByteArray(",desc,,,,,,,,,,,") << QStringLiteral("Title")
+                              << QStringLiteral("needs a title");
+    QTest::newRow("bad date") << QByteArray("T,,,,,2025-01-01,31/02/2026,,,,,,")
+                              << QStringLiteral("Due date") << QStringLiteral("not a date");
+    QTest::newRow("due before start")
+        << QByteArray("T,,,,,2025-06-01,2025-01-01,,,,,,") << QStringLiteral("Due date")
+        << QStringLiteral("before the start");
+    QTest::newRow("unknown recommendation")
+        << QByteArray("T,,9,,,,,,,,,,") << QStringLiteral("Recommendations")
+        << QStringLiteral("no recommendation numbered");
+    QTest::newRow("bad status") << QByteArray("T,,,,,,,Finished-ish,,,,,")
+                                << QStringLiteral("Status") << QStringLiteral("not a status");
+    QTest::newRow("bad RAG") << QByteArray("T,,,,,,,,purple,10,,,") << QStringLiteral("RAG")
+                             << QStringLiteral("not a RAG");
+    QTest::newRow("percent out of range")
+        << QByteArray("T,,,,,,,,green,140,,,") << QStringLiteral("Percent complete")
+        << QStringLiteral("0 to 100");
+    QTest::newRow("percent without RAG") << QByteArray("T,,,,,,,,,50,,,") << QStringLiteral("RAG")
+                                         << QStringLiteral("without a RAG");
+}
+
+void TestActionPlan::csvRejectsBadRows()
+{
+    QFETCH(QByteArray, row);
+    QFETCH(QString, column);
+    QFETCH(QString, reason);
+    QByteArray bytes = ActionPlanCsv::header().join(QLatin1Char(',')).toUtf8() + "\r\n";
+    bytes += "Good row,,1,,,2025-01-01,2025-12-31,In progress,green,20,,,\r\n";
+    bytes += "\"A row\nthat spans lines\",,,,,,,,,,,,\r\n";
+    bytes += row + "\r\n";
+    const QList<Recommendation> recs = m_store->judgements().recommendations(
+        m_store->judgements().inspections(m_borough).last().id);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const ActionPlanCsv::Parsed parsed = ActionPlanCsv::read(&buffer, recs, fixedToday);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.problems.size(), 1);
+    const ActionPlanCsv::RowProblem &p = parsed.problems.first();
+    QCOMPARE(p.row, 4); // header is row 1; the row with a line break counts once
+    QCOMPARE(p.column, column);
+    QVERIFY2(p.reason.contains(reason), qPrintable(p.reason));
+    QVERIFY(p.message().startsWith(QStringLiteral("Row 4, column \"%1\"").arg(column)));
+}
+
+QTEST_GUILESS_MAIN(TestActionPlan)
+#include "tst_actionplan.moc"

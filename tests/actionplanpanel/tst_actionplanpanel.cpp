@@ -1,0 +1,164 @@
+// The action plan panel driven through its widgets, offscreen.
+#include "support/tempdatabase.h"
+
+#include "actions/actionfilterproxy.h"
+#include "actions/actionplanpanel.h"
+#include "actions/actionplanstore.h"
+#include "actions/actiontablemodel.h"
+#include "actions/coveragemodel.h"
+#include "authorities/authoritystore.h"
+#include "demo/demodatabase.h"
+#include "demo/syntheticdemo.h"
+
+#include <QAbstractSeries>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+class TestActionPlanPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void filtersThroughTheWidgets();
+    void chartsDrawFromTheStore();
+    void draftsFromRecommendationsInOneStep();
+    void csvExportImportThroughThePanel();
+    void badCsvWritesNothing();
+
+private:
+    std::unique_ptr<TempDatabase> m_temp;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<ActionPlanPanel> m_panel;
+    qint64 m_borough = 0;
+};
+
+void TestActionPlanPanel::init()
+{
+    m_temp = std::make_unique<TempDatabase>();
+    m_store = m_temp->open();
+    QVERIFY(DemoDatabase::populate(*m_store).ok());
+    m_undo = std::make_unique<QUndoStack>();
+    m_panel = std::make_unique<ActionPlanPanel>(*m_store, *m_undo);
+    m_panel->resize(1200, 800);
+    m_panel->show();
+    m_borough = m_store->authorities().byName(SyntheticDemo::boroughName())->id;
+    m_panel->setAuthority(m_borough);
+}
+
+void TestActionPlanPanel::cleanup()
+{
+    m_panel.reset();
+    m_undo.reset();
+    m_store.reset();
+    m_temp.reset();
+}
+
+void TestActionPlanPanel::filtersThroughTheWidgets()
+{
+    QAbstractItemModel *shown = m_panel->actionTable()->model();
+    QCOMPARE(shown->rowCount(), 28);
+    m_panel->overdueBox()->setChecked(true);
+    QVERIFY(shown->rowCount() < 28);
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QVERIFY(shown->index(row, 0).data(ActionTableModel::OverdueRole).toBool());
+    m_panel->overdueBox()->setChecked(false);
+
+    m_panel->ragBox()->setCurrentIndex(m_panel->ragBox()->findData(int(Rag::Blue)));
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QCOMPARE(shown->index(row, 0).data(ActionTableModel::RagRole).toString(),
+                 QStringLiteral("blue"));
+    m_panel->ragBox()->setCurrentIndex(0);
+
+    QVERIFY(m_panel->focusFilter());
+    QTest::keyClicks(m_panel->searchEdit(), QStringLiteral("pathway"));
+    QVERIFY(shown->rowCount() > 0);
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QVERIFY(shown->index(row, 0)
+                    .data(ActionTableModel::SearchTextRole)
+                    .toString()
+                    .contains(QLatin1String("pathway"), Qt::CaseInsensitive));
+    m_panel->searchEdit()->clear();
+    QCOMPARE(shown->rowCount(), 28);
+
+    QVERIFY(m_panel->officerBox()->count() > 2);
+    m_panel->officerBox()->setCurrentIndex(1);
+    const QString officer = m_panel->officerBox()->currentText();
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QCOMPARE(shown->index(row, ActionTableModel::LeadOfficerColumn).data().toString(), officer);
+}
+
+void TestActionPlanPanel::chartsDrawFromTheStore()
+{
+    QChart *now = m_panel->ragNowView()->chart();
+    QCOMPARE(now->series().size(), 1);
+    QVERIFY(now->title().contains(QLatin1String("RAG now")));
+    QChart *overTime = m_panel->ragOverTimeView()->chart();
+    QCOMPARE(overTime->series().size(), 4); // red, amber, green, blue bands
+    QVERIFY(overTime->title().contains(QLatin1String("Improvement plan")));
+}
+
+void TestActionPlanPanel::draftsFromRecommendationsInOneStep()
+{
+    QList<qint64> uncovered;
+    for (int row = 0; row < m_panel->coverage()->rowCount(); ++row) {
+        if (m_panel->coverage()->index(row, 0).data(CoverageModel::UncoveredRole).toBool())
+            uncovered << m_panel->coverage()
+                             ->index(row, 0)
+                             .data(CoverageModel::RecommendationIdRole)
+                             .toLongLong();
+    }
+    QVERIFY(uncovered.size() >= 2);
+    QCOMPARE(m_panel->createDraftsFor(uncovered), QString());
+    QCOMPARE(m_panel->actionModel()->rowCount(), 28 + uncovered.size());
+    QCOMPARE(m_undo->count(), 1);
+    for (int row = 0; row < m_panel->coverage()->rowCount(); ++row)
+        QVERIFY(!m_panel->coverage()->index(row, 0).data(CoverageModel::UncoveredRole).toBool() ||
+                !uncovered.contains(m_panel->coverage()
+                                        ->index(row, 0)
+                                        .data(CoverageModel::RecommendationIdRole)
+                                        .toLongLong()));
+    m_undo->undo();
+    QCOMPARE(m_panel->actionModel()->rowCount(), 28);
+}
+
+void TestActionPlanPanel::csvExportImportThroughThePanel()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("plan.csv"));
+    QCOMPARE(m_panel->exportCsv(file), QString());
+    QCOMPARE(m_panel->importCsv(file, false), QString());
+    QCOMPARE(m_panel->actionModel()->rowCount(), 56);
+    QCOMPARE(m_undo->undoText(), QStringLiteral("Import 28 action(s)"));
+    m_undo->undo();
+    QCOMPARE(m_panel->actionModel()->rowCount(), 28);
+    QCOMPARE(m_panel->exportCsv(dir.filePath(QStringLiteral("no/such/folder.csv"))).isEmpty(),
+             false);
+}
+
+void TestActionPlanPanel::badCsvWritesNothing()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("bad.csv"));
+    QCOMPARE(m_panel->exportCsv(file), QString());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::Append));
+    f.write("Late row,,,,,,2026-13-01,,,,,,\r\n");
+    f.close();
+    const QString problem = m_panel->importCsv(file, false);
+    QVERIFY2(problem.contains(QLatin1String("Row 30, column \"Due date\"")), qPrintable(problem));
+    QCOMPARE(m_panel->actionModel()->rowCount(), 28);
+    QCOMPARE(m_undo->count(), 0);
+}
+
+QTEST_MAIN(TestActionPlanPanel)
+#include "tst_actionplanpanel.moc"

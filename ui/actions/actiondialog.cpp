@@ -1,0 +1,138 @@
+#include "actions/actiondialog.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace {
+const QDate noDate(1990, 1, 1);
+
+QDateEdit *dateEdit(const std::optional<QDate> &value, QWidget *parent)
+{
+    auto *edit = new QDateEdit(parent);
+    edit->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    edit->setCalendarPopup(true);
+    edit->setMinimumDate(noDate);
+    edit->setSpecialValueText(QObject::tr("none"));
+    edit->setDate(value.value_or(noDate));
+    return edit;
+}
+} // namespace
+
+ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
+                           const QList<ActionPlanStore::Coverage> &recommendations, QWidget *parent)
+    : QDialog(parent)
+    , m_original(action)
+    , m_plan(new QComboBox(this))
+    , m_title(new QLineEdit(action.title, this))
+    , m_description(new QPlainTextEdit(action.description, this))
+    , m_lead(new QLineEdit(action.leadOfficer, this))
+    , m_service(new QLineEdit(action.serviceArea, this))
+    , m_start(dateEdit(action.startDate, this))
+    , m_due(dateEdit(action.dueDate, this))
+    , m_status(new QComboBox(this))
+    , m_measure(new QLineEdit(action.successMeasure, this))
+    , m_evidence(new QLineEdit(action.evidence, this))
+    , m_recommendations(new QListWidget(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(action.id ? tr("Edit Action") : tr("New Action"));
+    for (const Plan &p : plans)
+        m_plan->addItem(p.name, p.id);
+    m_plan->setCurrentIndex(std::max(0, m_plan->findData(action.planId)));
+    for (ActionStatus s : ActionStatuses::all())
+        m_status->addItem(ActionStatuses::title(s), int(s));
+    m_status->setCurrentIndex(m_status->findData(int(action.status)));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(70);
+    for (const ActionPlanStore::Coverage &c : recommendations) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2): %3")
+                                             .arg(c.recommendation.number)
+                                             .arg(c.inspection, c.recommendation.text),
+                                         m_recommendations);
+        item->setData(Qt::UserRole, c.recommendation.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(action.recommendationIds.contains(c.recommendation.id) ? Qt::Checked
+                                                                                   : Qt::Unchecked);
+        item->setToolTip(c.recommendation.text);
+    }
+    m_recommendations->setAccessibleName(tr("Recommendations this action answers"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Plan:"), m_plan);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("&Lead officer:"), m_lead);
+    form->addRow(tr("Ser&vice area:"), m_service);
+    form->addRow(tr("&Start:"), m_start);
+    form->addRow(tr("D&ue:"), m_due);
+    form->addRow(tr("St&atus:"), m_status);
+    form->addRow(tr("Success &measure:"), m_measure);
+    form->addRow(tr("&Evidence:"), m_evidence);
+    auto *recLabel = new QLabel(tr("&Answers recommendations:"), this);
+    recLabel->setBuddy(m_recommendations);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(recLabel);
+    layout->addWidget(m_recommendations, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_title, &QLineEdit::textChanged, this, &ActionDialog::validate);
+    connect(m_start, &QDateEdit::dateChanged, this, &ActionDialog::validate);
+    connect(m_due, &QDateEdit::dateChanged, this, &ActionDialog::validate);
+    validate();
+    resize(720, 640);
+}
+
+std::optional<QDate> ActionDialog::dateOf(const QDateEdit *edit) const
+{
+    return edit->date() == noDate ? std::nullopt : std::optional(edit->date());
+}
+
+Action ActionDialog::action() const
+{
+    Action a = m_original;
+    a.planId = m_plan->currentData().toLongLong();
+    a.title = m_title->text().trimmed();
+    a.description = m_description->toPlainText().trimmed();
+    a.leadOfficer = m_lead->text().trimmed();
+    a.serviceArea = m_service->text().trimmed();
+    a.startDate = dateOf(m_start);
+    a.dueDate = dateOf(m_due);
+    a.status = ActionStatus(m_status->currentData().toInt());
+    a.successMeasure = m_measure->text().trimmed();
+    a.evidence = m_evidence->text().trimmed();
+    a.recommendationIds.clear();
+    for (int i = 0; i < m_recommendations->count(); ++i) {
+        if (m_recommendations->item(i)->checkState() == Qt::Checked)
+            a.recommendationIds.append(m_recommendations->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    return a;
+}
+
+QString ActionDialog::problem() const
+{
+    return m_problem->text();
+}
+
+void ActionDialog::validate()
+{
+    Status s = ActionPlanStore::validate(action());
+    if (s.ok() && m_plan->count() == 0)
+        s = Status::failure(tr("This authority has no action plan yet: create one first."));
+    m_problem->setText(s.ok() ? QString() : s.error());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(s.ok());
+}

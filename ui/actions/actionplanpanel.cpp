@@ -1,0 +1,671 @@
+#include "actions/actionplanpanel.h"
+
+#include "actions/actiondialog.h"
+#include "actions/actionupdatedialog.h"
+#include "actions/csvimportdialog.h"
+#include "actions/plandialog.h"
+#include "actions/ragchart.h"
+#include "actions/statusdelegate.h"
+
+#include "actions/actionfilterproxy.h"
+#include "actions/actionplancsv.h"
+#include "actions/actionplanstore.h"
+#include "actions/actiontablemodel.h"
+#include "actions/addactionscommand.h"
+#include "actions/addactionupdatecommand.h"
+#include "actions/addplancommand.h"
+#include "actions/coveragemodel.h"
+#include "actions/editactioncommand.h"
+#include "actions/removeactioncommand.h"
+#include "actions/updatehistorymodel.h"
+#include "authorities/authoritystore.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QSet>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace {
+
+QTableView *table(QAbstractItemModel *model, const QString &name, QWidget *parent)
+{
+    auto *view = new QTableView(parent);
+    view->setModel(model);
+    view->setAccessibleName(name);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setTabKeyNavigation(false);
+    view->setWordWrap(false);
+    return view;
+}
+
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+} // namespace
+
+ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *parent)
+    : AuthorityPanel(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_model(new ActionTableModel(store.actionPlans(), &undoStack, this))
+    , m_proxy(new ActionFilterProxy(this))
+    , m_coverage(new CoverageModel(store.actionPlans(), this))
+    , m_history(new UpdateHistoryModel(store.actionPlans(), this))
+    , m_plan(new QComboBox(this))
+    , m_recommendation(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_rag(new QComboBox(this))
+    , m_officer(new QComboBox(this))
+    , m_overdue(new QCheckBox(tr("&Overdue only"), this))
+    , m_search(new QLineEdit(this))
+    , m_counts(new QLabel(this))
+    , m_table(table(m_proxy, tr("Actions"), this))
+    , m_side(new QTabWidget(this))
+    , m_ragNowBy(new QComboBox(this))
+    , m_ragNow(new QChartView(this))
+    , m_ragOverTime(new QChartView(this))
+{
+    setAccessibleName(tr("Action plan"));
+    m_proxy->setSourceModel(m_model);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ActionTableModel::DueColumn, Qt::AscendingOrder);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->setItemDelegateForColumn(ActionTableModel::StatusColumn, new StatusDelegate(m_table));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setColumnWidth(ActionTableModel::TitleColumn, 300);
+    m_table->setColumnWidth(ActionTableModel::RecommendationsColumn, 50);
+    m_table->setColumnWidth(ActionTableModel::LeadOfficerColumn, 150);
+    m_table->setColumnWidth(ActionTableModel::ServiceAreaColumn, 110);
+    m_table->setColumnHidden(ActionTableModel::StartColumn, true);
+    m_table->setColumnWidth(ActionTableModel::StartColumn, 95);
+    m_table->setColumnWidth(ActionTableModel::DueColumn, 150);
+    m_table->setColumnWidth(ActionTableModel::StatusColumn, 95);
+    m_table->setColumnWidth(ActionTableModel::RagColumn, 125);
+    m_table->setColumnWidth(ActionTableModel::PercentColumn, 55);
+    m_table->setColumnWidth(ActionTableModel::LastUpdateColumn, 100);
+    m_table->horizontalHeader()->setMinimumSectionSize(40);
+    connect(m_model, &ActionTableModel::editRefused, this, &ActionPlanPanel::report);
+
+    // Filters
+    m_search->setPlaceholderText(tr("Search actions and notes"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search actions"));
+    m_plan->setAccessibleName(tr("Plan"));
+    m_recommendation->setAccessibleName(tr("Recommendation"));
+    m_status->setAccessibleName(tr("Status"));
+    m_rag->setAccessibleName(tr("RAG"));
+    m_officer->setAccessibleName(tr("Lead officer"));
+    for (QComboBox *box : {m_plan, m_recommendation, m_officer}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(12);
+    }
+    m_status->addItem(tr("Any status"));
+    for (ActionStatus s : ActionStatuses::all())
+        m_status->addItem(ActionStatuses::title(s), int(s));
+    m_rag->addItem(tr("Any RAG"));
+    for (Rag r : Rags::all())
+        m_rag->addItem(Rags::title(r), int(r));
+    m_rag->addItem(tr("No update yet"), -1);
+    auto *filters = new QGridLayout;
+    auto label = [this](const QString &text, QWidget *buddy) {
+        auto *l = new QLabel(text, this);
+        l->setBuddy(buddy);
+        return l;
+    };
+    filters->addWidget(label(tr("&Plan:"), m_plan), 0, 0);
+    filters->addWidget(m_plan, 0, 1);
+    filters->addWidget(label(tr("Re&commendation:"), m_recommendation), 0, 2);
+    filters->addWidget(m_recommendation, 0, 3);
+    filters->addWidget(label(tr("Le&ad officer:"), m_officer), 0, 4);
+    filters->addWidget(m_officer, 0, 5);
+    filters->addWidget(label(tr("S&tatus:"), m_status), 1, 0);
+    filters->addWidget(m_status, 1, 1);
+    filters->addWidget(label(tr("R&AG:"), m_rag), 1, 2);
+    auto *ragRow = new QHBoxLayout;
+    ragRow->addWidget(m_rag);
+    ragRow->addWidget(m_overdue);
+    ragRow->addStretch(1);
+    filters->addLayout(ragRow, 1, 3);
+    filters->addWidget(label(tr("&Search:"), m_search), 1, 4);
+    filters->addWidget(m_search, 1, 5);
+    filters->setColumnStretch(1, 2);
+    filters->setColumnStretch(3, 3);
+    filters->setColumnStretch(5, 2);
+    for (QComboBox *box : {m_plan, m_recommendation, m_status, m_rag, m_officer})
+        connect(box, &QComboBox::currentIndexChanged, this, &ActionPlanPanel::applyFilters);
+    connect(m_overdue, &QCheckBox::toggled, this, &ActionPlanPanel::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, &ActionPlanPanel::applyFilters);
+
+    // Actions on actions
+    auto *toolbar = new QToolBar(this);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto add = [this, toolbar](const QString &text, const QKeySequence &key,
+                               void (ActionPlanPanel::*slot)()) {
+        auto *a = new QAction(text, this);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        toolbar->addAction(a);
+        QWidget::addAction(a);
+        return a;
+    };
+    add(tr("New &Plan..."), {}, &ActionPlanPanel::newPlan);
+    add(tr("&New Action..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
+        &ActionPlanPanel::newAction);
+    m_needsSelection << add(tr("&Edit..."), QKeySequence(Qt::Key_Return | Qt::ALT),
+                            &ActionPlanPanel::editAction)
+                     << add(tr("&Delete"), QKeySequence::Delete, &ActionPlanPanel::deleteAction)
+                     << add(tr("Add &Update..."), QKeySequence(Qt::CTRL | Qt::Key_U),
+                            &ActionPlanPanel::addUpdate);
+    add(tr("Actions from &Recommendations..."), {}, &ActionPlanPanel::draftsFromRecommendations);
+    toolbar->addSeparator();
+    add(tr("E&xport CSV..."), {}, &ActionPlanPanel::exportCsvDialog);
+    add(tr("&Import CSV..."), {}, &ActionPlanPanel::importCsvDialog);
+
+    // Side: history, coverage, charts
+    auto *historyView = table(m_history, tr("Progress history of the selected action"), this);
+    historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    historyView->setWordWrap(true);
+    historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    historyView->horizontalHeader()->setSectionResizeMode(UpdateHistoryModel::NoteColumn,
+                                                          QHeaderView::Stretch);
+    auto *coverageView = table(m_coverage, tr("Coverage of recommendations"), this);
+    coverageView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    coverageView->setWordWrap(true);
+    coverageView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    coverageView->horizontalHeader()->setSectionResizeMode(CoverageModel::TextColumn,
+                                                           QHeaderView::Stretch);
+    coverageView->horizontalHeader()->setStretchLastSection(false);
+    coverageView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    connect(coverageView, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        // Jump from a recommendation to the actions answering it.
+        const qint64 id = index.data(CoverageModel::RecommendationIdRole).toLongLong();
+        m_recommendation->setCurrentIndex(std::max(0, m_recommendation->findData(id)));
+    });
+    m_ragNowBy->addItem(tr("By plan"));
+    m_ragNowBy->addItem(tr("By recommendation"));
+    m_ragNowBy->setAccessibleName(tr("Group RAG chart"));
+    connect(m_ragNowBy, &QComboBox::currentIndexChanged, this, &ActionPlanPanel::redrawCharts);
+    for (QChartView *v : {m_ragNow, m_ragOverTime}) {
+        v->setRenderHint(QPainter::Antialiasing);
+        v->setMinimumHeight(240);
+    }
+    m_ragNow->setAccessibleName(
+        tr("Chart of actions by current RAG; the same counts are in the table"));
+    m_ragOverTime->setAccessibleName(tr("Chart of actions by RAG at each month end"));
+    auto *nowPage = new QWidget(this);
+    auto *nowLayout = new QVBoxLayout(nowPage);
+    nowLayout->addWidget(m_ragNowBy);
+    nowLayout->addWidget(m_ragNow, 1);
+    m_side->addTab(historyView, tr("Progress"));
+    m_side->addTab(coverageView, tr("Coverage"));
+    m_side->addTab(nowPage, tr("RAG now"));
+    m_side->addTab(m_ragOverTime, tr("RAG over time"));
+
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_table, 1);
+    leftLayout->addWidget(m_counts);
+    // The table and the charts each get the full width: titles and labels stay readable.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(left);
+    split->addWidget(m_side);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(toolbar);
+    layout->addLayout(filters);
+    layout->addWidget(split, 1);
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ActionPlanPanel::selectionChanged);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &ActionPlanPanel::redrawCharts);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ActionPlanPanel::rebuildFilters);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ActionPlanPanel::rebuildFilters);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ActionPlanPanel::rebuildFilters);
+    connect(&m_store.actionPlans(), &ActionPlanStore::plansChanged, this,
+            [this](qint64 authorityId) {
+                if (authorityId == m_authorityId)
+                    rebuildFilters();
+            });
+    selectionChanged();
+}
+
+void ActionPlanPanel::setAuthority(qint64 authorityId)
+{
+    m_authorityId = authorityId;
+    m_model->setAuthority(authorityId);
+    m_coverage->setAuthority(authorityId);
+    rebuildFilters();
+}
+
+bool ActionPlanPanel::focusFilter()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+    return true;
+}
+
+qint64 ActionPlanPanel::selectedAction() const
+{
+    const QModelIndex i = m_table->currentIndex();
+    return i.isValid() ? i.data(ActionTableModel::ActionIdRole).toLongLong() : 0;
+}
+
+qint64 ActionPlanPanel::currentPlan() const
+{
+    const qint64 chosen = m_plan->currentData().toLongLong();
+    if (chosen)
+        return chosen;
+    const QList<Plan> plans = m_store.actionPlans().plans(m_authorityId);
+    return plans.isEmpty() ? 0 : plans.last().id;
+}
+
+void ActionPlanPanel::rebuildFilters()
+{
+    // Keep what the user chose where it still exists.
+    m_rebuilding = true;
+    const QVariant plan = m_plan->currentData();
+    const QVariant rec = m_recommendation->currentData();
+    const QString officer = m_officer->currentData().toString();
+    m_plan->clear();
+    m_plan->addItem(tr("All plans"), 0);
+    for (const Plan &p : m_store.actionPlans().plans(m_authorityId))
+        m_plan->addItem(p.name, p.id);
+    m_plan->setCurrentIndex(std::max(0, m_plan->findData(plan)));
+    // A plan column says nothing when there is one plan.
+    m_table->setColumnHidden(ActionTableModel::PlanColumn, m_plan->count() <= 2);
+    m_recommendation->clear();
+    m_recommendation->addItem(tr("Any recommendation"), 0);
+    for (int row = 0; row < m_coverage->rowCount(); ++row) {
+        const ActionPlanStore::Coverage &c = m_coverage->coverageAt(row);
+        m_recommendation->addItem(
+            QStringLiteral("%1. %2").arg(c.recommendation.number).arg(c.recommendation.text),
+            c.recommendation.id);
+        m_recommendation->setItemData(m_recommendation->count() - 1, c.recommendation.text,
+                                      Qt::ToolTipRole);
+    }
+    m_recommendation->setCurrentIndex(std::max(0, m_recommendation->findData(rec)));
+    QSet<QString> officers;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        officers.insert(m_model->rowAt(row).action.leadOfficer);
+    QStringList sorted(officers.begin(), officers.end());
+    sorted.removeAll(QString());
+    sorted.sort(Qt::CaseInsensitive);
+    m_officer->clear();
+    m_officer->addItem(tr("Anyone"), QString());
+    for (const QString &o : std::as_const(sorted))
+        m_officer->addItem(o, o);
+    m_officer->setCurrentIndex(std::max(0, m_officer->findData(officer)));
+    m_rebuilding = false;
+    applyFilters();
+    redrawCharts();
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+}
+
+void ActionPlanPanel::applyFilters()
+{
+    if (m_rebuilding)
+        return;
+    m_proxy->setPlan(m_plan->currentData().toLongLong());
+    m_proxy->setRecommendation(m_recommendation->currentData().toLongLong());
+    m_proxy->setStatus(m_status->currentIndex() > 0
+                           ? std::optional(ActionStatus(m_status->currentData().toInt()))
+                           : std::nullopt);
+    const int rag = m_rag->currentIndex() > 0 ? m_rag->currentData().toInt() : -2;
+    m_proxy->setRag(rag >= 0 ? std::optional(Rag(rag)) : std::nullopt, rag == -1);
+    m_proxy->setLeadOfficer(m_officer->currentData().toString());
+    m_proxy->setOverdueOnly(m_overdue->isChecked());
+    m_proxy->setSearchText(m_search->text());
+    int overdue = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        overdue += ActionRules::isOverdue(m_model->rowAt(row), m_model->today());
+    m_counts->setText(tr("Showing %1 of %2 actions; %3 overdue in all.")
+                          .arg(m_proxy->rowCount())
+                          .arg(m_model->rowCount())
+                          .arg(overdue));
+}
+
+void ActionPlanPanel::redrawCharts()
+{
+    QList<RagChart::Bar> bars;
+    auto count = [](RagChart::Bar &bar, const ActionRow &row) {
+        const std::optional<Rag> rag = ActionRules::currentRag(row);
+        if (!rag)
+            ++bar.noUpdate;
+        else if (*rag == Rag::Red)
+            ++bar.red;
+        else if (*rag == Rag::Amber)
+            ++bar.amber;
+        else if (*rag == Rag::Green)
+            ++bar.green;
+        else
+            ++bar.blue;
+    };
+    const bool byRecommendation = m_ragNowBy->currentIndex() == 1;
+    const QList<Plan> plans = m_store.actionPlans().plans(m_authorityId);
+    if (byRecommendation) {
+        for (int c = 0; c < m_coverage->rowCount(); ++c) {
+            const ActionPlanStore::Coverage &cov = m_coverage->coverageAt(c);
+            if (cov.actions == 0)
+                continue;
+            RagChart::Bar bar;
+            bar.label = tr("Rec. %1 (%2)").arg(cov.recommendation.number).arg(cov.inspection);
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->rowAt(row).action.recommendationIds.contains(cov.recommendation.id))
+                    count(bar, m_model->rowAt(row));
+            }
+            bars.append(bar);
+        }
+    } else {
+        for (const Plan &p : plans) {
+            RagChart::Bar bar;
+            bar.label = p.name;
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                if (m_model->rowAt(row).action.planId == p.id)
+                    count(bar, m_model->rowAt(row));
+            }
+            bars.append(bar);
+        }
+    }
+    const std::optional<Authority> a = m_store.authorities().byId(m_authorityId);
+    const QString who = a ? a->name : QString();
+    replaceChart(m_ragNow, RagChart::now(tr("%1: actions by RAG now").arg(who), bars));
+    const qint64 plan = currentPlan();
+    const std::optional<Plan> p = m_store.actionPlans().plan(plan);
+    replaceChart(m_ragOverTime, RagChart::overTime(p ? tr("%1: RAG at each month end").arg(p->name)
+                                                     : tr("No action plan"),
+                                                   plan ? m_store.actionPlans().ragByMonth(plan)
+                                                        : QList<ActionPlanStore::MonthRag>()));
+}
+
+void ActionPlanPanel::selectionChanged()
+{
+    const qint64 id = selectedAction();
+    m_history->setAction(id);
+    for (QAction *a : std::as_const(m_needsSelection))
+        a->setEnabled(id != 0);
+}
+
+void ActionPlanPanel::report(const QString &problem)
+{
+    QMessageBox::warning(this, tr("Action plan"), problem);
+}
+
+void ActionPlanPanel::newPlan()
+{
+    if (!m_authorityId)
+        return;
+    PlanDialog dialog(m_authorityId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddPlanCommand(m_store.actionPlans(), dialog.plan());
+    if (!command->status().ok()) {
+        report(command->status().error());
+        delete command;
+        return;
+    }
+    const qint64 id = command->planId();
+    m_undoStack.push(command);
+    m_plan->setCurrentIndex(std::max(0, m_plan->findData(id)));
+}
+
+void ActionPlanPanel::newAction()
+{
+    if (!currentPlan()) {
+        report(tr("This authority has no action plan yet. Use \"New Plan\" first."));
+        return;
+    }
+    Action blank;
+    blank.planId = currentPlan();
+    blank.startDate = QDate::currentDate();
+    ActionDialog dialog(blank, m_store.actionPlans().plans(m_authorityId),
+                        m_store.actionPlans().coverage(m_authorityId), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddActionsCommand(m_store.actionPlans(), {{dialog.action(), std::nullopt}},
+                                          tr("New action"));
+    if (!command->status().ok()) {
+        report(command->status().error());
+        delete command;
+        return;
+    }
+    m_undoStack.push(command);
+}
+
+void ActionPlanPanel::editAction()
+{
+    const std::optional<Action> action = m_store.actionPlans().action(selectedAction());
+    if (!action)
+        return;
+    ActionDialog dialog(*action, m_store.actionPlans().plans(m_authorityId),
+                        m_store.actionPlans().coverage(m_authorityId), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new EditActionCommand(m_store.actionPlans(), dialog.action());
+    if (!command->status().ok()) {
+        report(command->status().error());
+        delete command;
+        return;
+    }
+    m_undoStack.push(command);
+}
+
+void ActionPlanPanel::deleteAction()
+{
+    const qint64 id = selectedAction();
+    if (!id)
+        return;
+    auto *command = new RemoveActionCommand(m_store.actionPlans(), id);
+    if (!command->status().ok()) {
+        report(command->status().error());
+        delete command;
+        return;
+    }
+    m_undoStack.push(command);
+}
+
+void ActionPlanPanel::addUpdate()
+{
+    const int row = m_model->rowOfAction(selectedAction());
+    if (row < 0)
+        return;
+    const ActionRow &r = m_model->rowAt(row);
+    ActionUpdate previous = r.latest.value_or(ActionUpdate());
+    previous.actionId = r.action.id;
+    if (previous.author.isEmpty())
+        previous.author = r.action.leadOfficer;
+    ActionUpdateDialog dialog(r.action.title, previous, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command = new AddActionUpdateCommand(m_store.actionPlans(), dialog.update());
+    if (!command->status().ok()) {
+        report(command->status().error());
+        delete command;
+        return;
+    }
+    m_undoStack.push(command);
+}
+
+QString ActionPlanPanel::createDraftsFor(const QList<qint64> &recommendationIds)
+{
+    const qint64 plan = currentPlan();
+    if (!plan)
+        return tr("This authority has no action plan yet. Use \"New Plan\" first.");
+    QList<ActionPlanStore::NewAction> drafts;
+    for (const ActionPlanStore::Coverage &c : m_store.actionPlans().coverage(m_authorityId)) {
+        if (!recommendationIds.contains(c.recommendation.id))
+            continue;
+        Action a;
+        a.planId = plan;
+        a.title =
+            tr("Respond to recommendation %1 (%2)").arg(c.recommendation.number).arg(c.inspection);
+        a.description = c.recommendation.text;
+        a.recommendationIds = {c.recommendation.id};
+        a.status = ActionStatus::NotStarted;
+        drafts.append({a, std::nullopt});
+    }
+    if (drafts.isEmpty())
+        return tr("Choose at least one recommendation.");
+    auto *command =
+        new AddActionsCommand(m_store.actionPlans(), drafts,
+                              tr("Create %n draft action(s)", nullptr, int(drafts.size())));
+    if (!command->status().ok()) {
+        const QString message = command->status().error();
+        delete command;
+        return message;
+    }
+    m_undoStack.push(command);
+    return {};
+}
+
+void ActionPlanPanel::draftsFromRecommendations()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Actions from Recommendations"));
+    auto *list = new QListWidget(&dialog);
+    list->setAccessibleName(tr("Recommendations"));
+    for (const ActionPlanStore::Coverage &c : m_store.actionPlans().coverage(m_authorityId)) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2): %3")
+                                             .arg(c.recommendation.number)
+                                             .arg(c.inspection, c.recommendation.text),
+                                         list);
+        item->setData(Qt::UserRole, c.recommendation.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        // Recommendations nothing answers yet are ticked to begin with.
+        item->setCheckState(c.actions == 0 ? Qt::Checked : Qt::Unchecked);
+    }
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(
+        new QLabel(tr("One draft action will be added to the current plan for each ticked "
+                      "recommendation."),
+                   &dialog));
+    layout->addWidget(list, 1);
+    layout->addWidget(buttons);
+    dialog.resize(760, 480);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QList<qint64> chosen;
+    for (int i = 0; i < list->count(); ++i) {
+        if (list->item(i)->checkState() == Qt::Checked)
+            chosen.append(list->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    const QString problem = createDraftsFor(chosen);
+    if (!problem.isEmpty())
+        report(problem);
+}
+
+QString ActionPlanPanel::exportCsv(const QString &fileName) const
+{
+    QList<ActionRow> rows;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
+        rows.append(m_model->rowAt(source.row()));
+    }
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("%1 cannot be written: %2").arg(fileName, file.errorString());
+    file.write(ActionPlanCsv::write(rows));
+    if (!file.commit())
+        return tr("%1 cannot be written: %2").arg(fileName, file.errorString());
+    return {};
+}
+
+void ActionPlanPanel::exportCsvDialog()
+{
+    const QString name = QFileDialog::getSaveFileName(
+        this, tr("Export Actions as CSV"), tr("action-plan.csv"), tr("CSV files (*.csv)"));
+    if (name.isEmpty())
+        return;
+    const QString problem = exportCsv(name);
+    if (!problem.isEmpty())
+        report(problem);
+}
+
+QString ActionPlanPanel::importCsv(const QString &fileName, bool ask)
+{
+    const qint64 plan = currentPlan();
+    if (!plan)
+        return tr("This authority has no action plan yet. Use \"New Plan\" first.");
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("%1 cannot be read: %2").arg(fileName, file.errorString());
+    QList<Recommendation> recommendations;
+    for (const ActionPlanStore::Coverage &c : m_store.actionPlans().coverage(m_authorityId))
+        recommendations.append(c.recommendation);
+    const ActionPlanCsv::Parsed parsed =
+        ActionPlanCsv::read(&file, recommendations, QDate::currentDate());
+    if (ask) {
+        CsvImportDialog dialog(fileName, m_store.actionPlans().plan(plan)->name, parsed, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return {};
+    } else if (!parsed.ok()) {
+        QStringList messages;
+        for (const ActionPlanCsv::RowProblem &p : parsed.problems)
+            messages << p.message();
+        return messages.join(QLatin1Char('\n'));
+    }
+    QList<ActionPlanStore::NewAction> actions;
+    for (const ActionPlanCsv::ImportedAction &a : parsed.actions) {
+        Action action = a.action;
+        action.planId = plan;
+        actions.append({action, a.progress});
+    }
+    auto *command = new AddActionsCommand(m_store.actionPlans(), actions,
+                                          tr("Import %n action(s)", nullptr, int(actions.size())));
+    if (!command->status().ok()) {
+        const QString message = command->status().error();
+        delete command;
+        return message;
+    }
+    m_undoStack.push(command);
+    return {};
+}
+
+void ActionPlanPanel::importCsvDialog()
+{
+    const QString name = QFileDialog::getOpenFileName(
+        this, tr("Import Actions from CSV"), QString(), tr("CSV files (*.csv);;All files (*)"));
+    if (name.isEmpty())
+        return;
+    const QString problem = importCsv(name);
+    if (!problem.isEmpty())
+        report(problem);
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "shell/authoritypanel.h"
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+QT_END_NAMESPACE
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTabWidget;
+class QUndoStack;
+class ActionFilterProxy;
+class ActionTableModel;
+class CoverageModel;
+class Store;
+class UpdateHistoryModel;
+
+// "How is the plan going?": every action with its owner, due date, RAG and progress,
+// filtered and sorted as the board asks; coverage of the recommendations; RAG now and
+// over time. Every change goes on the undo stack.
+class ActionPlanPanel : public AuthorityPanel
+{
+    Q_OBJECT
+public:
+    ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Action plan"); }
+    void setAuthority(qint64 authorityId) override;
+    bool focusFilter() override;
+
+    ActionTableModel *actionModel() const { return m_model; }
+    ActionFilterProxy *filter() const { return m_proxy; }
+    QTableView *actionTable() const { return m_table; }
+    CoverageModel *coverage() const { return m_coverage; }
+    QChartView *ragNowView() const { return m_ragNow; }
+    QChartView *ragOverTimeView() const { return m_ragOverTime; }
+    QComboBox *planBox() const { return m_plan; }
+    QComboBox *statusBox() const { return m_status; }
+    QComboBox *ragBox() const { return m_rag; }
+    QComboBox *officerBox() const { return m_officer; }
+    QComboBox *recommendationBox() const { return m_recommendation; }
+    QCheckBox *overdueBox() const { return m_overdue; }
+    QLineEdit *searchEdit() const { return m_search; }
+
+    // Adds one draft action for each recommendation, as one undoable step.
+    QString createDraftsFor(const QList<qint64> &recommendationIds);
+    // Reads a CSV into the current plan after showing what it holds; `ask` false imports
+    // straight away when the file is valid (for scripts and tests).
+    QString importCsv(const QString &fileName, bool ask = true);
+    QString exportCsv(const QString &fileName) const;
+    qint64 selectedAction() const;
+    qint64 currentPlan() const;
+
+private:
+    void rebuildFilters();
+    void applyFilters();
+    void redrawCharts();
+    void selectionChanged();
+    void newPlan();
+    void newAction();
+    void editAction();
+    void deleteAction();
+    void addUpdate();
+    void draftsFromRecommendations();
+    void exportCsvDialog();
+    void importCsvDialog();
+    void report(const QString &problem);
+
+    Store &m_store;
+    QUndoStack &m_undoStack;
+    qint64 m_authorityId = 0;
+    ActionTableModel *m_model;
+    ActionFilterProxy *m_proxy;
+    CoverageModel *m_coverage;
+    UpdateHistoryModel *m_history;
+    QComboBox *m_plan;
+    QComboBox *m_recommendation;
+    QComboBox *m_status;
+    QComboBox *m_rag;
+    QComboBox *m_officer;
+    QCheckBox *m_overdue;
+    QLineEdit *m_search;
+    QLabel *m_counts;
+    QTableView *m_table;
+    QTabWidget *m_side;
+    QComboBox *m_ragNowBy;
+    QChartView *m_ragNow;
+    QChartView *m_ragOverTime;
+    QList<QAction *> m_needsSelection;
+    bool m_rebuilding = false;
+};
