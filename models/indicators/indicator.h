@@ -1,5 +1,7 @@
 #pragma once
 
+#include "indicators/period.h"
+
 #include <QString>
 
 #include <optional>
@@ -30,6 +32,7 @@ struct Indicator
     Polarity polarity = Polarity::Neither;
     QString definition;
     QString source;
+    Period::Kind measured = Period::Kind::In; // a snapshot "at" a date, or a flow "in" a period
 
     // "80", "52%", "58 per 10,000", "412 days"
     QString formatValue(double value) const;

@@ -32,6 +32,7 @@ QList<Indicator> IndicatorStore::selectIndicators(const QString &where, const QV
         i.polarity = Indicator::polarityFromCode(q.value(4).toString()).value_or(Polarity::Neither);
         i.definition = q.value(5).toString();
         i.source = q.value(6).toString();
+        i.measured = q.value(7).toString() == QLatin1String("at") ? Period::Kind::At : Period::Kind::In;
         result.append(i);
     }
     return result;
@@ -169,4 +170,159 @@ QList<qint64> IndicatorStore::neighbours(qint64 authorityId) const
             result.append(q.value(0).toLongLong());
     }
     return result;
+}
+
+namespace {
+IndicatorValue readValue(const QSqlQuery &q)
+{
+    IndicatorValue v;
+    v.id = q.value(0).toLongLong();
+    v.authorityId = q.value(1).toLongLong();
+    v.indicatorId = q.value(2).toLongLong();
+    v.period.kind = q.value(3).toString() == QLatin1String("in") ? Period::Kind::In : Period::Kind::At;
+    v.period.start = dateFromSql(q.value(4));
+    v.period.end = dateFromSql(q.value(5)).value_or(QDate());
+    v.period.label = q.value(6).toString();
+    if (!q.value(7).isNull())
+        v.value = q.value(7).toDouble();
+    if (!q.value(8).isNull())
+        v.suppression = SuppressionCodes::fromCode(q.value(8).toString());
+    v.sourceId = idFromSql(q.value(9));
+    return v;
+}
+} // namespace
+
+std::optional<IndicatorValue> IndicatorStore::value(qint64 valueId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT id, authority_id, indicator_id, period_kind, period_start, period_end, period_label, value, "
+        "suppression, source_id FROM indicator_value WHERE id = ?"));
+    q.addBindValue(valueId);
+    return q.exec() && q.next() ? std::optional(readValue(q)) : std::nullopt;
+}
+
+Status IndicatorStore::updateValue(const IndicatorValue &v)
+{
+    const std::optional<Indicator> ind = indicator(v.indicatorId);
+    if (!ind)
+        return Status::failure(tr("There is no indicator with id %1.").arg(v.indicatorId));
+    const QString periodProblem = v.period.validate();
+    if (!periodProblem.isEmpty())
+        return Status::failure(periodProblem);
+    if (v.value.has_value() == v.suppression.has_value())
+        return Status::failure(tr("Give either a value or a suppression code, not both or neither."));
+    if (v.value) {
+        const QString problem = ind->checkValue(*v.value);
+        if (!problem.isEmpty())
+            return Status::failure(problem);
+    }
+    const Status saved = m_db.transaction([&]() -> Status {
+        return Status::of(m_db.run(
+            QStringLiteral("UPDATE indicator_value SET period_kind = ?, period_start = ?, period_end = ?, "
+                           "period_label = ?, value = ?, suppression = ?, source_id = ? WHERE id = ?"),
+            {v.period.kind == Period::Kind::At ? QStringLiteral("at") : QStringLiteral("in"), toSql(v.period.start),
+             toSql(v.period.end), v.period.displayLabel(), toSql(v.value),
+             v.suppression ? QVariant(SuppressionCodes::code(*v.suppression)) : QVariant(QMetaType(QMetaType::QString)),
+             toSql(v.sourceId), v.id}));
+    });
+    if (saved.ok())
+        emit valuesChanged(v.authorityId, v.indicatorId);
+    return saved;
+}
+
+Status IndicatorStore::removeValue(qint64 valueId)
+{
+    const std::optional<IndicatorValue> v = value(valueId);
+    if (!v)
+        return Status::failure(tr("That value no longer exists."));
+    const Status removed = m_db.transaction([&]() -> Status {
+        return Status::of(m_db.run(QStringLiteral("DELETE FROM indicator_value WHERE id = ?"), {valueId}));
+    });
+    if (removed.ok())
+        emit valuesChanged(v->authorityId, v->indicatorId);
+    return removed;
+}
+
+Status IndicatorStore::restoreValue(const IndicatorValue &v)
+{
+    const Result<qint64> id = m_db.insert(
+        QStringLiteral("INSERT INTO indicator_value (id, authority_id, indicator_id, period_kind, period_start, "
+                       "period_end, period_label, value, suppression, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {v.id, v.authorityId, v.indicatorId,
+         v.period.kind == Period::Kind::At ? QStringLiteral("at") : QStringLiteral("in"), toSql(v.period.start),
+         toSql(v.period.end), v.period.displayLabel(), toSql(v.value),
+         v.suppression ? QVariant(SuppressionCodes::code(*v.suppression)) : QVariant(QMetaType(QMetaType::QString)),
+         toSql(v.sourceId)});
+    if (id.ok())
+        emit valuesChanged(v.authorityId, v.indicatorId);
+    return Status::of(id);
+}
+
+QList<IndicatorStore::NeighbourMean> IndicatorStore::neighbourMeans(qint64 authorityId, qint64 indicatorId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT v.period_kind, v.period_start, v.period_end, max(v.period_label), avg(v.value), count(v.value), "
+        "       count(v.suppression) "
+        "FROM indicator_value v JOIN statistical_neighbour n ON n.neighbour_id = v.authority_id "
+        "WHERE n.authority_id = ? AND v.indicator_id = ? "
+        "GROUP BY v.period_kind, v.period_start, v.period_end ORDER BY v.period_end"));
+    q.addBindValue(authorityId);
+    q.addBindValue(indicatorId);
+    QList<NeighbourMean> result;
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        NeighbourMean m;
+        m.period.kind = q.value(0).toString() == QLatin1String("in") ? Period::Kind::In : Period::Kind::At;
+        m.period.start = dateFromSql(q.value(1));
+        m.period.end = dateFromSql(q.value(2)).value_or(QDate());
+        m.period.label = q.value(3).toString();
+        if (!q.value(4).isNull())
+            m.mean = q.value(4).toDouble();
+        m.reporting = q.value(5).toInt();
+        m.withheld = q.value(6).toInt();
+        result.append(m);
+    }
+    return result;
+}
+
+QList<IndicatorStore::Target> IndicatorStore::targets(qint64 authorityId, qint64 indicatorId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT period_end, period_label, value FROM target "
+                                              "WHERE authority_id = ? AND indicator_id = ? ORDER BY period_end"));
+    q.addBindValue(authorityId);
+    q.addBindValue(indicatorId);
+    QList<Target> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append({dateFromSql(q.value(0)).value_or(QDate()), q.value(1).toString(), q.value(2).toDouble()});
+    }
+    return result;
+}
+
+QList<Indicator> IndicatorStore::indicatorsWithValues(qint64 authorityId) const
+{
+    return selectIndicators(
+        QStringLiteral("id IN (SELECT DISTINCT indicator_id FROM indicator_value WHERE authority_id = ?)"), authorityId);
+}
+
+std::optional<qint64> IndicatorStore::mappedIndicator(const QString &measure) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT indicator_id FROM import_mapping WHERE measure = ?"));
+    q.addBindValue(measure);
+    return q.exec() && q.next() ? std::optional(q.value(0).toLongLong()) : std::nullopt;
+}
+
+Status IndicatorStore::setMapping(const QString &measure, std::optional<qint64> indicatorId)
+{
+    if (!indicatorId)
+        return Status::of(m_db.run(QStringLiteral("DELETE FROM import_mapping WHERE measure = ?"), {measure}));
+    return Status::of(m_db.run(QStringLiteral("INSERT INTO import_mapping (measure, indicator_id) VALUES (?, ?) "
+                                              "ON CONFLICT (measure) DO UPDATE SET indicator_id = excluded.indicator_id"),
+                               {measure, *indicatorId}));
+}
+
+void IndicatorStore::announceBulkChange()
+{
+    emit bulkChanged();
 }

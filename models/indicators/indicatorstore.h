@@ -26,6 +26,40 @@ public:
     QList<IndicatorValue> values(qint64 authorityId, qint64 indicatorId) const;
     int valueCount(qint64 authorityId) const;
 
+    std::optional<IndicatorValue> value(qint64 valueId) const;
+    // Changes a value (or its suppression) after the same checks as addValue.
+    Status updateValue(const IndicatorValue &value);
+    Status removeValue(qint64 valueId);
+    // Puts back a removed value with its id (undo).
+    Status restoreValue(const IndicatorValue &value);
+
+    // The mean of the authority's statistical neighbours for each period, from the values
+    // stored now; a period where every neighbour's figure is withheld has no mean.
+    struct NeighbourMean
+    {
+        Period period;
+        std::optional<double> mean;
+        int reporting = 0; // neighbours with a figure
+        int withheld = 0;
+    };
+    QList<NeighbourMean> neighbourMeans(qint64 authorityId, qint64 indicatorId) const;
+
+    struct Target
+    {
+        QDate periodEnd;
+        QString label;
+        double value = 0;
+    };
+    QList<Target> targets(qint64 authorityId, qint64 indicatorId) const;
+    // The indicators this authority has any figure for, in catalogue order.
+    QList<Indicator> indicatorsWithValues(qint64 authorityId) const;
+
+    // Which indicator a published measure name was mapped to last time.
+    std::optional<qint64> mappedIndicator(const QString &measure) const;
+    Status setMapping(const QString &measure, std::optional<qint64> indicatorId);
+    // Tells views that many values changed at once (after an import on another connection).
+    void announceBulkChange();
+
     Result<qint64> addTarget(qint64 authorityId, qint64 indicatorId, const QDate &periodEnd,
                              const QString &label, double value);
     Status setNeighbours(qint64 authorityId, const QList<qint64> &neighbourIds);
@@ -34,6 +68,7 @@ public:
 signals:
     void valuesChanged(qint64 authorityId, qint64 indicatorId);
     void neighboursChanged(qint64 authorityId);
+    void bulkChanged();
 
 private:
     QList<Indicator> selectIndicators(const QString &where, const QVariant &value) const;

@@ -85,12 +85,12 @@ void TestSchema::migratesEmptyDatabase()
     std::unique_ptr<Database> db = Database::open(temp.path(), &error);
     QVERIFY2(db, qPrintable(error.message));
     QCOMPARE(db->schemaVersion(), SchemaMigrator().latestVersion());
-    QCOMPARE(db->schemaVersion(), 3);
+    QCOMPARE(db->schemaVersion(), 4);
     const QStringList names = tables(*db);
     for (const char *table :
          {"authority", "document", "source", "inspection", "judgement", "recommendation", "plan",
           "action", "action_recommendation", "action_update", "indicator", "indicator_value",
-          "target", "statistical_neighbour"})
+          "target", "statistical_neighbour", "import_mapping"})
         QVERIFY2(names.contains(QLatin1String(table)), table);
 
     Result<QSqlQuery> q = db->run(QStringLiteral("PRAGMA foreign_keys"));

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "store/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+
+class Database;
+class QIODevice;
+
+// Reads published DfE statistics in the tidy CSV layout of the Department's statistics
+// service: a row per time period and geography, with time_period, time_identifier,
+// geographic_level, country, region and local authority columns (found by name, in any
+// order), then filter columns and measure columns; or long, with a measure-name column and
+// a value column. Suppression symbols are kept as such. Writes in one transaction, and
+// only when no row is rejected; cancelling writes nothing.
+class DfeImport
+{
+public:
+    struct Header
+    {
+        QStringList columns;
+        bool longFormat = false;
+        int measureNameColumn = -1;
+        int valueColumn = -1;
+        QStringList candidateMeasures; // wide files: the columns that may hold measures
+    };
+    static Result<Header> readHeader(QIODevice *device);
+
+    struct Problem
+    {
+        qint64 line = 0;
+        QString reason;
+    };
+    struct Summary
+    {
+        qint64 rows = 0;           // data rows read
+        qint64 values = 0;         // figures read (written, when writing)
+        qint64 suppressed = 0;     // of which withheld
+        qint64 skipped = 0;        // rows left out by the filters or geography
+        qint64 rejected = 0;
+        QList<Problem> problems;   // the first 500 rejected rows
+        QSet<QString> measureNames;                  // long files: every measure seen
+        QHash<QString, QSet<QString>> filterValues;  // filter column -> values seen (capped)
+        int authoritiesAdded = 0;
+        bool cancelled = false;
+        bool written = false;
+    };
+
+    // `mapping`: measure (a column of a wide file, a name of a long one) -> indicator id.
+    // `filters`: filter column -> the one value to keep (usually "Total").
+    DfeImport(Database &db, QHash<QString, qint64> mapping, QHash<QString, QString> filters = {});
+
+    // `progress` gets the bytes read so far and returns false to cancel.
+    Summary run(QIODevice *device, bool write, const std::function<bool(qint64)> &progress = {});
+
+    // A filter column's default: "Total" when the file has it.
+    static QHash<QString, QString> defaultFilters(const Summary &preview);
+
+private:
+    Database &m_db;
+    QHash<QString, qint64> m_mapping;
+    QHash<QString, QString> m_filters;
+};

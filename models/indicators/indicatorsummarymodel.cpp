@@ -1,0 +1,117 @@
+#include "indicators/indicatorsummarymodel.h"
+
+#include "indicators/indicatorrules.h"
+#include "indicators/indicatorstore.h"
+#include "sources/sourcestore.h"
+#include "store/store.h"
+
+#include <cmath>
+#include <limits>
+
+IndicatorSummaryModel::IndicatorSummaryModel(Store &store, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_store(store)
+{
+    connect(&m_store.indicators(), &IndicatorStore::valuesChanged, this, [this](qint64 authorityId, qint64) {
+        if (authorityId == m_authorityId)
+            reload();
+    });
+    connect(&m_store.indicators(), &IndicatorStore::bulkChanged, this, &IndicatorSummaryModel::reload);
+}
+
+void IndicatorSummaryModel::setAuthority(qint64 authorityId)
+{
+    m_authorityId = authorityId;
+    reload();
+}
+
+void IndicatorSummaryModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    for (const Indicator &i : m_store.indicators().indicatorsWithValues(m_authorityId)) {
+        Row row{i, m_store.indicators().values(m_authorityId, i.id), std::nullopt, QString()};
+        const QList<IndicatorStore::Target> targets = m_store.indicators().targets(m_authorityId, i.id);
+        // The target for the latest period, or failing that the next one ahead.
+        const QDate latest = row.values.isEmpty() ? QDate() : row.values.last().period.end;
+        for (const IndicatorStore::Target &t : targets) {
+            if (t.periodEnd >= latest) {
+                row.target = t.value;
+                row.targetLabel = t.label;
+                break;
+            }
+        }
+        m_rows.append(row);
+    }
+    endResetModel();
+}
+
+int IndicatorSummaryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant IndicatorSummaryModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.model() != this || index.row() >= rowCount())
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const Indicator &ind = row.indicator;
+    const IndicatorValue &latest = row.values.last();
+    // The last figure before the latest that was published as a number.
+    const IndicatorValue *previous = nullptr;
+    for (int i = int(row.values.size()) - 2; i >= 0; --i) {
+        if (row.values.at(i).value) {
+            previous = &row.values.at(i);
+            break;
+        }
+    }
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        if (role == Qt::AccessibleTextRole)
+            return QStringLiteral("%1: %2 %3").arg(ind.name, data(index, LatestTextRole).toString(), latest.period.displayLabel());
+        return ind.name;
+    case IndicatorIdRole: return ind.id;
+    case LatestTextRole:
+        return latest.value ? ind.formatValue(*latest.value) : SuppressionCodes::symbol(*latest.suppression);
+    case PeriodRole: return latest.period.displayLabel();
+    case ChangeTextRole:
+        if (!latest.value || !previous)
+            return latest.suppression ? SuppressionCodes::explanation(*latest.suppression) : tr("No earlier figure");
+        {
+            const std::optional<Direction> d = IndicatorRules::direction(*previous->value, *latest.value);
+            const QString word = d == Direction::Up ? tr("up from") : d == Direction::Down ? tr("down from") : tr("same as");
+            return QStringLiteral("%1 %2 (%3)").arg(word, ind.formatValue(*previous->value), previous->period.displayLabel());
+        }
+    case ImprovementRole:
+        if (latest.value && previous) {
+            if (const std::optional<int> better = IndicatorRules::improvement(ind.polarity, *previous->value, *latest.value))
+                return *better;
+        }
+        return {};
+    case TrendRole: {
+        QVariantList trend;
+        for (const IndicatorValue &v : row.values)
+            trend.append(v.value ? *v.value : std::numeric_limits<double>::quiet_NaN());
+        return trend;
+    }
+    case TargetRagRole:
+        if (row.target && latest.value) {
+            if (const std::optional<Rag> rag = IndicatorRules::againstTarget(ind.polarity, *latest.value, *row.target))
+                return Rags::code(*rag);
+        }
+        return QString();
+    case TargetTextRole:
+        return row.target ? tr("Target %1: %2").arg(row.targetLabel, ind.formatValue(*row.target)) : QString();
+    case SourceRole:
+        if (latest.sourceId) {
+            if (const std::optional<SourceReference> s = m_store.sources().source(*latest.sourceId))
+                return s->citation();
+        }
+        return QString();
+    case Qt::ToolTipRole:
+        return ind.definition;
+    }
+    return {};
+}

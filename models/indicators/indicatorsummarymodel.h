@@ -1,0 +1,45 @@
+#pragma once
+
+#include "indicators/indicatorcomparison.h"
+
+#include <QAbstractListModel>
+
+class Store;
+
+// One row per indicator an authority has figures for: what an indicator card shows.
+class IndicatorSummaryModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role
+    {
+        IndicatorIdRole = Qt::UserRole + 1,
+        LatestTextRole,     // "80 per 10,000" or a suppression symbol
+        PeriodRole,         // "at 1 July 2017"
+        ChangeTextRole,     // "up from 79 (at 31 March 2016)"
+        ImprovementRole,    // +1 better, -1 worse, 0 same; invalid when there is no better direction
+        TrendRole,          // QVariantList of doubles, oldest first, NaN where withheld
+        TargetRagRole,      // RAG code against the target for the latest period, or empty
+        TargetTextRole,
+        SourceRole,         // citation of the latest value
+    };
+
+    explicit IndicatorSummaryModel(Store &store, QObject *parent = nullptr);
+    void setAuthority(qint64 authorityId);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        Indicator indicator;
+        QList<IndicatorValue> values;
+        std::optional<double> target;
+        QString targetLabel;
+    };
+    void reload();
+    Store &m_store;
+    qint64 m_authorityId = 0;
+    QList<Row> m_rows;
+};
