@@ -10,6 +10,7 @@
 #include <QFileDevice>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -148,7 +149,7 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write, const std::func
     const bool longFormat = valueCol >= 0 && nameCol >= 0;
 
     // Which columns are measures (wide) and which are filters.
-    QHash<int, qint64> measureColumns;
+    QMap<int, qint64> measureColumns; // in column order, so reports are the same every run
     QList<int> filterColumns;
     for (int i = 0; i < header.size(); ++i) {
         const QString k = key(header.at(i));

@@ -230,11 +230,11 @@ void TestDfeImport::badRowWritesNothing_data()
 {
     QTest::addColumn<QByteArray>("row");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("not a number") << QByteArray("2017,Reporting year,Local authority,,,,,E06000016,856,Leicester,Total,many,78")
+    QTest::newRow("not a number") << QByteArray("2019,Reporting year,Local authority,,,,,E06000016,856,Leicester,Total,many,78")
                                   << QStringLiteral("neither a number nor a suppression symbol");
     QTest::newRow("bad year") << QByteArray("17,Reporting year,Local authority,,,,,E06000016,856,Leicester,Total,640,78")
                               << QStringLiteral("is not a year");
-    QTest::newRow("count not whole") << QByteArray("2017,Reporting year,Local authority,,,,,E06000016,856,Leicester,Total,640.5,78")
+    QTest::newRow("count not whole") << QByteArray("2019,Reporting year,Local authority,,,,,E06000016,856,Leicester,Total,640.5,78")
                                      << QStringLiteral("whole number");
     QTest::newRow("repeated row") << QByteArray("2017,Reporting year,National,E92000001,England,,,,,,Total,1,1")
                                   << QStringLiteral("repeats line 2");
