@@ -20,6 +20,8 @@ public:
     std::optional<Authority> byId(qint64 id) const;
     std::optional<Authority> byName(const QString &name) const;
     std::optional<Authority> byCode(const QString &onsCode) const;
+    // Tells views that authorities were added on another connection (an import).
+    void announceExternalChange() { emit authoritiesChanged(); }
 
 signals:
     void authoritiesChanged();

@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-AddIndicatorValueCommand::AddIndicatorValueCommand(IndicatorStore &store, const IndicatorValue &value)
+AddIndicatorValueCommand::AddIndicatorValueCommand(IndicatorStore &store,
+                                                   const IndicatorValue &value)
     : QUndoCommand(QCoreApplication::translate("AddIndicatorValueCommand", "Add figure for %1")
                        .arg(value.period.displayLabel()))
     , m_store(store)

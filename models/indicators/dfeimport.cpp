@@ -23,13 +23,16 @@ QString tr(const char *text)
 
 // Columns that place a row in time and space rather than measure anything.
 const QStringList standardColumns = {
-    QStringLiteral("time_period"),   QStringLiteral("time_identifier"), QStringLiteral("geographic_level"),
-    QStringLiteral("country_code"),  QStringLiteral("country_name"),    QStringLiteral("region_code"),
-    QStringLiteral("region_name"),   QStringLiteral("old_la_code"),     QStringLiteral("new_la_code"),
-    QStringLiteral("la_name"),       QStringLiteral("la_code"),
+    QStringLiteral("time_period"),      QStringLiteral("time_identifier"),
+    QStringLiteral("geographic_level"), QStringLiteral("country_code"),
+    QStringLiteral("country_name"),     QStringLiteral("region_code"),
+    QStringLiteral("region_name"),      QStringLiteral("old_la_code"),
+    QStringLiteral("new_la_code"),      QStringLiteral("la_name"),
+    QStringLiteral("la_code"),
 };
 const QStringList measureNameColumns = {QStringLiteral("measure"), QStringLiteral("measure_name"),
-                                        QStringLiteral("indicator"), QStringLiteral("indicator_name")};
+                                        QStringLiteral("indicator"),
+                                        QStringLiteral("indicator_name")};
 
 QString key(const QString &column)
 {
@@ -37,7 +40,8 @@ QString key(const QString &column)
 }
 
 // "2017" -> a reporting year to 31 March; "201617" -> a financial or academic year.
-std::optional<Period> periodOf(const QString &timePeriod, const QString &identifier, Period::Kind measured)
+std::optional<Period> periodOf(const QString &timePeriod, const QString &identifier,
+                               Period::Kind measured)
 {
     const QString t = timePeriod.trimmed();
     bool ok = false;
@@ -60,7 +64,10 @@ std::optional<Period> periodOf(const QString &timePeriod, const QString &identif
         const bool academic = identifier.contains(QLatin1String("academic"), Qt::CaseInsensitive);
         start = academic ? QDate(first, 9, 1) : QDate(first, 4, 1);
         end = academic ? QDate(first + 1, 8, 31) : QDate(first + 1, 3, 31);
-        label = QStringLiteral("%1%2%3").arg(first).arg(academic ? QLatin1Char('/') : QLatin1Char('-')).arg(second, 2, 10, QLatin1Char('0'));
+        label = QStringLiteral("%1%2%3")
+                    .arg(first)
+                    .arg(academic ? QLatin1Char('/') : QLatin1Char('-'))
+                    .arg(second, 2, 10, QLatin1Char('0'));
     } else {
         return std::nullopt;
     }
@@ -76,7 +83,8 @@ Result<DfeImport::Header> DfeImport::readHeader(QIODevice *device)
     CsvReader csv(device);
     QStringList fields;
     if (!csv.readRow(&fields))
-        return Result<Header>::failure(csv.error().isEmpty() ? tr("The file is empty.") : csv.error());
+        return Result<Header>::failure(csv.error().isEmpty() ? tr("The file is empty.")
+                                                             : csv.error());
     Header h;
     h.columns = fields;
     QStringList lower;
@@ -84,9 +92,9 @@ Result<DfeImport::Header> DfeImport::readHeader(QIODevice *device)
         lower << key(c);
     for (const char *required : {"time_period", "geographic_level"}) {
         if (!lower.contains(QLatin1String(required))) {
-            return Result<Header>::failure(
-                tr("Line 1: there is no \"%1\" column, so this is not a file in the DfE statistics layout.")
-                    .arg(QLatin1String(required)));
+            return Result<Header>::failure(tr("Line 1: there is no \"%1\" column, so this is not a "
+                                              "file in the DfE statistics layout.")
+                                               .arg(QLatin1String(required)));
         }
     }
     h.valueColumn = int(lower.indexOf(QStringLiteral("value")));
@@ -125,13 +133,15 @@ QHash<QString, QString> DfeImport::defaultFilters(const Summary &preview)
     return filters;
 }
 
-DfeImport::Summary DfeImport::run(QIODevice *device, bool write, const std::function<bool(qint64)> &progress)
+DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
+                                  const std::function<bool(qint64)> &progress)
 {
     Summary summary;
     CsvReader csv(device);
     QStringList header;
     if (!csv.readRow(&header)) {
-        summary.problems.append({1, csv.error().isEmpty() ? tr("The file is empty.") : csv.error()});
+        summary.problems.append(
+            {1, csv.error().isEmpty() ? tr("The file is empty.") : csv.error()});
         summary.rejected = 1;
         return summary;
     }
@@ -163,7 +173,8 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write, const std::func
 
     QHash<qint64, Indicator> indicators;
     {
-        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT id, key, name, unit, polarity, measured FROM indicator"));
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("SELECT id, key, name, unit, polarity, measured FROM indicator"));
         q.exec();
         while (q.next()) {
             Indicator i;
@@ -171,8 +182,10 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write, const std::func
             i.key = q.value(1).toString();
             i.name = q.value(2).toString();
             i.unit = Indicator::unitFromCode(q.value(3).toString()).value_or(IndicatorUnit::Count);
-            i.polarity = Indicator::polarityFromCode(q.value(4).toString()).value_or(Polarity::Neither);
-            i.measured = q.value(5).toString() == QLatin1String("at") ? Period::Kind::At : Period::Kind::In;
+            i.polarity =
+                Indicator::polarityFromCode(q.value(4).toString()).value_or(Polarity::Neither);
+            i.measured =
+                q.value(5).toString() == QLatin1String("at") ? Period::Kind::At : Period::Kind::In;
             indicators.insert(i.id, i);
         }
     }
@@ -192,24 +205,30 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write, const std::func
         m_db.run(QStringLiteral("PRAGMA cache_size = -65536"));
         transactionOpen = m_db.connection().transaction();
         if (!transactionOpen) {
-            summary.problems.append({0, tr("The database cannot be written to: %1").arg(m_db.connection().lastError().text())});
+            summary.problems.append({0, tr("The database cannot be written to: %1")
+                                            .arg(m_db.connection().lastError().text())});
             summary.rejected = 1;
             return summary;
         }
     }
     qint64 documentId = 0;
-    QSqlQuery insertSource = m_db.prepare(QStringLiteral("INSERT INTO source (document_id, locator) VALUES (?, ?)"));
+    QSqlQuery insertSource =
+        m_db.prepare(QStringLiteral("INSERT INTO source (document_id, locator) VALUES (?, ?)"));
     QSqlQuery insertValue = m_db.prepare(QStringLiteral(
-        "INSERT INTO indicator_value (authority_id, indicator_id, period_kind, period_start, period_end, "
+        "INSERT INTO indicator_value (authority_id, indicator_id, period_kind, period_start, "
+        "period_end, "
         "period_label, value, suppression, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (authority_id, indicator_id, period_kind, period_end, coalesce(period_start, '')) "
+        "ON CONFLICT (authority_id, indicator_id, period_kind, period_end, coalesce(period_start, "
+        "'')) "
         "DO UPDATE SET value = excluded.value, suppression = excluded.suppression, "
         "period_label = excluded.period_label, source_id = excluded.source_id"));
     if (write) {
         const auto *file = qobject_cast<QFileDevice *>(device);
-        const QString name = file ? QFileInfo(file->fileName()).fileName() : tr("imported statistics");
+        const QString name =
+            file ? QFileInfo(file->fileName()).fileName() : tr("imported statistics");
         const Result<qint64> doc = m_db.insert(
-            QStringLiteral("INSERT INTO document (title, publisher, kind, issued_on, reference) VALUES (?, ?, ?, ?, ?)"),
+            QStringLiteral("INSERT INTO document (title, publisher, kind, issued_on, reference) "
+                           "VALUES (?, ?, ?, ?, ?)"),
             {tr("Published statistics: %1").arg(name), QStringLiteral("Department for Education"),
              QStringLiteral("statistics"), QDate::currentDate().toString(Qt::ISODate), name});
         documentId = doc.ok() ? doc.value() : 0;
@@ -252,9 +271,10 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write, const std::func
         const QString cacheKey = kind + QLatin1Char('|') + code + QLatin1Char('|') + name;
         if (authorityCache.contains(cacheKey))
             return authorityCache.value(cacheKey);
-        QSqlQuery q = m_db.prepare(QStringLiteral(
-            "SELECT id FROM authority WHERE kind = ? AND synthetic = 0 AND ((? <> '' AND ons_code = ?) OR name = ?) "
-            "ORDER BY (ons_code = ?) DESC LIMIT 1"));
+        QSqlQuery q =
+            m_db.prepare(QStringLiteral("SELECT id FROM authority WHERE kind = ? AND synthetic = 0 "
+                                        "AND ((? <> '' AND ons_code = ?) OR name = ?) "
+                                        "ORDER BY (ons_code = ?) DESC LIMIT 1"));
         q.addBindValue(kind);
         q.addBindValue(code);
         q.addBindValue(code);
@@ -265,21 +285,24 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write, const std::func
             return q.value(0).toLongLong();
         }
         if (!write) {
-            authorityCache.insert(cacheKey, -1 - authorityCache.size()); // counted, created on import
+            authorityCache.insert(cacheKey,
+                                  -1 - authorityCache.size()); // counted, created on import
             ++summary.authoritiesAdded;
             return authorityCache.value(cacheKey);
         }
         QVariant regionId(QMetaType(QMetaType::LongLong));
         if (!region.isEmpty()) {
-            QSqlQuery r = m_db.prepare(QStringLiteral("SELECT id FROM authority WHERE kind = 'region' AND name = ?"));
+            QSqlQuery r = m_db.prepare(
+                QStringLiteral("SELECT id FROM authority WHERE kind = 'region' AND name = ?"));
             r.addBindValue(region);
             if (r.exec() && r.next())
                 regionId = r.value(0);
         }
         const Result<qint64> id = m_db.insert(
-            QStringLiteral("INSERT INTO authority (name, ons_code, la_number, kind, region_id) VALUES (?, ?, ?, ?, ?)"),
-            {name.isEmpty() ? code : name, toSqlText(code), laNumber.isNull() ? QVariant(QMetaType(QMetaType::Int)) : laNumber,
-             kind, regionId});
+            QStringLiteral("INSERT INTO authority (name, ons_code, la_number, kind, region_id) "
+                           "VALUES (?, ?, ?, ?, ?)"),
+            {name.isEmpty() ? code : name, toSqlText(code),
+             laNumber.isNull() ? QVariant(QMetaType(QMetaType::Int)) : laNumber, kind, regionId});
         if (!id.ok()) {
             *problem = tr("%1 could not be added: %2").arg(name, id.error());
             return std::nullopt;
@@ -355,10 +378,12 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write, const std::func
         QList<std::function<bool()>> writes;
         for (const auto &[indicatorId, valueColumn] : measures) {
             const Indicator &indicator = indicators[indicatorId];
-            const std::optional<Period> period = periodOf(cell(f, timeCol), cell(f, identifierCol), indicator.measured);
+            const std::optional<Period> period =
+                periodOf(cell(f, timeCol), cell(f, identifierCol), indicator.measured);
             if (!period) {
-                reject(line, tr("time_period \"%1\" is not a year (2017) or a two-year period (201617).")
-                                 .arg(cell(f, timeCol)));
+                reject(line,
+                       tr("time_period \"%1\" is not a year (2017) or a two-year period (201617).")
+                           .arg(cell(f, timeCol)));
                 rowOk = false;
                 break;
             }
@@ -380,14 +405,20 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write, const std::func
             } else if ((code = SuppressionCodes::fromSymbol(raw))) {
                 ++summary.suppressed;
             } else {
-                reject(line, tr("column \"%1\": \"%2\" is neither a number nor a suppression symbol (c, x, z, low, u, :).")
+                reject(line, tr("column \"%1\": \"%2\" is neither a number nor a suppression "
+                                "symbol (c, x, z, low, u, :).")
                                  .arg(header.value(valueColumn), raw));
                 rowOk = false;
                 break;
             }
-            const QString seenKey = QStringLiteral("%1|%2|%3|%4").arg(*authority).arg(indicatorId).arg(period->end.toJulianDay()).arg(int(period->kind));
+            const QString seenKey = QStringLiteral("%1|%2|%3|%4")
+                                        .arg(*authority)
+                                        .arg(indicatorId)
+                                        .arg(period->end.toJulianDay())
+                                        .arg(int(period->kind));
             if (seen.contains(seenKey)) {
-                reject(line, tr("repeats line %1: the same place, measure and period (choose a filter value).")
+                reject(line, tr("repeats line %1: the same place, measure and period (choose a "
+                                "filter value).")
                                  .arg(seen.value(seenKey)));
                 rowOk = false;
                 break;
@@ -409,12 +440,14 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write, const std::func
                     const qint64 sourceId = rowSource;
                     insertValue.addBindValue(authorityId);
                     insertValue.addBindValue(indicatorId);
-                    insertValue.addBindValue(p.kind == Period::Kind::At ? QStringLiteral("at") : QStringLiteral("in"));
+                    insertValue.addBindValue(p.kind == Period::Kind::At ? QStringLiteral("at")
+                                                                        : QStringLiteral("in"));
                     insertValue.addBindValue(toSql(p.start));
                     insertValue.addBindValue(toSql(p.end));
                     insertValue.addBindValue(p.displayLabel());
                     insertValue.addBindValue(toSql(number));
-                    insertValue.addBindValue(code ? QVariant(SuppressionCodes::code(*code)) : QVariant(QMetaType(QMetaType::QString)));
+                    insertValue.addBindValue(code ? QVariant(SuppressionCodes::code(*code))
+                                                  : QVariant(QMetaType(QMetaType::QString)));
                     insertValue.addBindValue(sourceId);
                     return insertValue.exec();
                 });
@@ -424,8 +457,9 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write, const std::func
             continue; // once a row is rejected nothing will be written; keep checking the rest
         for (const auto &w : std::as_const(writes)) {
             if (!w()) {
-                reject(line, Database::describe(insertValue.lastError().isValid() ? insertValue.lastError()
-                                                                                  : insertSource.lastError()));
+                reject(line, Database::describe(insertValue.lastError().isValid()
+                                                    ? insertValue.lastError()
+                                                    : insertSource.lastError()));
                 break;
             }
         }

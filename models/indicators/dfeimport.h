@@ -38,14 +38,14 @@ public:
     };
     struct Summary
     {
-        qint64 rows = 0;           // data rows read
-        qint64 values = 0;         // figures read (written, when writing)
-        qint64 suppressed = 0;     // of which withheld
-        qint64 skipped = 0;        // rows left out by the filters or geography
+        qint64 rows = 0;       // data rows read
+        qint64 values = 0;     // figures read (written, when writing)
+        qint64 suppressed = 0; // of which withheld
+        qint64 skipped = 0;    // rows left out by the filters or geography
         qint64 rejected = 0;
-        QList<Problem> problems;   // the first 500 rejected rows
-        QSet<QString> measureNames;                  // long files: every measure seen
-        QHash<QString, QSet<QString>> filterValues;  // filter column -> values seen (capped)
+        QList<Problem> problems;                    // the first 500 rejected rows
+        QSet<QString> measureNames;                 // long files: every measure seen
+        QHash<QString, QSet<QString>> filterValues; // filter column -> values seen (capped)
         int authoritiesAdded = 0;
         bool cancelled = false;
         bool written = false;

@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-EditIndicatorValueCommand::EditIndicatorValueCommand(IndicatorStore &store, const IndicatorValue &changed)
+EditIndicatorValueCommand::EditIndicatorValueCommand(IndicatorStore &store,
+                                                     const IndicatorValue &changed)
     : QUndoCommand(QCoreApplication::translate("EditIndicatorValueCommand", "Edit figure for %1")
                        .arg(changed.period.displayLabel()))
     , m_store(store)
@@ -10,7 +11,8 @@ EditIndicatorValueCommand::EditIndicatorValueCommand(IndicatorStore &store, cons
     , m_after(changed)
 {
     if (!m_before) {
-        m_status = Status::failure(QCoreApplication::translate("EditIndicatorValueCommand", "That figure no longer exists."));
+        m_status = Status::failure(QCoreApplication::translate("EditIndicatorValueCommand",
+                                                               "That figure no longer exists."));
         return;
     }
     m_status = m_store.updateValue(changed);

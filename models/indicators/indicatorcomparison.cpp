@@ -10,7 +10,8 @@ namespace IndicatorComparison {
 
 namespace {
 
-ComparisonSeries storedSeries(const Store &store, ComparisonSeries::Kind kind, const Authority &a, qint64 indicatorId)
+ComparisonSeries storedSeries(const Store &store, ComparisonSeries::Kind kind, const Authority &a,
+                              qint64 indicatorId)
 {
     ComparisonSeries s;
     s.kind = kind;
@@ -34,35 +35,42 @@ QList<ComparisonSeries> build(const Store &store, qint64 authorityId, qint64 ind
     // A real authority is compared with real England; a synthetic one with its synthetic
     // stand-in, so real and generated figures never share a chart.
     for (const Authority &a : store.authorities().all()) {
-        if (a.kind == AuthorityKind::Country && a.synthetic == authority->synthetic && a.id != authorityId) {
+        if (a.kind == AuthorityKind::Country && a.synthetic == authority->synthetic &&
+            a.id != authorityId) {
             result.append(storedSeries(store, ComparisonSeries::Kind::National, a, indicatorId));
             break;
         }
     }
     if (authority->regionId) {
         if (const std::optional<Authority> region = store.authorities().byId(*authority->regionId))
-            result.append(storedSeries(store, ComparisonSeries::Kind::Region, *region, indicatorId));
+            result.append(
+                storedSeries(store, ComparisonSeries::Kind::Region, *region, indicatorId));
     }
     const QList<qint64> neighbours = store.indicators().neighbours(authorityId);
     if (!neighbours.isEmpty()) {
         ComparisonSeries s;
         s.kind = ComparisonSeries::Kind::Neighbours;
-        s.name = QCoreApplication::translate("IndicatorComparison", "Statistical neighbours (mean of %n)", nullptr,
+        s.name = QCoreApplication::translate("IndicatorComparison",
+                                             "Statistical neighbours (mean of %n)", nullptr,
                                              int(neighbours.size()));
-        for (const IndicatorStore::NeighbourMean &m : store.indicators().neighbourMeans(authorityId, indicatorId)) {
+        for (const IndicatorStore::NeighbourMean &m :
+             store.indicators().neighbourMeans(authorityId, indicatorId)) {
             ComparisonSeries::Point p;
             p.period = m.period;
             p.value = m.mean;
             if (!m.mean)
                 p.suppression = SuppressionCode::Confidential;
-            p.note = QCoreApplication::translate("IndicatorComparison", "mean of %n neighbour(s)", nullptr, m.reporting);
+            p.note = QCoreApplication::translate("IndicatorComparison", "mean of %n neighbour(s)",
+                                                 nullptr, m.reporting);
             if (m.withheld)
-                p.note += QCoreApplication::translate("IndicatorComparison", "; %n withheld", nullptr, m.withheld);
+                p.note += QCoreApplication::translate("IndicatorComparison", "; %n withheld",
+                                                      nullptr, m.withheld);
             s.points.append(p);
         }
         result.append(s);
     }
-    const QList<IndicatorStore::Target> targets = store.indicators().targets(authorityId, indicatorId);
+    const QList<IndicatorStore::Target> targets =
+        store.indicators().targets(authorityId, indicatorId);
     if (!targets.isEmpty()) {
         ComparisonSeries s;
         s.kind = ComparisonSeries::Kind::Target;
@@ -72,8 +80,9 @@ QList<ComparisonSeries> build(const Store &store, qint64 authorityId, qint64 ind
         const bool flow = indicator && indicator->measured == Period::Kind::In;
         for (const IndicatorStore::Target &t : targets) {
             // A target for a year's flow sits where that year's figure sits.
-            const Period period = flow ? Period::in(t.periodEnd.addYears(-1).addDays(1), t.periodEnd, t.label)
-                                       : Period::at(t.periodEnd, t.label);
+            const Period period =
+                flow ? Period::in(t.periodEnd.addYears(-1).addDays(1), t.periodEnd, t.label)
+                     : Period::at(t.periodEnd, t.label);
             s.points.append({0, period, t.value, std::nullopt, std::nullopt, QString()});
         }
         result.append(s);

@@ -14,7 +14,6 @@ enum class Direction
     Same,
 };
 
-
 namespace IndicatorRules {
 std::optional<Direction> direction(double previous, double latest);
 // Better (+1), worse (-1), no change (0), or no reading when the indicator has no better
@@ -22,5 +21,6 @@ std::optional<Direction> direction(double previous, double latest);
 std::optional<int> improvement(Polarity polarity, double previous, double latest);
 // Against a target: green when met, amber when within `tolerance` (a fraction of the
 // target) of it, red otherwise; none when polarity is "neither".
-std::optional<Rag> againstTarget(Polarity polarity, double value, double target, double tolerance = 0.05);
+std::optional<Rag> againstTarget(Polarity polarity, double value, double target,
+                                 double tolerance = 0.05);
 } // namespace IndicatorRules

@@ -32,7 +32,8 @@ QList<Indicator> IndicatorStore::selectIndicators(const QString &where, const QV
         i.polarity = Indicator::polarityFromCode(q.value(4).toString()).value_or(Polarity::Neither);
         i.definition = q.value(5).toString();
         i.source = q.value(6).toString();
-        i.measured = q.value(7).toString() == QLatin1String("at") ? Period::Kind::At : Period::Kind::In;
+        i.measured =
+            q.value(7).toString() == QLatin1String("at") ? Period::Kind::At : Period::Kind::In;
         result.append(i);
     }
     return result;
@@ -179,7 +180,8 @@ IndicatorValue readValue(const QSqlQuery &q)
     v.id = q.value(0).toLongLong();
     v.authorityId = q.value(1).toLongLong();
     v.indicatorId = q.value(2).toLongLong();
-    v.period.kind = q.value(3).toString() == QLatin1String("in") ? Period::Kind::In : Period::Kind::At;
+    v.period.kind =
+        q.value(3).toString() == QLatin1String("in") ? Period::Kind::In : Period::Kind::At;
     v.period.start = dateFromSql(q.value(4));
     v.period.end = dateFromSql(q.value(5)).value_or(QDate());
     v.period.label = q.value(6).toString();
@@ -194,9 +196,10 @@ IndicatorValue readValue(const QSqlQuery &q)
 
 std::optional<IndicatorValue> IndicatorStore::value(qint64 valueId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT id, authority_id, indicator_id, period_kind, period_start, period_end, period_label, value, "
-        "suppression, source_id FROM indicator_value WHERE id = ?"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT id, authority_id, indicator_id, period_kind, "
+                                    "period_start, period_end, period_label, value, "
+                                    "suppression, source_id FROM indicator_value WHERE id = ?"));
     q.addBindValue(valueId);
     return q.exec() && q.next() ? std::optional(readValue(q)) : std::nullopt;
 }
@@ -210,7 +213,8 @@ Status IndicatorStore::updateValue(const IndicatorValue &v)
     if (!periodProblem.isEmpty())
         return Status::failure(periodProblem);
     if (v.value.has_value() == v.suppression.has_value())
-        return Status::failure(tr("Give either a value or a suppression code, not both or neither."));
+        return Status::failure(
+            tr("Give either a value or a suppression code, not both or neither."));
     if (v.value) {
         const QString problem = ind->checkValue(*v.value);
         if (!problem.isEmpty())
@@ -218,11 +222,13 @@ Status IndicatorStore::updateValue(const IndicatorValue &v)
     }
     const Status saved = m_db.transaction([&]() -> Status {
         return Status::of(m_db.run(
-            QStringLiteral("UPDATE indicator_value SET period_kind = ?, period_start = ?, period_end = ?, "
-                           "period_label = ?, value = ?, suppression = ?, source_id = ? WHERE id = ?"),
-            {v.period.kind == Period::Kind::At ? QStringLiteral("at") : QStringLiteral("in"), toSql(v.period.start),
-             toSql(v.period.end), v.period.displayLabel(), toSql(v.value),
-             v.suppression ? QVariant(SuppressionCodes::code(*v.suppression)) : QVariant(QMetaType(QMetaType::QString)),
+            QStringLiteral(
+                "UPDATE indicator_value SET period_kind = ?, period_start = ?, period_end = ?, "
+                "period_label = ?, value = ?, suppression = ?, source_id = ? WHERE id = ?"),
+            {v.period.kind == Period::Kind::At ? QStringLiteral("at") : QStringLiteral("in"),
+             toSql(v.period.start), toSql(v.period.end), v.period.displayLabel(), toSql(v.value),
+             v.suppression ? QVariant(SuppressionCodes::code(*v.suppression))
+                           : QVariant(QMetaType(QMetaType::QString)),
              toSql(v.sourceId), v.id}));
     });
     if (saved.ok())
@@ -236,7 +242,8 @@ Status IndicatorStore::removeValue(qint64 valueId)
     if (!v)
         return Status::failure(tr("That value no longer exists."));
     const Status removed = m_db.transaction([&]() -> Status {
-        return Status::of(m_db.run(QStringLiteral("DELETE FROM indicator_value WHERE id = ?"), {valueId}));
+        return Status::of(
+            m_db.run(QStringLiteral("DELETE FROM indicator_value WHERE id = ?"), {valueId}));
     });
     if (removed.ok())
         emit valuesChanged(v->authorityId, v->indicatorId);
@@ -246,22 +253,27 @@ Status IndicatorStore::removeValue(qint64 valueId)
 Status IndicatorStore::restoreValue(const IndicatorValue &v)
 {
     const Result<qint64> id = m_db.insert(
-        QStringLiteral("INSERT INTO indicator_value (id, authority_id, indicator_id, period_kind, period_start, "
-                       "period_end, period_label, value, suppression, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO indicator_value (id, authority_id, indicator_id, period_kind, "
+                       "period_start, "
+                       "period_end, period_label, value, suppression, source_id) VALUES (?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?)"),
         {v.id, v.authorityId, v.indicatorId,
-         v.period.kind == Period::Kind::At ? QStringLiteral("at") : QStringLiteral("in"), toSql(v.period.start),
-         toSql(v.period.end), v.period.displayLabel(), toSql(v.value),
-         v.suppression ? QVariant(SuppressionCodes::code(*v.suppression)) : QVariant(QMetaType(QMetaType::QString)),
+         v.period.kind == Period::Kind::At ? QStringLiteral("at") : QStringLiteral("in"),
+         toSql(v.period.start), toSql(v.period.end), v.period.displayLabel(), toSql(v.value),
+         v.suppression ? QVariant(SuppressionCodes::code(*v.suppression))
+                       : QVariant(QMetaType(QMetaType::QString)),
          toSql(v.sourceId)});
     if (id.ok())
         emit valuesChanged(v.authorityId, v.indicatorId);
     return Status::of(id);
 }
 
-QList<IndicatorStore::NeighbourMean> IndicatorStore::neighbourMeans(qint64 authorityId, qint64 indicatorId) const
+QList<IndicatorStore::NeighbourMean> IndicatorStore::neighbourMeans(qint64 authorityId,
+                                                                    qint64 indicatorId) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT v.period_kind, v.period_start, v.period_end, max(v.period_label), avg(v.value), count(v.value), "
+        "SELECT v.period_kind, v.period_start, v.period_end, max(v.period_label), avg(v.value), "
+        "count(v.value), "
         "       count(v.suppression) "
         "FROM indicator_value v JOIN statistical_neighbour n ON n.neighbour_id = v.authority_id "
         "WHERE n.authority_id = ? AND v.indicator_id = ? "
@@ -273,7 +285,8 @@ QList<IndicatorStore::NeighbourMean> IndicatorStore::neighbourMeans(qint64 autho
         return result;
     while (q.next()) {
         NeighbourMean m;
-        m.period.kind = q.value(0).toString() == QLatin1String("in") ? Period::Kind::In : Period::Kind::At;
+        m.period.kind =
+            q.value(0).toString() == QLatin1String("in") ? Period::Kind::In : Period::Kind::At;
         m.period.start = dateFromSql(q.value(1));
         m.period.end = dateFromSql(q.value(2)).value_or(QDate());
         m.period.label = q.value(3).toString();
@@ -288,14 +301,16 @@ QList<IndicatorStore::NeighbourMean> IndicatorStore::neighbourMeans(qint64 autho
 
 QList<IndicatorStore::Target> IndicatorStore::targets(qint64 authorityId, qint64 indicatorId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT period_end, period_label, value FROM target "
-                                              "WHERE authority_id = ? AND indicator_id = ? ORDER BY period_end"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT period_end, period_label, value FROM target "
+                       "WHERE authority_id = ? AND indicator_id = ? ORDER BY period_end"));
     q.addBindValue(authorityId);
     q.addBindValue(indicatorId);
     QList<Target> result;
     if (q.exec()) {
         while (q.next())
-            result.append({dateFromSql(q.value(0)).value_or(QDate()), q.value(1).toString(), q.value(2).toDouble()});
+            result.append({dateFromSql(q.value(0)).value_or(QDate()), q.value(1).toString(),
+                           q.value(2).toDouble()});
     }
     return result;
 }
@@ -303,12 +318,15 @@ QList<IndicatorStore::Target> IndicatorStore::targets(qint64 authorityId, qint64
 QList<Indicator> IndicatorStore::indicatorsWithValues(qint64 authorityId) const
 {
     return selectIndicators(
-        QStringLiteral("id IN (SELECT DISTINCT indicator_id FROM indicator_value WHERE authority_id = ?)"), authorityId);
+        QStringLiteral(
+            "id IN (SELECT DISTINCT indicator_id FROM indicator_value WHERE authority_id = ?)"),
+        authorityId);
 }
 
 std::optional<qint64> IndicatorStore::mappedIndicator(const QString &measure) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT indicator_id FROM import_mapping WHERE measure = ?"));
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT indicator_id FROM import_mapping WHERE measure = ?"));
     q.addBindValue(measure);
     return q.exec() && q.next() ? std::optional(q.value(0).toLongLong()) : std::nullopt;
 }
@@ -316,10 +334,12 @@ std::optional<qint64> IndicatorStore::mappedIndicator(const QString &measure) co
 Status IndicatorStore::setMapping(const QString &measure, std::optional<qint64> indicatorId)
 {
     if (!indicatorId)
-        return Status::of(m_db.run(QStringLiteral("DELETE FROM import_mapping WHERE measure = ?"), {measure}));
-    return Status::of(m_db.run(QStringLiteral("INSERT INTO import_mapping (measure, indicator_id) VALUES (?, ?) "
-                                              "ON CONFLICT (measure) DO UPDATE SET indicator_id = excluded.indicator_id"),
-                               {measure, *indicatorId}));
+        return Status::of(
+            m_db.run(QStringLiteral("DELETE FROM import_mapping WHERE measure = ?"), {measure}));
+    return Status::of(m_db.run(
+        QStringLiteral("INSERT INTO import_mapping (measure, indicator_id) VALUES (?, ?) "
+                       "ON CONFLICT (measure) DO UPDATE SET indicator_id = excluded.indicator_id"),
+        {measure, *indicatorId}));
 }
 
 void IndicatorStore::announceBulkChange()

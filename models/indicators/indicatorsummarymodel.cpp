@@ -12,11 +12,13 @@ IndicatorSummaryModel::IndicatorSummaryModel(Store &store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
 {
-    connect(&m_store.indicators(), &IndicatorStore::valuesChanged, this, [this](qint64 authorityId, qint64) {
-        if (authorityId == m_authorityId)
-            reload();
-    });
-    connect(&m_store.indicators(), &IndicatorStore::bulkChanged, this, &IndicatorSummaryModel::reload);
+    connect(&m_store.indicators(), &IndicatorStore::valuesChanged, this,
+            [this](qint64 authorityId, qint64) {
+                if (authorityId == m_authorityId)
+                    reload();
+            });
+    connect(&m_store.indicators(), &IndicatorStore::bulkChanged, this,
+            &IndicatorSummaryModel::reload);
 }
 
 void IndicatorSummaryModel::setAuthority(qint64 authorityId)
@@ -31,7 +33,8 @@ void IndicatorSummaryModel::reload()
     m_rows.clear();
     for (const Indicator &i : m_store.indicators().indicatorsWithValues(m_authorityId)) {
         Row row{i, m_store.indicators().values(m_authorityId, i.id), std::nullopt, QString()};
-        const QList<IndicatorStore::Target> targets = m_store.indicators().targets(m_authorityId, i.id);
+        const QList<IndicatorStore::Target> targets =
+            m_store.indicators().targets(m_authorityId, i.id);
         // The target for the latest period, or failing that the next one ahead.
         const QDate latest = row.values.isEmpty() ? QDate() : row.values.last().period.end;
         for (const IndicatorStore::Target &t : targets) {
@@ -70,23 +73,45 @@ QVariant IndicatorSummaryModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         if (role == Qt::AccessibleTextRole)
-            return QStringLiteral("%1: %2 %3").arg(ind.name, data(index, LatestTextRole).toString(), latest.period.displayLabel());
+            return QStringLiteral("%1: %2 %3")
+                .arg(ind.name, data(index, LatestTextRole).toString(),
+                     latest.period.displayLabel());
         return ind.name;
-    case IndicatorIdRole: return ind.id;
+    case IndicatorIdRole:
+        return ind.id;
     case LatestTextRole:
-        return latest.value ? ind.formatValue(*latest.value) : SuppressionCodes::symbol(*latest.suppression);
-    case PeriodRole: return latest.period.displayLabel();
+        return latest.value ? ind.formatValue(*latest.value)
+                            : SuppressionCodes::symbol(*latest.suppression);
+    case PeriodRole:
+        return latest.period.displayLabel();
+    case NumberTextRole:
+        if (!latest.value)
+            return SuppressionCodes::symbol(*latest.suppression);
+        if (ind.unit == IndicatorUnit::RatePer10000) {
+            Indicator asCount = ind; // the number alone; the card says "per 10,000" below it
+            asCount.unit = IndicatorUnit::Count;
+            return asCount.formatValue(*latest.value);
+        }
+        return ind.formatValue(*latest.value);
+    case UnitNoteRole:
+        return ind.unit == IndicatorUnit::RatePer10000 ? tr("per 10,000 children") : QString();
     case ChangeTextRole:
         if (!latest.value || !previous)
-            return latest.suppression ? SuppressionCodes::explanation(*latest.suppression) : tr("No earlier figure");
+            return latest.suppression ? SuppressionCodes::explanation(*latest.suppression)
+                                      : tr("No earlier figure");
         {
-            const std::optional<Direction> d = IndicatorRules::direction(*previous->value, *latest.value);
-            const QString word = d == Direction::Up ? tr("up from") : d == Direction::Down ? tr("down from") : tr("same as");
-            return QStringLiteral("%1 %2 (%3)").arg(word, ind.formatValue(*previous->value), previous->period.displayLabel());
+            const std::optional<Direction> d =
+                IndicatorRules::direction(*previous->value, *latest.value);
+            const QString word = d == Direction::Up     ? tr("up from")
+                                 : d == Direction::Down ? tr("down from")
+                                                        : tr("same as");
+            return QStringLiteral("%1 %2 (%3)")
+                .arg(word, ind.formatValue(*previous->value), previous->period.displayLabel());
         }
     case ImprovementRole:
         if (latest.value && previous) {
-            if (const std::optional<int> better = IndicatorRules::improvement(ind.polarity, *previous->value, *latest.value))
+            if (const std::optional<int> better =
+                    IndicatorRules::improvement(ind.polarity, *previous->value, *latest.value))
                 return *better;
         }
         return {};
@@ -98,12 +123,14 @@ QVariant IndicatorSummaryModel::data(const QModelIndex &index, int role) const
     }
     case TargetRagRole:
         if (row.target && latest.value) {
-            if (const std::optional<Rag> rag = IndicatorRules::againstTarget(ind.polarity, *latest.value, *row.target))
+            if (const std::optional<Rag> rag =
+                    IndicatorRules::againstTarget(ind.polarity, *latest.value, *row.target))
                 return Rags::code(*rag);
         }
         return QString();
     case TargetTextRole:
-        return row.target ? tr("Target %1: %2").arg(row.targetLabel, ind.formatValue(*row.target)) : QString();
+        return row.target ? tr("Target %1: %2").arg(row.targetLabel, ind.formatValue(*row.target))
+                          : QString();
     case SourceRole:
         if (latest.sourceId) {
             if (const std::optional<SourceReference> s = m_store.sources().source(*latest.sourceId))

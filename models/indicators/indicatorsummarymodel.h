@@ -14,14 +14,16 @@ public:
     enum Role
     {
         IndicatorIdRole = Qt::UserRole + 1,
-        LatestTextRole,     // "80 per 10,000" or a suppression symbol
-        PeriodRole,         // "at 1 July 2017"
-        ChangeTextRole,     // "up from 79 (at 31 March 2016)"
-        ImprovementRole,    // +1 better, -1 worse, 0 same; invalid when there is no better direction
-        TrendRole,          // QVariantList of doubles, oldest first, NaN where withheld
-        TargetRagRole,      // RAG code against the target for the latest period, or empty
+        LatestTextRole,  // "80 per 10,000" or a suppression symbol
+        PeriodRole,      // "at 1 July 2017"
+        ChangeTextRole,  // "up from 79 (at 31 March 2016)"
+        ImprovementRole, // +1 better, -1 worse, 0 same; invalid when there is no better direction
+        TrendRole,       // QVariantList of doubles, oldest first, NaN where withheld
+        TargetRagRole,   // RAG code against the target for the latest period, or empty
         TargetTextRole,
-        SourceRole,         // citation of the latest value
+        SourceRole,     // citation of the latest value
+        NumberTextRole, // the latest figure without its unit ("58"), or the symbol
+        UnitNoteRole,   // "per 10,000 children" for rates, else empty
     };
 
     explicit IndicatorSummaryModel(Store &store, QObject *parent = nullptr);

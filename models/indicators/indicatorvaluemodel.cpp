@@ -15,12 +15,15 @@ IndicatorValueModel::IndicatorValueModel(Store &store, QUndoStack *undoStack, QO
     , m_undoStack(undoStack)
 {
     // Any authority's change may move a comparator or the neighbours' mean.
-    connect(&m_store.indicators(), &IndicatorStore::valuesChanged, this, [this](qint64, qint64 indicatorId) {
-        if (indicatorId == m_indicatorId)
-            reload();
-    });
-    connect(&m_store.indicators(), &IndicatorStore::neighboursChanged, this, &IndicatorValueModel::reload);
-    connect(&m_store.indicators(), &IndicatorStore::bulkChanged, this, &IndicatorValueModel::reload);
+    connect(&m_store.indicators(), &IndicatorStore::valuesChanged, this,
+            [this](qint64, qint64 indicatorId) {
+                if (indicatorId == m_indicatorId)
+                    reload();
+            });
+    connect(&m_store.indicators(), &IndicatorStore::neighboursChanged, this,
+            &IndicatorValueModel::reload);
+    connect(&m_store.indicators(), &IndicatorStore::bulkChanged, this,
+            &IndicatorValueModel::reload);
 }
 
 void IndicatorValueModel::setSelection(qint64 authorityId, qint64 indicatorId)
@@ -42,7 +45,8 @@ void IndicatorValueModel::reload()
     endResetModel();
 }
 
-const ComparisonSeries::Point &IndicatorValueModel::pointAt(int row, const ComparisonSeries **series) const
+const ComparisonSeries::Point &IndicatorValueModel::pointAt(int row,
+                                                            const ComparisonSeries **series) const
 {
     const auto [s, p] = m_index.at(row);
     if (series)
@@ -68,10 +72,14 @@ QVariant IndicatorValueModel::data(const QModelIndex &index, int role) const
     const ComparisonSeries::Point &p = pointAt(index.row(), &series);
     const std::optional<Indicator> indicator = m_store.indicators().indicator(m_indicatorId);
     switch (role) {
-    case ValueIdRole: return p.valueId;
-    case SeriesKindRole: return int(series->kind);
-    case SuppressionRole: return p.suppression ? SuppressionCodes::code(*p.suppression) : QString();
-    case NumberRole: return p.value ? QVariant(*p.value) : QVariant();
+    case ValueIdRole:
+        return p.valueId;
+    case SeriesKindRole:
+        return int(series->kind);
+    case SuppressionRole:
+        return p.suppression ? SuppressionCodes::code(*p.suppression) : QString();
+    case NumberRole:
+        return p.value ? QVariant(*p.value) : QVariant();
     case Qt::EditRole:
         if (index.column() == ValueColumn)
             return p.value ? QLocale(QLocale::English).toString(*p.value, 'g', 12)
@@ -80,8 +88,10 @@ QVariant IndicatorValueModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
-        case SeriesColumn: return series->name;
-        case PeriodColumn: return p.period.displayLabel();
+        case SeriesColumn:
+            return series->name;
+        case PeriodColumn:
+            return p.period.displayLabel();
         case ValueColumn:
             if (p.value)
                 return indicator ? indicator->formatValue(*p.value) : QString::number(*p.value);
@@ -121,10 +131,14 @@ QVariant IndicatorValueModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case SeriesColumn: return tr("Series");
-    case PeriodColumn: return tr("Period");
-    case ValueColumn: return tr("Value");
-    case SourceColumn: return tr("Source");
+    case SeriesColumn:
+        return tr("Series");
+    case PeriodColumn:
+        return tr("Period");
+    case ValueColumn:
+        return tr("Value");
+    case SourceColumn:
+        return tr("Source");
     }
     return {};
 }
@@ -158,7 +172,8 @@ bool IndicatorValueModel::setData(const QModelIndex &index, const QVariant &valu
         changed->value.reset();
         changed->suppression = code;
     } else {
-        emit editRefused(tr("\"%1\" is neither a number nor a suppression code (c, x, z, low, u).").arg(text));
+        emit editRefused(
+            tr("\"%1\" is neither a number nor a suppression code (c, x, z, low, u).").arg(text));
         return false;
     }
     auto *command = new EditIndicatorValueCommand(m_store.indicators(), *changed);

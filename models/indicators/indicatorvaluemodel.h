@@ -37,7 +37,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
@@ -46,7 +47,8 @@ signals:
 
 private:
     void reload();
-    const ComparisonSeries::Point &pointAt(int row, const ComparisonSeries **series = nullptr) const;
+    const ComparisonSeries::Point &pointAt(int row,
+                                           const ComparisonSeries **series = nullptr) const;
 
     Store &m_store;
     QUndoStack *m_undoStack;

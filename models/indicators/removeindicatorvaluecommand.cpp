@@ -8,7 +8,8 @@ RemoveIndicatorValueCommand::RemoveIndicatorValueCommand(IndicatorStore &store, 
     , m_before(store.value(valueId))
 {
     if (!m_before) {
-        m_status = Status::failure(QCoreApplication::translate("RemoveIndicatorValueCommand", "That figure no longer exists."));
+        m_status = Status::failure(QCoreApplication::translate("RemoveIndicatorValueCommand",
+                                                               "That figure no longer exists."));
         return;
     }
     m_status = m_store.removeValue(valueId);

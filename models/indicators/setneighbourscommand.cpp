@@ -2,16 +2,18 @@
 
 #include <QCoreApplication>
 
-SetNeighboursCommand::SetNeighboursCommand(IndicatorStore &store, qint64 authorityId, const QList<qint64> &neighbours)
-    : QUndoCommand(QCoreApplication::translate("SetNeighboursCommand", "Change statistical neighbours"))
+SetNeighboursCommand::SetNeighboursCommand(IndicatorStore &store, qint64 authorityId,
+                                           const QList<qint64> &neighbours)
+    : QUndoCommand(
+          QCoreApplication::translate("SetNeighboursCommand", "Change statistical neighbours"))
     , m_store(store)
     , m_authorityId(authorityId)
     , m_before(store.neighbours(authorityId))
     , m_after(neighbours)
 {
     if (neighbours.contains(authorityId)) {
-        m_status = Status::failure(
-            QCoreApplication::translate("SetNeighboursCommand", "An authority cannot be its own neighbour."));
+        m_status = Status::failure(QCoreApplication::translate(
+            "SetNeighboursCommand", "An authority cannot be its own neighbour."));
         return;
     }
     m_status = m_store.setNeighbours(authorityId, neighbours);

@@ -9,7 +9,8 @@
 class SetNeighboursCommand : public QUndoCommand
 {
 public:
-    SetNeighboursCommand(IndicatorStore &store, qint64 authorityId, const QList<qint64> &neighbours);
+    SetNeighboursCommand(IndicatorStore &store, qint64 authorityId,
+                         const QList<qint64> &neighbours);
     const Status &status() const { return m_status; }
     void undo() override;
     void redo() override;

@@ -14,19 +14,25 @@
 
 namespace {
 
-const QByteArray wideHeader = "\xEF\xBB\xBFtime_period,time_identifier,geographic_level,country_code,country_name,"
-                              "region_code,region_name,new_la_code,old_la_code,la_name,population_type,"
-                              "children_count,rate_per_10000\r\n";
+const QByteArray wideHeader =
+    "\xEF\xBB\xBFtime_period,time_identifier,geographic_level,country_code,country_name,"
+    "region_code,region_name,new_la_code,old_la_code,la_name,population_type,"
+    "children_count,rate_per_10000\r\n";
 
 QByteArray wideRows()
 {
-    return wideHeader
-           + "2017,Reporting year,National,E92000001,England,,,,,,Total,\"72,670\",62\r\n"
-             "2017,Reporting year,Regional,E92000001,England,E12000004,East Midlands,,,,Total,\"5,120\",52\r\n"
-             "2017,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,E06000016,856,Leicester,Total,640,78\r\n"
-             "2017,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,E06000016,856,Leicester,Boys,330,x\r\n"
-             "2017,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,E06000017,857,\"Rutland, County of\",Total,c,low\r\n"
-             "2018,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,E06000017,857,\"Rutland, County of\",Total,:,\r\n";
+    return wideHeader +
+           "2017,Reporting year,National,E92000001,England,,,,,,Total,\"72,670\",62\r\n"
+           "2017,Reporting year,Regional,E92000001,England,E12000004,East "
+           "Midlands,,,,Total,\"5,120\",52\r\n"
+           "2017,Reporting year,Local authority,E92000001,England,E12000004,East "
+           "Midlands,E06000016,856,Leicester,Total,640,78\r\n"
+           "2017,Reporting year,Local authority,E92000001,England,E12000004,East "
+           "Midlands,E06000016,856,Leicester,Boys,330,x\r\n"
+           "2017,Reporting year,Local authority,E92000001,England,E12000004,East "
+           "Midlands,E06000017,857,\"Rutland, County of\",Total,c,low\r\n"
+           "2018,Reporting year,Local authority,E92000001,England,E12000004,East "
+           "Midlands,E06000017,857,\"Rutland, County of\",Total,:,\r\n";
 }
 
 qint64 count(Database &db, const char *sql)
@@ -56,8 +62,10 @@ private slots:
 
 private:
     QHash<QString, qint64> wideMapping();
-    DfeImport::Summary runOn(const QByteArray &bytes, const QHash<QString, qint64> &mapping, bool write,
-                             QHash<QString, QString> filters = {{QStringLiteral("population_type"), QStringLiteral("Total")}});
+    DfeImport::Summary runOn(const QByteArray &bytes, const QHash<QString, qint64> &mapping,
+                             bool write,
+                             QHash<QString, QString> filters = {
+                                 {QStringLiteral("population_type"), QStringLiteral("Total")}});
     std::unique_ptr<TempDatabase> m_temp;
     std::unique_ptr<Store> m_store;
     std::unique_ptr<Database> m_db;
@@ -85,11 +93,14 @@ void TestDfeImport::cleanup()
 
 QHash<QString, qint64> TestDfeImport::wideMapping()
 {
-    return {{QStringLiteral("children_count"), m_store->indicators().indicator(QStringLiteral("cla_count"))->id},
-            {QStringLiteral("rate_per_10000"), m_store->indicators().indicator(QStringLiteral("cla_rate"))->id}};
+    return {{QStringLiteral("children_count"),
+             m_store->indicators().indicator(QStringLiteral("cla_count"))->id},
+            {QStringLiteral("rate_per_10000"),
+             m_store->indicators().indicator(QStringLiteral("cla_rate"))->id}};
 }
 
-DfeImport::Summary TestDfeImport::runOn(const QByteArray &bytes, const QHash<QString, qint64> &mapping, bool write,
+DfeImport::Summary TestDfeImport::runOn(const QByteArray &bytes,
+                                        const QHash<QString, qint64> &mapping, bool write,
                                         QHash<QString, QString> filters)
 {
     QByteArray data = bytes;
@@ -107,7 +118,8 @@ void TestDfeImport::readsHeader()
     QVERIFY(h.ok());
     QVERIFY(!h.value().longFormat);
     QCOMPARE(h.value().candidateMeasures,
-             (QStringList{QStringLiteral("population_type"), QStringLiteral("children_count"), QStringLiteral("rate_per_10000")}));
+             (QStringList{QStringLiteral("population_type"), QStringLiteral("children_count"),
+                          QStringLiteral("rate_per_10000")}));
 }
 
 void TestDfeImport::refusesOtherFiles()
@@ -124,7 +136,8 @@ void TestDfeImport::previewThenImportWide()
 {
     const DfeImport::Summary preview = runOn(wideRows(), wideMapping(), false, {});
     QCOMPARE(preview.rows, 6);
-    QVERIFY(preview.filterValues.value(QStringLiteral("population_type")).contains(QStringLiteral("Boys")));
+    QVERIFY(preview.filterValues.value(QStringLiteral("population_type"))
+                .contains(QStringLiteral("Boys")));
     const QHash<QString, QString> filters = DfeImport::defaultFilters(preview);
     QCOMPARE(filters.value(QStringLiteral("population_type")), QStringLiteral("Total"));
     QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_value"), 0); // the preview writes nothing
@@ -146,11 +159,14 @@ void TestDfeImport::previewThenImportWide()
     QCOMPARE(values.first().period.end, QDate(2017, 3, 31));
     QVERIFY(values.first().sourceId);
 
-    const std::optional<Authority> england = m_store->authorities().byCode(QStringLiteral("E92000001"));
+    const std::optional<Authority> england =
+        m_store->authorities().byCode(QStringLiteral("E92000001"));
     QVERIFY(england);
     QCOMPARE(england->kind, AuthorityKind::Country);
-    QCOMPARE(m_store->indicators().values(england->id, cla.id).first().value, std::optional(72670.0));
-    const std::optional<Authority> rutland = m_store->authorities().byCode(QStringLiteral("E06000017"));
+    QCOMPARE(m_store->indicators().values(england->id, cla.id).first().value,
+             std::optional(72670.0));
+    const std::optional<Authority> rutland =
+        m_store->authorities().byCode(QStringLiteral("E06000017"));
     QCOMPARE(rutland->name, QStringLiteral("Rutland, County of"));
     QCOMPARE(rutland->laNumber, std::optional(857));
     QVERIFY(rutland->regionId);
@@ -158,7 +174,8 @@ void TestDfeImport::previewThenImportWide()
     QCOMPARE(rutlandValues.size(), 2);
     QCOMPARE(rutlandValues.at(0).suppression, std::optional(SuppressionCode::Confidential));
     QVERIFY(!rutlandValues.at(0).value);
-    QCOMPARE(rutlandValues.at(1).suppression, std::optional(SuppressionCode::NotAvailable)); // ":" in older files
+    QCOMPARE(rutlandValues.at(1).suppression,
+             std::optional(SuppressionCode::NotAvailable)); // ":" in older files
     const Indicator rate = *m_store->indicators().indicator(QStringLiteral("cla_rate"));
     const QList<IndicatorValue> rates = m_store->indicators().values(rutland->id, rate.id);
     QCOMPARE(rates.at(0).suppression, std::optional(SuppressionCode::Low));
@@ -178,14 +195,19 @@ void TestDfeImport::periods_data()
     QTest::addColumn<QDate>("start");
     QTest::addColumn<QDate>("end");
     QTest::addColumn<QString>("label");
-    QTest::newRow("snapshot reporting year") << QStringLiteral("cla_count") << QByteArray("2017") << QByteArray("Reporting year")
-                                            << QDate() << QDate(2017, 3, 31) << QStringLiteral("at 31 March 2017");
-    QTest::newRow("flow reporting year") << QStringLiteral("adoptions_count") << QByteArray("2017") << QByteArray("Reporting year")
-                                        << QDate(2016, 4, 1) << QDate(2017, 3, 31) << QStringLiteral("year to 31 March 2017");
-    QTest::newRow("financial year") << QStringLiteral("sw_turnover_pct") << QByteArray("201617") << QByteArray("Financial year")
-                                    << QDate(2016, 4, 1) << QDate(2017, 3, 31) << QStringLiteral("2016-17");
-    QTest::newRow("academic year") << QStringLiteral("cla_school_attendance_pct") << QByteArray("201617") << QByteArray("Academic year")
-                                   << QDate(2016, 9, 1) << QDate(2017, 8, 31) << QStringLiteral("2016/17");
+    QTest::newRow("snapshot reporting year")
+        << QStringLiteral("cla_count") << QByteArray("2017") << QByteArray("Reporting year")
+        << QDate() << QDate(2017, 3, 31) << QStringLiteral("at 31 March 2017");
+    QTest::newRow("flow reporting year")
+        << QStringLiteral("adoptions_count") << QByteArray("2017") << QByteArray("Reporting year")
+        << QDate(2016, 4, 1) << QDate(2017, 3, 31) << QStringLiteral("year to 31 March 2017");
+    QTest::newRow("financial year")
+        << QStringLiteral("sw_turnover_pct") << QByteArray("201617") << QByteArray("Financial year")
+        << QDate(2016, 4, 1) << QDate(2017, 3, 31) << QStringLiteral("2016-17");
+    QTest::newRow("academic year")
+        << QStringLiteral("cla_school_attendance_pct") << QByteArray("201617")
+        << QByteArray("Academic year") << QDate(2016, 9, 1) << QDate(2017, 8, 31)
+        << QStringLiteral("2016/17");
 }
 
 void TestDfeImport::periods()
@@ -196,12 +218,16 @@ void TestDfeImport::periods()
     QFETCH(QDate, start);
     QFETCH(QDate, end);
     QFETCH(QString, label);
-    const QByteArray file = "time_period,time_identifier,geographic_level,new_la_code,la_name,figure\n" + period + ","
-                            + identifier + ",Local authority,E06000016,Leicester,50\n";
+    const QByteArray file =
+        "time_period,time_identifier,geographic_level,new_la_code,la_name,figure\n" + period + "," +
+        identifier + ",Local authority,E06000016,Leicester,50\n";
     const qint64 id = m_store->indicators().indicator(key)->id;
     const DfeImport::Summary s = runOn(file, {{QStringLiteral("figure"), id}}, true, {});
     QVERIFY(s.written);
-    const IndicatorValue v = m_store->indicators().values(m_store->authorities().byName(QStringLiteral("Leicester"))->id, id).first();
+    const IndicatorValue v =
+        m_store->indicators()
+            .values(m_store->authorities().byName(QStringLiteral("Leicester"))->id, id)
+            .first();
     QCOMPARE(v.period.start.value_or(QDate()), start);
     QCOMPARE(v.period.end, end);
     QCOMPARE(v.period.label, label);
@@ -209,18 +235,21 @@ void TestDfeImport::periods()
 
 void TestDfeImport::longLayout()
 {
-    const QByteArray file = "time_period,time_identifier,geographic_level,new_la_code,la_name,measure,value\r\n"
-                            "2019,Reporting year,Local authority,E06000016,Leicester,Repeat plans,23.5\r\n"
-                            "2019,Reporting year,Local authority,E06000016,Leicester,Something else,7\r\n"
-                            "2020,Reporting year,Local authority,E06000016,Leicester,Repeat plans,u\r\n";
+    const QByteArray file =
+        "time_period,time_identifier,geographic_level,new_la_code,la_name,measure,value\r\n"
+        "2019,Reporting year,Local authority,E06000016,Leicester,Repeat plans,23.5\r\n"
+        "2019,Reporting year,Local authority,E06000016,Leicester,Something else,7\r\n"
+        "2020,Reporting year,Local authority,E06000016,Leicester,Repeat plans,u\r\n";
     const qint64 id = m_store->indicators().indicator(QStringLiteral("cpp_repeat_pct"))->id;
     const DfeImport::Summary preview = runOn(file, {}, false, {});
-    QCOMPARE(preview.measureNames, (QSet<QString>{QStringLiteral("Repeat plans"), QStringLiteral("Something else")}));
+    QCOMPARE(preview.measureNames,
+             (QSet<QString>{QStringLiteral("Repeat plans"), QStringLiteral("Something else")}));
     const DfeImport::Summary s = runOn(file, {{QStringLiteral("Repeat plans"), id}}, true, {});
     QVERIFY(s.written);
     QCOMPARE(s.values, 2);
     QCOMPARE(s.skipped, 1);
-    const QList<IndicatorValue> values = m_store->indicators().values(m_store->authorities().byName(QStringLiteral("Leicester"))->id, id);
+    const QList<IndicatorValue> values = m_store->indicators().values(
+        m_store->authorities().byName(QStringLiteral("Leicester"))->id, id);
     QCOMPARE(values.size(), 2);
     QCOMPARE(values.at(0).value, std::optional(23.5));
     QCOMPARE(values.at(1).suppression, std::optional(SuppressionCode::LowReliability));
@@ -230,14 +259,20 @@ void TestDfeImport::badRowWritesNothing_data()
 {
     QTest::addColumn<QByteArray>("row");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("not a number") << QByteArray("2019,Reporting year,Local authority,,,,,E06000016,856,Leicester,Total,many,78")
-                                  << QStringLiteral("neither a number nor a suppression symbol");
-    QTest::newRow("bad year") << QByteArray("17,Reporting year,Local authority,,,,,E06000016,856,Leicester,Total,640,78")
-                              << QStringLiteral("is not a year");
-    QTest::newRow("count not whole") << QByteArray("2019,Reporting year,Local authority,,,,,E06000016,856,Leicester,Total,640.5,78")
-                                     << QStringLiteral("whole number");
-    QTest::newRow("repeated row") << QByteArray("2017,Reporting year,National,E92000001,England,,,,,,Total,1,1")
-                                  << QStringLiteral("repeats line 2");
+    QTest::newRow("not a number")
+        << QByteArray(
+               "2019,Reporting year,Local authority,,,,,E06000016,856,Leicester,Total,many,78")
+        << QStringLiteral("neither a number nor a suppression symbol");
+    QTest::newRow("bad year")
+        << QByteArray("17,Reporting year,Local authority,,,,,E06000016,856,Leicester,Total,640,78")
+        << QStringLiteral("is not a year");
+    QTest::newRow("count not whole")
+        << QByteArray(
+               "2019,Reporting year,Local authority,,,,,E06000016,856,Leicester,Total,640.5,78")
+        << QStringLiteral("whole number");
+    QTest::newRow("repeated row")
+        << QByteArray("2017,Reporting year,National,E92000001,England,,,,,,Total,1,1")
+        << QStringLiteral("repeats line 2");
     QTest::newRow("no place") << QByteArray("2017,Reporting year,Local authority,,,,,,,,Total,1,1")
                               << QStringLiteral("names no local authority");
 }
@@ -261,12 +296,17 @@ void TestDfeImport::cancelLeavesNothing()
 {
     QByteArray file = wideHeader;
     for (int i = 0; i < 5000; ++i)
-        file += QStringLiteral("%1,Reporting year,Local authority,,,,,E0%2,,Place %2,Total,%3,10\n").arg(2000 + i % 20).arg(i / 20 + 1000).arg(i).toUtf8();
+        file += QStringLiteral("%1,Reporting year,Local authority,,,,,E0%2,,Place %2,Total,%3,10\n")
+                    .arg(2000 + i % 20)
+                    .arg(i / 20 + 1000)
+                    .arg(i)
+                    .toUtf8();
     QByteArray data = file;
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);
     int calls = 0;
-    const DfeImport::Summary s = DfeImport(*m_db, wideMapping(), {}).run(&buffer, true, [&](qint64) { return ++calls < 2; });
+    const DfeImport::Summary s =
+        DfeImport(*m_db, wideMapping(), {}).run(&buffer, true, [&](qint64) { return ++calls < 2; });
     QVERIFY(s.cancelled);
     QVERIFY(!s.written);
     QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_value"), 0);
@@ -283,11 +323,19 @@ void TestDfeImport::hundredThousandRows()
     qint64 rows = 0;
     for (int year = 2005; year < 2025; ++year) {
         for (int la = 0; la < 5000; ++la, ++rows) {
-            const QString count = (la + year) % 17 == 0 ? QStringLiteral("c") : QStringLiteral("\"1,%1\"").arg(100 + la % 900);
-            file.write(QStringLiteral("%1,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,"
-                                      "E0%2,%3,\"Authority %2, synthetic\",Total,%4,%5\r\n")
-                           .arg(year).arg(6000000 + la).arg(10000 + la).arg(count).arg(50 + la % 40)
-                           .toUtf8());
+            const QString count = (la + year) % 17 == 0
+                                      ? QStringLiteral("c")
+                                      : QStringLiteral("\"1,%1\"").arg(100 + la % 900);
+            file.write(
+                QStringLiteral(
+                    "%1,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,"
+                    "E0%2,%3,\"Authority %2, synthetic\",Total,%4,%5\r\n")
+                    .arg(year)
+                    .arg(6000000 + la)
+                    .arg(10000 + la)
+                    .arg(count)
+                    .arg(50 + la % 40)
+                    .toUtf8());
         }
     }
     QCOMPARE(rows, 100000);
@@ -304,10 +352,12 @@ void TestDfeImport::hundredThousandRows()
     QCOMPARE(s.values, 200000);
     QCOMPARE(s.authoritiesAdded, 4999); // E06000016 is Leicester, already there
     QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_value"), 200000);
-    QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_value WHERE suppression = 'c'"), s.suppressed);
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_value WHERE suppression = 'c'"),
+             s.suppressed);
     Result<QSqlQuery> q = m_db->run(QStringLiteral(
         "SELECT v.value FROM indicator_value v JOIN authority a ON a.id = v.authority_id "
-        "JOIN indicator i ON i.id = v.indicator_id WHERE a.ons_code = 'E06000123' AND i.key = 'cla_count' "
+        "JOIN indicator i ON i.id = v.indicator_id WHERE a.ons_code = 'E06000123' AND i.key = "
+        "'cla_count' "
         "AND v.period_end = '2006-03-31'"));
     QVERIFY(q.ok() && q.value().next());
     QCOMPARE(q.value().value(0).toDouble(), 1223.0); // "1,223" with its thousands separator

@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "actions/actionplanpanel.h"
+#include "indicators/indicatorspanel.h"
 #include "judgements/judgementspanel.h"
 #include "overview/overviewpanel.h"
 #include "shell/authoritypanel.h"
@@ -145,7 +146,8 @@ void MainWindow::buildPanels()
 
     m_panels << new OverviewPanel(*m_store, m_tabs)
              << new JudgementsPanel(*m_store, *m_undoStack, *m_authorityModel, m_tabs)
-             << new ActionPlanPanel(*m_store, *m_undoStack, m_tabs);
+             << new ActionPlanPanel(*m_store, *m_undoStack, m_tabs)
+             << new IndicatorsPanel(*m_store, *m_undoStack, m_tabs);
     for (int i = 0; i < m_panels.size(); ++i) {
         AuthorityPanel *panel = m_panels.at(i);
         m_tabs->addTab(panel, panel->title());

@@ -1,0 +1,292 @@
+// Indicator rules, comparisons and models on the demo database.
+#include "support/tempdatabase.h"
+
+#include "authorities/authoritystore.h"
+#include "demo/demodatabase.h"
+#include "demo/syntheticdemo.h"
+#include "indicators/indicatorcomparison.h"
+#include "indicators/indicatorrules.h"
+#include "indicators/indicatorstore.h"
+#include "indicators/indicatorsummarymodel.h"
+#include "indicators/indicatorvaluemodel.h"
+#include "indicators/setneighbourscommand.h"
+
+#include <QAbstractItemModelTester>
+#include <QUndoStack>
+#include <QtTest>
+
+Q_DECLARE_METATYPE(Polarity)
+
+class TestIndicators : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void improvement_data();
+    void improvement();
+    void againstTarget_data();
+    void againstTarget();
+    void periodsPlaceFiguresInTime();
+    void comparatorsForRealAndSynthetic();
+    void neighbourMeanIsComputed();
+    void summaryModel();
+    void valueModelShowsSuppressionAndEdits();
+    void neighboursAreUndoable();
+
+private:
+    qint64 idOf(const QString &name) const { return m_store->authorities().byName(name)->id; }
+    qint64 indicatorId(const char *key) const
+    {
+        return m_store->indicators().indicator(QLatin1String(key))->id;
+    }
+    TempDatabase *m_temp = nullptr;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestIndicators::initTestCase()
+{
+    m_temp = new TempDatabase;
+    m_store = m_temp->open();
+    QVERIFY(DemoDatabase::populate(*m_store).ok());
+}
+
+void TestIndicators::cleanupTestCase()
+{
+    m_store.reset();
+    delete m_temp;
+}
+
+void TestIndicators::improvement_data()
+{
+    QTest::addColumn<Polarity>("polarity");
+    QTest::addColumn<double>("previous");
+    QTest::addColumn<double>("latest");
+    QTest::addColumn<int>("expected"); // 2: no reading
+    QTest::newRow("higher better, up") << Polarity::HigherIsBetter << 60.0 << 65.0 << 1;
+    QTest::newRow("higher better, down") << Polarity::HigherIsBetter << 60.0 << 55.0 << -1;
+    QTest::newRow("lower better, down") << Polarity::LowerIsBetter << 24.0 << 20.0 << 1;
+    QTest::newRow("lower better, up") << Polarity::LowerIsBetter << 24.0 << 26.0 << -1;
+    QTest::newRow("no change") << Polarity::LowerIsBetter << 24.0 << 24.0 << 0;
+    QTest::newRow("rate of children looked after: neither")
+        << Polarity::Neither << 79.0 << 80.0 << 2;
+}
+
+void TestIndicators::improvement()
+{
+    QFETCH(Polarity, polarity);
+    QFETCH(double, previous);
+    QFETCH(double, latest);
+    QFETCH(int, expected);
+    const std::optional<int> got = IndicatorRules::improvement(polarity, previous, latest);
+    if (expected == 2)
+        QVERIFY(!got);
+    else
+        QCOMPARE(got, std::optional(expected));
+}
+
+void TestIndicators::againstTarget_data()
+{
+    QTest::addColumn<Polarity>("polarity");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("target");
+    QTest::addColumn<int>("rag"); // -1: none
+    QTest::newRow("met, higher") << Polarity::HigherIsBetter << 96.0 << 95.0 << int(Rag::Green);
+    QTest::newRow("close, higher") << Polarity::HigherIsBetter << 92.0 << 95.0 << int(Rag::Amber);
+    QTest::newRow("missed, higher") << Polarity::HigherIsBetter << 80.0 << 95.0 << int(Rag::Red);
+    QTest::newRow("met, lower") << Polarity::LowerIsBetter << 18.0 << 20.0 << int(Rag::Green);
+    QTest::newRow("close, lower") << Polarity::LowerIsBetter << 20.5 << 20.0 << int(Rag::Amber);
+    QTest::newRow("missed, lower") << Polarity::LowerIsBetter << 25.0 << 20.0 << int(Rag::Red);
+    QTest::newRow("no better direction") << Polarity::Neither << 80.0 << 70.0 << -1;
+}
+
+void TestIndicators::againstTarget()
+{
+    QFETCH(Polarity, polarity);
+    QFETCH(double, value);
+    QFETCH(double, target);
+    QFETCH(int, rag);
+    const std::optional<Rag> got = IndicatorRules::againstTarget(polarity, value, target);
+    if (rag < 0)
+        QVERIFY(!got);
+    else
+        QCOMPARE(got, std::optional(Rag(rag)));
+}
+
+void TestIndicators::periodsPlaceFiguresInTime()
+{
+    QCOMPARE(Period::at(QDate(2017, 3, 31)).chartDate(), QDate(2017, 3, 31));
+    const Period year = Period::financialYear(2016);
+    QCOMPARE(year.label, QStringLiteral("2016-17"));
+    QCOMPARE(year.chartDate(), QDate(2016, 9, 30)); // the middle of the year
+    QVERIFY(!Period::in(QDate(2017, 1, 1), QDate(2016, 1, 1)).validate().isEmpty());
+    QCOMPARE(Period::at(QDate(2017, 7, 1)).displayLabel(), QStringLiteral("at 1 July 2017"));
+}
+
+void TestIndicators::comparatorsForRealAndSynthetic()
+{
+    const QList<ComparisonSeries> real = IndicatorComparison::build(
+        *m_store, idOf(QStringLiteral("Leicester")), indicatorId("cla_rate"));
+    QCOMPARE(real.first().kind, ComparisonSeries::Kind::Authority);
+    QCOMPARE(real.first().points.size(), 2);
+    for (const ComparisonSeries &s : real) {
+        if (s.kind == ComparisonSeries::Kind::National)
+            QCOMPARE(s.name,
+                     QStringLiteral("England")); // real England, never the synthetic stand-in
+        if (s.kind == ComparisonSeries::Kind::Region)
+            QCOMPARE(s.name, QStringLiteral("East Midlands"));
+    }
+    const QList<ComparisonSeries> synthetic = IndicatorComparison::build(
+        *m_store, idOf(SyntheticDemo::boroughName()), indicatorId("cla_rate"));
+    QStringList kinds;
+    for (const ComparisonSeries &s : synthetic) {
+        kinds << s.name;
+        if (s.kind == ComparisonSeries::Kind::National)
+            QVERIFY(s.name.contains(QLatin1String("synthetic")));
+    }
+    QCOMPARE(synthetic.size(), 4); // authority, nation, region, neighbours (no target for a rate)
+}
+
+void TestIndicators::neighbourMeanIsComputed()
+{
+    const qint64 borough = idOf(SyntheticDemo::boroughName());
+    const qint64 ind = indicatorId("cpp_repeat_pct");
+    const QList<IndicatorStore::NeighbourMean> means =
+        m_store->indicators().neighbourMeans(borough, ind);
+    QCOMPARE(means.size(), 10);
+    for (const IndicatorStore::NeighbourMean &m : means) {
+        double sum = 0;
+        int n = 0;
+        int withheld = 0;
+        for (qint64 neighbour : m_store->indicators().neighbours(borough)) {
+            for (const IndicatorValue &v : m_store->indicators().values(neighbour, ind)) {
+                if (v.period.end != m.period.end)
+                    continue;
+                if (v.value) {
+                    sum += *v.value;
+                    ++n;
+                } else {
+                    ++withheld;
+                }
+            }
+        }
+        QCOMPARE(m.reporting, n);
+        QCOMPARE(m.withheld, withheld);
+        QVERIFY(m.mean);
+        QVERIFY(qFuzzyCompare(*m.mean, sum / n)); // withheld figures are left out, not counted as 0
+    }
+    QVERIFY(std::any_of(means.begin(), means.end(), [](const auto &m) { return m.withheld > 0; }));
+}
+
+void TestIndicators::summaryModel()
+{
+    IndicatorSummaryModel model(*m_store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAuthority(idOf(QStringLiteral("Leicester")));
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r).data(IndicatorSummaryModel::IndicatorIdRole).toLongLong() ==
+            indicatorId("cla_rate"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex i = model.index(row);
+    QCOMPARE(i.data(IndicatorSummaryModel::LatestTextRole).toString(),
+             QStringLiteral("80 per 10,000"));
+    QCOMPARE(i.data(IndicatorSummaryModel::PeriodRole).toString(),
+             QStringLiteral("at 1 July 2017"));
+    QCOMPARE(i.data(IndicatorSummaryModel::ChangeTextRole).toString(),
+             QStringLiteral("up from 79 per 10,000 (at 31 March 2016)"));
+    QVERIFY(!i.data(IndicatorSummaryModel::ImprovementRole)
+                 .isValid()); // a rate with no better direction
+    QVERIFY(i.data(IndicatorSummaryModel::SourceRole)
+                .toString()
+                .contains(QLatin1String("Leicester City Council")));
+
+    model.setAuthority(idOf(SyntheticDemo::boroughName()));
+    bool sawTarget = false;
+    for (int r = 0; r < model.rowCount(); ++r)
+        sawTarget |=
+            !model.index(r).data(IndicatorSummaryModel::TargetRagRole).toString().isEmpty();
+    QVERIFY(sawTarget);
+}
+
+void TestIndicators::valueModelShowsSuppressionAndEdits()
+{
+    QUndoStack stack;
+    IndicatorValueModel model(*m_store, &stack);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 borough = idOf(SyntheticDemo::boroughName());
+    const qint64 ind = indicatorId("sw_caseload"); // withheld ("x") for the borough in 2021
+    model.setSelection(borough, ind);
+    int withheld = -1;
+    int first = -1;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, 0).data(IndicatorValueModel::SeriesKindRole).toInt() !=
+            int(ComparisonSeries::Kind::Authority))
+            continue;
+        if (first < 0)
+            first = r;
+        if (!model.index(r, 0).data(IndicatorValueModel::SuppressionRole).toString().isEmpty())
+            withheld = r;
+    }
+    QVERIFY(withheld >= 0);
+    QCOMPARE(model.index(withheld, 0).data(IndicatorValueModel::SuppressionRole).toString(),
+             QStringLiteral("x"));
+    QVERIFY(model.index(withheld, IndicatorValueModel::ValueColumn)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("withheld")));
+    QVERIFY(!model.index(withheld, IndicatorValueModel::ValueColumn)
+                 .data(IndicatorValueModel::NumberRole)
+                 .isValid());
+
+    const QModelIndex cell = model.index(first, IndicatorValueModel::ValueColumn);
+    QVERIFY(cell.flags() & Qt::ItemIsEditable);
+    const QString before = cell.data(Qt::EditRole).toString();
+    QVERIFY(model.setData(cell, QStringLiteral("17")));
+    QCOMPARE(model.index(first, IndicatorValueModel::ValueColumn)
+                 .data(IndicatorValueModel::NumberRole)
+                 .toDouble(),
+             17.0);
+    QVERIFY(
+        model.setData(model.index(first, IndicatorValueModel::ValueColumn), QStringLiteral("c")));
+    QCOMPARE(model.index(first, 0).data(IndicatorValueModel::SuppressionRole).toString(),
+             QStringLiteral("c"));
+    QSignalSpy refused(&model, &IndicatorValueModel::editRefused);
+    QVERIFY(!model.setData(model.index(first, IndicatorValueModel::ValueColumn),
+                           QStringLiteral("17.5"))); // a count
+    QVERIFY(!model.setData(model.index(first, IndicatorValueModel::ValueColumn),
+                           QStringLiteral("lots")));
+    QCOMPARE(refused.count(), 2);
+    stack.undo();
+    stack.undo();
+    QCOMPARE(model.index(first, IndicatorValueModel::ValueColumn).data(Qt::EditRole).toString(),
+             before);
+    // Comparators are not editable here.
+    for (int r = 0; r < model.rowCount(); ++r) {
+        if (model.index(r, 0).data(IndicatorValueModel::SeriesKindRole).toInt() ==
+            int(ComparisonSeries::Kind::Neighbours))
+            QVERIFY(
+                !(model.index(r, IndicatorValueModel::ValueColumn).flags() & Qt::ItemIsEditable));
+    }
+}
+
+void TestIndicators::neighboursAreUndoable()
+{
+    QUndoStack stack;
+    const qint64 leicester = idOf(QStringLiteral("Leicester"));
+    const QList<qint64> chosen = {idOf(QStringLiteral("Leicestershire")),
+                                  idOf(QStringLiteral("Rutland"))};
+    auto *command = new SetNeighboursCommand(m_store->indicators(), leicester, chosen);
+    QVERIFY(command->status().ok());
+    stack.push(command);
+    QCOMPARE(m_store->indicators().neighbours(leicester).size(), 2);
+    stack.undo();
+    QVERIFY(m_store->indicators().neighbours(leicester).isEmpty());
+    SetNeighboursCommand self(m_store->indicators(), leicester, {leicester});
+    QVERIFY(!self.status().ok());
+}
+
+QTEST_GUILESS_MAIN(TestIndicators)
+#include "tst_indicators.moc"

@@ -1,0 +1,191 @@
+// The indicators panel and the DfE import dialog, through their widgets, offscreen.
+#include "support/tempdatabase.h"
+
+#include "authorities/authoritystore.h"
+#include "demo/demodatabase.h"
+#include "demo/syntheticdemo.h"
+#include "indicators/dfeimportdialog.h"
+#include "indicators/indicatorcard.h"
+#include "indicators/indicatorspanel.h"
+#include "indicators/indicatorstore.h"
+#include "indicators/indicatorvaluemodel.h"
+#include "indicators/valuedialog.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QXYSeries>
+#include <QtTest>
+
+class TestIndicatorsPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void cardsAndChart();
+    void clickingACardSelectsIt();
+    void suppressedFigureIsAGapNotZero();
+    void valueDialogValidates();
+    void importThroughTheDialog();
+    void badFileIsExplained();
+
+private:
+    qint64 idOf(const QString &name) const { return m_store->authorities().byName(name)->id; }
+    std::unique_ptr<TempDatabase> m_temp;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<QUndoStack> m_undo;
+    std::unique_ptr<IndicatorsPanel> m_panel;
+};
+
+void TestIndicatorsPanel::init()
+{
+    m_temp = std::make_unique<TempDatabase>();
+    m_store = m_temp->open();
+    QVERIFY(DemoDatabase::populate(*m_store).ok());
+    m_undo = std::make_unique<QUndoStack>();
+    m_panel = std::make_unique<IndicatorsPanel>(*m_store, *m_undo);
+    m_panel->resize(1280, 800);
+    m_panel->show();
+}
+
+void TestIndicatorsPanel::cleanup()
+{
+    m_panel.reset();
+    m_undo.reset();
+    m_store.reset();
+    m_temp.reset();
+}
+
+void TestIndicatorsPanel::cardsAndChart()
+{
+    m_panel->setAuthority(idOf(QStringLiteral("Leicester")));
+    QCOMPARE(m_panel->cards().size(),
+             m_store->indicators().indicatorsWithValues(idOf(QStringLiteral("Leicester"))).size());
+    bool found = false;
+    for (IndicatorCard *card : m_panel->cards()) {
+        if (card->summary().startsWith(QLatin1String("Children looked after, rate per 10,000"))) {
+            found = true;
+            QVERIFY2(card->summary().contains(QLatin1String("80 per 10,000; at 1 July 2017")),
+                     qPrintable(card->summary()));
+        }
+    }
+    QVERIFY(found);
+    QVERIFY(m_panel->chartView()->chart()->title().startsWith(QLatin1String("Leicester: ")));
+}
+
+void TestIndicatorsPanel::clickingACardSelectsIt()
+{
+    m_panel->setAuthority(idOf(SyntheticDemo::boroughName()));
+    IndicatorCard *card = m_panel->cards().at(2);
+    QTest::mouseClick(card, Qt::LeftButton);
+    QCOMPARE(m_panel->currentIndicator(), card->indicatorId());
+    QVERIFY(m_panel->chartView()->chart()->title().contains(
+        m_store->indicators().indicator(card->indicatorId())->name));
+    IndicatorCard *other = m_panel->cards().at(3);
+    other->setFocus();
+    QTest::keyClick(other, Qt::Key_Space);
+    QCOMPARE(m_panel->currentIndicator(), other->indicatorId());
+}
+
+void TestIndicatorsPanel::suppressedFigureIsAGapNotZero()
+{
+    m_panel->setAuthority(idOf(SyntheticDemo::boroughName()));
+    m_panel->selectIndicator(m_store->indicators().indicator(QStringLiteral("sw_caseload"))->id);
+    QChart *chart = m_panel->chartView()->chart();
+    int boroughSegments = 0;
+    bool marked = false;
+    for (QAbstractSeries *s : chart->series()) {
+        auto *xy = static_cast<QXYSeries *>(s);
+        if (s->name() == SyntheticDemo::boroughName()) {
+            ++boroughSegments;
+            for (const QPointF &p : xy->points())
+                QVERIFY(p.y() > 0); // no zero stands in for the withheld year
+        }
+        marked |= s->name().startsWith(QLatin1String("Withheld (x"));
+    }
+    QCOMPARE(boroughSegments, 2); // the line breaks at 2021
+    QVERIFY(marked);
+}
+
+void TestIndicatorsPanel::valueDialogValidates()
+{
+    const Indicator pct =
+        *m_store->indicators().indicator(QStringLiteral("cla_reviews_in_time_pct"));
+    ValueDialog dialog(pct, idOf(QStringLiteral("Rutland")));
+    dialog.valueEdit()->setText(QStringLiteral("104"));
+    QVERIFY2(dialog.problem().contains(QLatin1String("between 0 and 100")),
+             qPrintable(dialog.problem()));
+    dialog.valueEdit()->setText(QStringLiteral("c"));
+    QVERIFY(dialog.problem().contains(QLatin1String("Say where")));
+    dialog.findChildren<QLineEdit *>().last()->setText(QStringLiteral("Board report, p. 4"));
+    QVERIFY(dialog.problem().isEmpty());
+    QCOMPARE(dialog.value().suppression, std::optional(SuppressionCode::Confidential));
+    dialog.kindBox()->setCurrentIndex(1);
+    dialog.startEdit()->setDate(QDate(2018, 1, 1));
+    dialog.endEdit()->setDate(QDate(2017, 1, 1));
+    QVERIFY(dialog.problem().contains(QLatin1String("starts")));
+}
+
+void TestIndicatorsPanel::importThroughTheDialog()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cla_2023.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("time_period,time_identifier,geographic_level,country_code,country_name,region_code,"
+            "region_name,"
+            "new_la_code,old_la_code,la_name,cla_group,number\r\n"
+            "2023,Reporting year,Local authority,E92000001,England,E12000004,East "
+            "Midlands,E06000016,856,Leicester,Total,700\r\n"
+            "2023,Reporting year,Local authority,E92000001,England,E12000004,East "
+            "Midlands,E06000016,856,Leicester,Boys,380\r\n"
+            "2023,Reporting year,Local authority,E92000001,England,E12000004,East "
+            "Midlands,E06000017,857,Rutland,Total,c\r\n");
+    f.close();
+    DfeImportDialog dialog(*m_store, path);
+    QVERIFY(dialog.headerProblem().isEmpty());
+    QVERIFY(dialog.mapMeasure(QStringLiteral("number"), QStringLiteral("cla_count")));
+    const DfeImport::Summary checked = dialog.check(false);
+    QCOMPARE(checked.rejected, 0);
+    QCOMPARE(checked.values, 2); // "Total" chosen for cla_group by default
+    QVERIFY(dialog.importButton()->isEnabled());
+    m_panel->setAuthority(idOf(QStringLiteral("Leicester")));
+    const int before = int(m_panel->cards().size());
+    const DfeImport::Summary done = dialog.import(false);
+    QVERIFY(done.written);
+    // The window sees the new figure at once, though another connection wrote it.
+    const qint64 cla = m_store->indicators().indicator(QStringLiteral("cla_count"))->id;
+    QCOMPARE(m_store->indicators().values(idOf(QStringLiteral("Leicester")), cla).last().value,
+             std::optional(700.0));
+    QCOMPARE(int(m_panel->cards().size()), before);
+    QCOMPARE(m_store->indicators().mappedIndicator(QStringLiteral("number")), std::optional(cla));
+    // The mapping is offered again next time.
+    DfeImportDialog again(*m_store, path);
+    QCOMPARE(again.check(false).values, 2);
+}
+
+void TestIndicatorsPanel::badFileIsExplained()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("minutes.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("item,owner\r\n1,Director\r\n");
+    f.close();
+    DfeImportDialog dialog(*m_store, path);
+    QVERIFY(dialog.headerProblem().contains(QLatin1String("minutes.csv")));
+    QVERIFY(dialog.headerProblem().contains(QLatin1String("time_period")));
+    DfeImportDialog missing(*m_store, dir.filePath(QStringLiteral("nothere.csv")));
+    QVERIFY(missing.headerProblem().contains(QLatin1String("cannot be read")));
+}
+
+QTEST_MAIN(TestIndicatorsPanel)
+#include "tst_indicatorspanel.moc"

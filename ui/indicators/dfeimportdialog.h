@@ -1,0 +1,54 @@
+#pragma once
+
+#include "indicators/dfeimport.h"
+
+#include <QDialog>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTableWidget;
+class Store;
+
+// Imports a published DfE statistics file: the user maps its measures to indicators once
+// (the mapping is remembered), chooses the filter values to keep, checks the file, then
+// imports it. Reading and writing run on a worker thread with its own connection, behind
+// a progress dialog with Cancel, so a large file never freezes the window; the import
+// writes every row or none.
+class DfeImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    DfeImportDialog(Store &store, const QString &fileName, QWidget *parent = nullptr);
+
+    // The header could not be read: the dialog has nothing to offer and says why.
+    QString headerProblem() const { return m_headerProblem; }
+    // Runs the check (preview) or the import; `showProgress` false for scripts and tests.
+    DfeImport::Summary check(bool showProgress = true);
+    DfeImport::Summary import(bool showProgress = true);
+    // Maps a measure (column or name) to an indicator key, as the user would in the table.
+    bool mapMeasure(const QString &measure, const QString &indicatorKey);
+    QTableWidget *mappingTable() const { return m_mapping; }
+    QListWidget *problemList() const { return m_problems; }
+    QPushButton *importButton() const { return m_importButton; }
+
+private:
+    DfeImport::Summary runWorker(bool write, bool showProgress);
+    void fillMapping(const QStringList &measures);
+    QHash<QString, qint64> mapping() const;
+    QHash<QString, QString> filters() const;
+    void showSummary(const DfeImport::Summary &s, bool written);
+
+    Store &m_store;
+    QString m_fileName;
+    QString m_headerProblem;
+    DfeImport::Header m_header;
+    QHash<QString, QString> m_filters;
+    QLabel *m_intro;
+    QTableWidget *m_mapping;
+    QTableWidget *m_filterTable;
+    QLabel *m_summary;
+    QListWidget *m_problems;
+    QPushButton *m_checkButton;
+    QPushButton *m_importButton;
+};

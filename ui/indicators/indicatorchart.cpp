@@ -1,0 +1,158 @@
+#include "indicators/indicatorchart.h"
+
+#include "charts/chartpalette.h"
+
+#include <QChart>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSet>
+#include <QValueAxis>
+
+namespace IndicatorChart {
+
+namespace {
+qreal ms(const QDate &d)
+{
+    return qreal(d.startOfDay(Qt::UTC).toMSecsSinceEpoch());
+}
+
+QColor colourFor(ComparisonSeries::Kind kind, int index)
+{
+    switch (kind) {
+    case ComparisonSeries::Kind::Authority:
+        return ChartPalette::series(0);
+    case ComparisonSeries::Kind::National:
+        return QColor(0x33, 0x33, 0x33);
+    case ComparisonSeries::Kind::Region:
+        return ChartPalette::series(1);
+    case ComparisonSeries::Kind::Neighbours:
+        return ChartPalette::series(2);
+    case ComparisonSeries::Kind::Target:
+        return ChartPalette::series(5);
+    }
+    return ChartPalette::series(index);
+}
+} // namespace
+
+QChart *create(const QString &title, const Indicator &indicator,
+               const QList<ComparisonSeries> &series)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+
+    auto *dates = new QDateTimeAxis;
+    dates->setFormat(QStringLiteral("yyyy"));
+    auto *values = new QValueAxis;
+    values->setTitleText(Indicator::unitTitle(indicator.unit));
+    values->setLabelFormat(QStringLiteral("%g"));
+    chart->addAxis(dates, Qt::AlignBottom);
+    chart->addAxis(values, Qt::AlignLeft);
+
+    double low = 0;
+    double high = 0;
+    bool any = false;
+    QDate first;
+    QDate last;
+    QList<QPointF> withheld;
+    QSet<QString> codes;
+    for (int s = 0; s < series.size(); ++s) {
+        const ComparisonSeries &data = series.at(s);
+        const QColor colour = colourFor(data.kind, s);
+        QPen pen(colour);
+        pen.setWidthF(data.kind == ComparisonSeries::Kind::Authority ? 3.0 : 2.0);
+        if (data.kind == ComparisonSeries::Kind::Target)
+            pen.setStyle(Qt::DashLine);
+        // A new line segment starts after every withheld figure, so the gap shows.
+        QList<QList<QPointF>> segments{{}};
+        for (const ComparisonSeries::Point &p : data.points) {
+            const QDate at = p.period.chartDate();
+            first = first.isValid() ? std::min(first, at) : at;
+            last = last.isValid() ? std::max(last, at) : at;
+            if (!p.value) {
+                if (!segments.last().isEmpty())
+                    segments.append(QList<QPointF>());
+                withheld.append({ms(at), 0});
+                if (p.suppression)
+                    codes.insert(SuppressionCodes::symbol(*p.suppression));
+                continue;
+            }
+            segments.last().append({ms(at), *p.value});
+            low = any ? std::min(low, *p.value) : *p.value;
+            high = any ? std::max(high, *p.value) : *p.value;
+            any = true;
+        }
+        bool named = false;
+        for (const QList<QPointF> &segment : std::as_const(segments)) {
+            if (segment.isEmpty())
+                continue;
+            auto *line = new QLineSeries;
+            line->setName(data.name);
+            line->setPen(pen);
+            line->setPointsVisible(true);
+            line->replace(segment);
+            chart->addSeries(line);
+            line->attachAxis(dates);
+            line->attachAxis(values);
+            // One legend entry per series, however many segments it has.
+            if (named) {
+                for (QLegendMarker *m : chart->legend()->markers(line))
+                    m->setVisible(false);
+            }
+            named = true;
+        }
+    }
+
+    // Start the value axis at zero for counts, rates and percents unless that hides the
+    // movement: a board reads a line that starts at zero more honestly.
+    if (!any) {
+        low = 0;
+        high = 1;
+    }
+    double range = high - low;
+    if (range < 1e-9)
+        range = std::max(1.0, std::abs(high) * 0.1);
+    const double from = low >= 0 && low <= range * 3 ? 0 : low - range * 0.2;
+    double to = high + range * 0.1;
+    if (indicator.unit == IndicatorUnit::Percent)
+        to = std::min(to, 100.0);
+    values->setRange(from, std::max(to, from + 1));
+    values->applyNiceNumbers();
+
+    if (!withheld.isEmpty()) {
+        auto *marks = new QScatterSeries;
+        QStringList list(codes.begin(), codes.end());
+        list.sort();
+        marks->setName(
+            QObject::tr("Withheld (%1): a gap, not zero").arg(list.join(QStringLiteral(", "))));
+        marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        marks->setMarkerSize(9);
+        marks->setColor(QColor(0x6a, 0x1b, 0x9a));
+        marks->setBorderColor(QColor(0x6a, 0x1b, 0x9a));
+        for (QPointF &p : withheld)
+            p.setY(values->min());
+        marks->replace(withheld);
+        chart->addSeries(marks);
+        marks->attachAxis(dates);
+        marks->attachAxis(values);
+    }
+
+    if (!first.isValid()) {
+        first = QDate::currentDate().addYears(-1);
+        last = QDate::currentDate();
+    }
+    const QDate from0(first.year(), 1, 2);
+    const int span = last.year() + 1 - first.year();
+    const int step = span <= 8 ? 1 : (span <= 16 ? 2 : 5);
+    const int years = (span + step - 1) / step * step;
+    const QDateTime start = from0.startOfDay(Qt::UTC);
+    dates->setRange(start, start.addSecs(qint64(years * 365.25 * 86400)));
+    dates->setTickCount(years / step + 1);
+    return chart;
+}
+
+} // namespace IndicatorChart

@@ -1,0 +1,265 @@
+#include "indicators/indicatorspanel.h"
+
+#include "indicators/dfeimportdialog.h"
+#include "indicators/indicatorcard.h"
+#include "indicators/indicatorchart.h"
+#include "indicators/neighboursdialog.h"
+#include "indicators/valuedialog.h"
+
+#include "authorities/authoritystore.h"
+#include "indicators/addindicatorvaluecommand.h"
+#include "indicators/indicatorstore.h"
+#include "indicators/indicatorsummarymodel.h"
+#include "indicators/indicatorvaluemodel.h"
+#include "indicators/removeindicatorvaluecommand.h"
+#include "indicators/setneighbourscommand.h"
+#include "sources/sourcestore.h"
+#include "store/store.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *parent)
+    : AuthorityPanel(parent)
+    , m_store(store)
+    , m_undoStack(undoStack)
+    , m_summary(new IndicatorSummaryModel(store, this))
+    , m_values(new IndicatorValueModel(store, &undoStack, this))
+    , m_cardHolder(new QWidget(this))
+    , m_cardGrid(new QGridLayout(m_cardHolder))
+    , m_cardsNote(new QLabel(this))
+    , m_indicator(new QComboBox(this))
+    , m_chartView(new QChartView(this))
+    , m_table(new QTableView(this))
+{
+    setAccessibleName(tr("Indicators"));
+    m_cardsNote->setWordWrap(true);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_cardHolder);
+    scroll->setMinimumWidth(300 + 30);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_cardsNote);
+    leftLayout->addWidget(scroll, 1);
+
+    for (const Indicator &i : m_store.indicators().indicators())
+        m_indicator->addItem(i.name, i.id);
+    m_indicator->setAccessibleName(tr("Indicator"));
+    auto *add = new QPushButton(tr("&Add..."), this);
+    add->setToolTip(tr("Add a figure for this indicator by hand"));
+    auto *remove = new QPushButton(tr("&Delete"), this);
+    auto *neighbours = new QPushButton(tr("&Neighbours..."), this);
+    auto *import = new QPushButton(tr("&Import DfE CSV..."), this);
+    connect(add, &QPushButton::clicked, this, &IndicatorsPanel::addFigure);
+    connect(remove, &QPushButton::clicked, this, &IndicatorsPanel::deleteFigure);
+    connect(neighbours, &QPushButton::clicked, this, &IndicatorsPanel::editNeighbours);
+    connect(import, &QPushButton::clicked, this, &IndicatorsPanel::importStatistics);
+    auto *bar = new QHBoxLayout;
+    auto *label = new QLabel(tr("I&ndicator:"), this);
+    label->setBuddy(m_indicator);
+    bar->addWidget(label);
+    bar->addWidget(m_indicator, 1);
+    bar->addWidget(add);
+    bar->addWidget(remove);
+    bar->addWidget(neighbours);
+    bar->addWidget(import);
+
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setMinimumHeight(280);
+    m_chartView->setAccessibleName(tr("Indicator chart; the figures are in the table below"));
+    m_table->setModel(m_values);
+    m_table->setAccessibleName(tr("Figures behind the chart"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setTabKeyNavigation(false);
+    connect(m_values, &IndicatorValueModel::editRefused, this, &IndicatorsPanel::report);
+
+    auto *detail = new QSplitter(Qt::Vertical, this);
+    detail->addWidget(m_chartView);
+    detail->addWidget(m_table);
+    detail->setStretchFactor(0, 3);
+    detail->setStretchFactor(1, 2);
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addLayout(bar);
+    rightLayout->addWidget(detail, 1);
+
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(right);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({340, 940});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    connect(m_indicator, &QComboBox::currentIndexChanged, this, [this]() {
+        m_values->setSelection(m_authorityId, currentIndicator());
+        for (IndicatorCard *card : std::as_const(m_cards))
+            card->setSelected(card->indicatorId() == currentIndicator());
+    });
+    connect(m_values, &QAbstractItemModel::modelReset, this, &IndicatorsPanel::redraw);
+    connect(m_summary, &QAbstractItemModel::modelReset, this, &IndicatorsPanel::rebuildCards);
+}
+
+void IndicatorsPanel::setAuthority(qint64 authorityId)
+{
+    m_authorityId = authorityId;
+    m_summary->setAuthority(authorityId);
+    // Start on the first indicator the authority has figures for.
+    if (m_summary->rowCount() > 0)
+        selectIndicator(
+            m_summary->index(0).data(IndicatorSummaryModel::IndicatorIdRole).toLongLong());
+    m_values->setSelection(authorityId, currentIndicator());
+}
+
+qint64 IndicatorsPanel::currentIndicator() const
+{
+    return m_indicator->currentData().toLongLong();
+}
+
+void IndicatorsPanel::selectIndicator(qint64 indicatorId)
+{
+    m_indicator->setCurrentIndex(std::max(0, m_indicator->findData(indicatorId)));
+}
+
+void IndicatorsPanel::rebuildCards()
+{
+    qDeleteAll(m_cards);
+    m_cards.clear();
+    while (QLayoutItem *item = m_cardGrid->takeAt(0))
+        delete item;
+    const std::optional<Authority> a = m_store.authorities().byId(m_authorityId);
+    m_cardsNote->setText(
+        m_summary->rowCount() == 0
+            ? tr("No figures are recorded for %1 yet. Add one, or import published DfE statistics.")
+                  .arg(a ? a->name : tr("this authority"))
+            : tr("%n indicator(s) with figures. Colour and words say better or worse, whichever "
+                 "way the number moved.",
+                 nullptr, m_summary->rowCount()));
+    for (int row = 0; row < m_summary->rowCount(); ++row) {
+        auto *card = new IndicatorCard(QPersistentModelIndex(m_summary->index(row)), m_cardHolder);
+        card->setSelected(card->indicatorId() == currentIndicator());
+        connect(card, &IndicatorCard::activated, this, &IndicatorsPanel::selectIndicator);
+        m_cardGrid->addWidget(card, row, 0);
+        m_cards.append(card);
+    }
+    m_cardGrid->setRowStretch(m_summary->rowCount(), 1);
+}
+
+void IndicatorsPanel::redraw()
+{
+    const std::optional<Indicator> indicator = m_store.indicators().indicator(currentIndicator());
+    const std::optional<Authority> a = m_store.authorities().byId(m_authorityId);
+    QChart *old = m_chartView->chart();
+    if (indicator) {
+        const QString title =
+            a ? QStringLiteral("%1: %2").arg(a->name, indicator->name) : indicator->name;
+        m_chartView->setChart(IndicatorChart::create(title, *indicator, m_values->series()));
+    }
+    delete old;
+}
+
+void IndicatorsPanel::report(const QString &problem)
+{
+    QMessageBox::warning(this, tr("Indicators"), problem);
+}
+
+void IndicatorsPanel::addFigure()
+{
+    const std::optional<Indicator> indicator = m_store.indicators().indicator(currentIndicator());
+    if (!indicator || !m_authorityId)
+        return;
+    ValueDialog dialog(*indicator, m_authorityId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    IndicatorValue v = dialog.value();
+    Document doc;
+    doc.title = tr("Entered by hand");
+    doc.kind = QStringLiteral("user_entry");
+    doc.issuedOn = QDate::currentDate();
+    const Result<qint64> docId = m_store.sources().addDocument(doc);
+    if (docId.ok()) {
+        const Result<qint64> src = m_store.sources().addSource(docId.value(), dialog.sourceNote());
+        if (src.ok())
+            v.sourceId = src.value();
+    }
+    auto *command = new AddIndicatorValueCommand(m_store.indicators(), v);
+    if (!command->status().ok()) {
+        report(command->status().error());
+        delete command;
+        return;
+    }
+    m_undoStack.push(command);
+}
+
+void IndicatorsPanel::deleteFigure()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 id =
+        current.isValid() ? current.data(IndicatorValueModel::ValueIdRole).toLongLong() : 0;
+    if (!id || current.data(IndicatorValueModel::SeriesKindRole).toInt() !=
+                   int(ComparisonSeries::Kind::Authority)) {
+        report(tr("Select one of this authority's own figures in the table first."));
+        return;
+    }
+    auto *command = new RemoveIndicatorValueCommand(m_store.indicators(), id);
+    if (!command->status().ok()) {
+        report(command->status().error());
+        delete command;
+        return;
+    }
+    m_undoStack.push(command);
+}
+
+void IndicatorsPanel::editNeighbours()
+{
+    if (!m_authorityId)
+        return;
+    NeighboursDialog dialog(m_store, m_authorityId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto *command =
+        new SetNeighboursCommand(m_store.indicators(), m_authorityId, dialog.neighbours());
+    if (!command->status().ok()) {
+        report(command->status().error());
+        delete command;
+        return;
+    }
+    m_undoStack.push(command);
+}
+
+void IndicatorsPanel::importStatistics()
+{
+    const QString name = QFileDialog::getOpenFileName(this, tr("Import DfE Statistics"), QString(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (name.isEmpty())
+        return;
+    DfeImportDialog dialog(m_store, name, this);
+    if (!dialog.headerProblem().isEmpty()) {
+        report(dialog.headerProblem());
+        return;
+    }
+    if (dialog.exec() == QDialog::Accepted)
+        m_undoStack.clear(); // earlier steps may refer to figures the import replaced
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "shell/authoritypanel.h"
+
+QT_BEGIN_NAMESPACE
+class QChartView;
+QT_END_NAMESPACE
+class QComboBox;
+class QGridLayout;
+class QLabel;
+class QTableView;
+class QUndoStack;
+class IndicatorCard;
+class IndicatorSummaryModel;
+class IndicatorValueModel;
+class Store;
+
+// "Is practice improving?": a card per indicator with the latest figure, its change read
+// as better or worse, a trend and the target; and for the chosen indicator a chart against
+// England, the region, statistical neighbours and the target, with the figures and their
+// sources in a table beside it. Figures can be added, corrected and imported.
+class IndicatorsPanel : public AuthorityPanel
+{
+    Q_OBJECT
+public:
+    IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Indicators"); }
+    void setAuthority(qint64 authorityId) override;
+
+    void selectIndicator(qint64 indicatorId);
+    qint64 currentIndicator() const;
+    QList<IndicatorCard *> cards() const { return m_cards; }
+    QChartView *chartView() const { return m_chartView; }
+    QTableView *valueTable() const { return m_table; }
+    IndicatorSummaryModel *summary() const { return m_summary; }
+    IndicatorValueModel *values() const { return m_values; }
+
+private:
+    void rebuildCards();
+    void redraw();
+    void addFigure();
+    void deleteFigure();
+    void editNeighbours();
+    void importStatistics();
+    void report(const QString &problem);
+
+    Store &m_store;
+    QUndoStack &m_undoStack;
+    qint64 m_authorityId = 0;
+    IndicatorSummaryModel *m_summary;
+    IndicatorValueModel *m_values;
+    QWidget *m_cardHolder;
+    QGridLayout *m_cardGrid;
+    QLabel *m_cardsNote;
+    QList<IndicatorCard *> m_cards;
+    QComboBox *m_indicator;
+    QChartView *m_chartView;
+    QTableView *m_table;
+};

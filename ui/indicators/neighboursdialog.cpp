@@ -1,0 +1,56 @@
+#include "indicators/neighboursdialog.h"
+
+#include "authorities/authoritystore.h"
+#include "indicators/indicatorstore.h"
+#include "store/store.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QListWidget>
+#include <QVBoxLayout>
+
+NeighboursDialog::NeighboursDialog(const Store &store, qint64 authorityId, QWidget *parent)
+    : QDialog(parent)
+    , m_list(new QListWidget(this))
+{
+    const std::optional<Authority> self = store.authorities().byId(authorityId);
+    setWindowTitle(tr("Statistical Neighbours"));
+    const QList<qint64> current = store.indicators().neighbours(authorityId);
+    for (const Authority &a : store.authorities().all()) {
+        if (a.isAggregate() || a.id == authorityId)
+            continue;
+        auto *item = new QListWidgetItem(a.name, m_list);
+        item->setData(Qt::UserRole, a.id);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(current.contains(a.id) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_list->setAccessibleName(tr("Neighbours"));
+    auto *count = new QLabel(this);
+    auto update = [this, count]() {
+        count->setText(tr("%n chosen (usually ten).", nullptr, int(neighbours().size())));
+    };
+    connect(m_list, &QListWidget::itemChanged, this, update);
+    update();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(
+        new QLabel(tr("The authorities most like %1; their mean is drawn on every indicator chart.")
+                       .arg(self ? self->name : QString()),
+                   this));
+    layout->addWidget(m_list, 1);
+    layout->addWidget(count);
+    layout->addWidget(buttons);
+    resize(420, 520);
+}
+
+QList<qint64> NeighboursDialog::neighbours() const
+{
+    QList<qint64> ids;
+    for (int i = 0; i < m_list->count(); ++i) {
+        if (m_list->item(i)->checkState() == Qt::Checked)
+            ids.append(m_list->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    return ids;
+}
