@@ -1,3 +1,5 @@
+#include "chartcommand.h"
+
 #include "shell/mainwindow.h"
 
 #include "store/store.h"
@@ -10,34 +12,8 @@
 
 #include <cstdio>
 
-namespace {
-
-// Options that print and exit need no display: they run on the offscreen platform, so
-// they work over ssh, in scripts and on a build server.
-bool printsOnly(int argc, char *argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
-            arg == "--version")
-            return true;
-    }
-    return false;
-}
-
-} // namespace
-
 int main(int argc, char *argv[])
 {
-    if (printsOnly(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("cstracker"));
-    QApplication::setApplicationDisplayName(
-        QStringLiteral("Children's Services Improvement Tracker"));
-    QApplication::setApplicationVersion(QStringLiteral(CSTRACKER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("cstracker"));
-
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Ofsted judgements, action plans and key indicators for children's services "
@@ -49,14 +25,49 @@ int main(int argc, char *argv[])
         {QStringLiteral("d"), QStringLiteral("database")},
         QStringLiteral("Open FILE (an SQLite database; created if it does not exist)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption authority({QStringLiteral("a"), QStringLiteral("authority")},
-                                       QStringLiteral("Start on the authority called NAME."),
-                                       QStringLiteral("NAME"));
+    const QCommandLineOption authority(
+        {QStringLiteral("a"), QStringLiteral("authority")},
+        QStringLiteral("Start on (or export for) the authority called NAME."),
+        QStringLiteral("NAME"));
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QStringLiteral("Fill a new database given with --database with the demo data."));
     parser.addOptions({database, authority, demo});
-    parser.process(app);
+    ChartCommand::addOptions(parser);
+
+    // Parsing needs no application object, so what prints or exports and exits can run on
+    // the offscreen platform: over ssh, in scripts, on a build server.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const bool parsed = parser.parse(arguments);
+    const bool headless = !parsed || parser.isSet(QStringLiteral("help")) ||
+                          parser.isSet(QStringLiteral("version")) ||
+                          ChartCommand::requested(parser);
+    if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("cstracker"));
+    QApplication::setApplicationDisplayName(
+        QStringLiteral("Children's Services Improvement Tracker"));
+    QApplication::setApplicationVersion(QStringLiteral(CSTRACKER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("cstracker"));
+
+    if (!parsed) {
+        std::fprintf(stderr, "cstracker: %s\n\n%s", qPrintable(parser.errorText()),
+                     qPrintable(parser.helpText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
+                    qPrintable(QCoreApplication::applicationVersion()));
+        return 0;
+    }
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "cstracker: unexpected argument '%s'\n%s",
                      qPrintable(parser.positionalArguments().first()),
@@ -73,6 +84,9 @@ int main(int argc, char *argv[])
         path = QDir(dir).filePath(QStringLiteral("tracker.sqlite"));
         fillWithDemo = !QFileInfo::exists(path);
     }
+
+    if (ChartCommand::requested(parser))
+        return ChartCommand::run(parser, path, fillWithDemo);
 
     MainWindow window;
     window.show();

@@ -4,8 +4,8 @@
 #include "actions/actionupdatedialog.h"
 #include "actions/csvimportdialog.h"
 #include "actions/plandialog.h"
-#include "actions/ragchart.h"
 #include "actions/statusdelegate.h"
+#include "charts/chartcatalog.h"
 
 #include "actions/actionfilterproxy.h"
 #include "actions/actionplancsv.h"
@@ -362,55 +362,9 @@ void ActionPlanPanel::applyFilters()
 
 void ActionPlanPanel::redrawCharts()
 {
-    QList<RagChart::Bar> bars;
-    auto count = [](RagChart::Bar &bar, const ActionRow &row) {
-        const std::optional<Rag> rag = ActionRules::currentRag(row);
-        if (!rag)
-            ++bar.noUpdate;
-        else if (*rag == Rag::Red)
-            ++bar.red;
-        else if (*rag == Rag::Amber)
-            ++bar.amber;
-        else if (*rag == Rag::Green)
-            ++bar.green;
-        else
-            ++bar.blue;
-    };
-    const bool byRecommendation = m_ragNowBy->currentIndex() == 1;
-    const QList<Plan> plans = m_store.actionPlans().plans(m_authorityId);
-    if (byRecommendation) {
-        for (int c = 0; c < m_coverage->rowCount(); ++c) {
-            const ActionPlanStore::Coverage &cov = m_coverage->coverageAt(c);
-            if (cov.actions == 0)
-                continue;
-            RagChart::Bar bar;
-            bar.label = tr("Rec. %1 (%2)").arg(cov.recommendation.number).arg(cov.inspection);
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->rowAt(row).action.recommendationIds.contains(cov.recommendation.id))
-                    count(bar, m_model->rowAt(row));
-            }
-            bars.append(bar);
-        }
-    } else {
-        for (const Plan &p : plans) {
-            RagChart::Bar bar;
-            bar.label = p.name;
-            for (int row = 0; row < m_model->rowCount(); ++row) {
-                if (m_model->rowAt(row).action.planId == p.id)
-                    count(bar, m_model->rowAt(row));
-            }
-            bars.append(bar);
-        }
-    }
-    const std::optional<Authority> a = m_store.authorities().byId(m_authorityId);
-    const QString who = a ? a->name : QString();
-    replaceChart(m_ragNow, RagChart::now(tr("%1: actions by RAG now").arg(who), bars));
-    const qint64 plan = currentPlan();
-    const std::optional<Plan> p = m_store.actionPlans().plan(plan);
-    replaceChart(m_ragOverTime, RagChart::overTime(p ? tr("%1: RAG at each month end").arg(p->name)
-                                                     : tr("No action plan"),
-                                                   plan ? m_store.actionPlans().ragByMonth(plan)
-                                                        : QList<ActionPlanStore::MonthRag>()));
+    replaceChart(m_ragNow,
+                 ChartCatalog::ragNow(m_store, m_authorityId, m_ragNowBy->currentIndex() == 1));
+    replaceChart(m_ragOverTime, ChartCatalog::ragOverTime(m_store, m_authorityId, currentPlan()));
 }
 
 void ActionPlanPanel::selectionChanged()

@@ -1,8 +1,8 @@
 #include "indicators/indicatorspanel.h"
 
+#include "charts/chartcatalog.h"
 #include "indicators/dfeimportdialog.h"
 #include "indicators/indicatorcard.h"
-#include "indicators/indicatorchart.h"
 #include "indicators/neighboursdialog.h"
 #include "indicators/valuedialog.h"
 
@@ -169,14 +169,8 @@ void IndicatorsPanel::rebuildCards()
 
 void IndicatorsPanel::redraw()
 {
-    const std::optional<Indicator> indicator = m_store.indicators().indicator(currentIndicator());
-    const std::optional<Authority> a = m_store.authorities().byId(m_authorityId);
     QChart *old = m_chartView->chart();
-    if (indicator) {
-        const QString title =
-            a ? QStringLiteral("%1: %2").arg(a->name, indicator->name) : indicator->name;
-        m_chartView->setChart(IndicatorChart::create(title, *indicator, m_values->series()));
-    }
+    m_chartView->setChart(ChartCatalog::indicator(m_store, m_authorityId, currentIndicator()));
     delete old;
 }
 

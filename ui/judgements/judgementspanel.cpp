@@ -1,6 +1,6 @@
 #include "judgements/judgementspanel.h"
 
-#include "judgements/gradechart.h"
+#include "charts/chartcatalog.h"
 #include "judgements/gradecomparisonview.h"
 #include "judgements/inspectiondialog.h"
 
@@ -289,32 +289,7 @@ void JudgementsPanel::showDetails()
 
 void JudgementsPanel::redrawChart()
 {
-    // Dates come from the inspections behind the grid's columns; visits are marked apart.
-    QHash<qint64, QDate> dates;
-    QList<GradeChart::Visit> visits;
-    for (int row = 0; row < m_inspections->rowCount(); ++row) {
-        const Inspection &i = m_inspections->inspectionAt(row);
-        dates.insert(i.id, i.timelineDate());
-        if (!i.isGraded())
-            visits.append({i.timelineDate(), Frameworks::shortTitle(i.framework)});
-    }
-    QList<GradeChart::Series> series;
-    for (int row = 0; row < m_grid->rowCount(); ++row) {
-        GradeChart::Series s;
-        s.name = JudgementAreas::rowTitle(m_grid->areaRow(row));
-        for (int column = 0; column < m_grid->columnCount(); ++column) {
-            const QString code =
-                m_grid->index(row, column).data(JudgementGridModel::GradeRole).toString();
-            if (const std::optional<Grade> g = Grades::fromCode(code))
-                s.points.append({dates.value(m_grid->inspectionAt(column)), *g});
-        }
-        series.append(s);
-    }
-    const std::optional<Authority> a = m_store.authorities().byId(m_authorityId);
     QChart *old = m_chartView->chart();
-    QString title = a ? tr("%1: grades over time").arg(a->name) : tr("Grades over time");
-    if (a && series.isEmpty())
-        title = tr("%1: no graded inspection recorded").arg(a->name);
-    m_chartView->setChart(GradeChart::create(title, series, visits));
+    m_chartView->setChart(ChartCatalog::grades(m_store, m_authorityId));
     delete old;
 }

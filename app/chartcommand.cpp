@@ -1,0 +1,140 @@
+#include "chartcommand.h"
+
+#include "charts/chartcatalog.h"
+#include "export/chartexport.h"
+
+#include "authorities/authoritystore.h"
+#include "demo/demodatabase.h"
+#include "indicators/indicatorstore.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace {
+
+const QString exportOption = QStringLiteral("export-chart");
+const QString chartOption = QStringLiteral("chart");
+const QString indicatorOption = QStringLiteral("indicator");
+const QString widthOption = QStringLiteral("width-cm");
+const QString dpiOption = QStringLiteral("dpi");
+const QString forceOption = QStringLiteral("force");
+const QString authorityOption = QStringLiteral("authority");
+
+int fail(int code, const QString &message)
+{
+    std::fprintf(stderr, "cstracker: %s\n", qPrintable(message));
+    return code;
+}
+
+} // namespace
+
+namespace ChartCommand {
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {exportOption,
+         QStringLiteral(
+             "Write a chart to FILE (.png, .svg or .pdf) without opening a window, then exit. "
+             "Needs --authority; see --chart."),
+         QStringLiteral("FILE")});
+    parser.addOption(
+        {chartOption,
+         QStringLiteral(
+             "Which chart to export: grades (default), rag-now, rag-over-time or indicator "
+             "(with --indicator)."),
+         QStringLiteral("NAME"), QStringLiteral("grades")});
+    parser.addOption({indicatorOption,
+                      QStringLiteral("The indicator key for --chart indicator, e.g. cla_rate."),
+                      QStringLiteral("KEY")});
+    parser.addOption({widthOption,
+                      QStringLiteral("Width of the exported chart in cm (default 16)."),
+                      QStringLiteral("CM"), QStringLiteral("16")});
+    parser.addOption({dpiOption, QStringLiteral("Resolution of an exported PNG (default 300)."),
+                      QStringLiteral("DPI"), QStringLiteral("300")});
+    parser.addOption({forceOption, QStringLiteral("Replace an existing export file.")});
+}
+
+bool requested(const QCommandLineParser &parser)
+{
+    return parser.isSet(exportOption);
+}
+
+int run(const QCommandLineParser &parser, const QString &databasePath, bool fillWithDemo)
+{
+    const QString output = parser.value(exportOption);
+    if (!parser.isSet(authorityOption))
+        return fail(
+            2, QStringLiteral("--export-chart needs --authority NAME.\n%1").arg(parser.helpText()));
+    bool ok = false;
+    ChartExport::Options options;
+    options.widthCm = parser.value(widthOption).toDouble(&ok);
+    if (!ok)
+        return fail(2, QStringLiteral("--width-cm takes a number of centimetres, not '%1'.")
+                           .arg(parser.value(widthOption)));
+    options.dpi = parser.value(dpiOption).toInt(&ok);
+    if (!ok)
+        return fail(
+            2,
+            QStringLiteral("--dpi takes a whole number, not '%1'.").arg(parser.value(dpiOption)));
+    options.overwrite = parser.isSet(forceOption);
+    const QString chartName = parser.value(chartOption);
+    const QStringList charts = {QStringLiteral("grades"), QStringLiteral("rag-now"),
+                                QStringLiteral("rag-over-time"), QStringLiteral("indicator")};
+    if (!charts.contains(chartName))
+        return fail(2, QStringLiteral("--chart must be one of %1, not '%2'.")
+                           .arg(charts.join(QStringLiteral(", ")), chartName));
+    if (!ChartExport::formatFor(output))
+        return fail(
+            2, QStringLiteral("%1: the export file must end in .png, .svg or .pdf.").arg(output));
+    const bool existed = QFileInfo::exists(databasePath);
+    if (!existed && !fillWithDemo)
+        return fail(1, QStringLiteral("There is no database at %1.")
+                           .arg(QDir::toNativeSeparators(databasePath)));
+
+    OpenError error;
+    std::unique_ptr<Store> store = Store::open(databasePath, &error);
+    if (!store)
+        return fail(1, error.message);
+    if (!existed) {
+        const Status filled = DemoDatabase::populate(*store);
+        if (!filled.ok())
+            return fail(1, filled.error());
+    }
+    const std::optional<Authority> authority =
+        store->authorities().byName(parser.value(authorityOption));
+    if (!authority)
+        return fail(
+            1, QStringLiteral("There is no authority called '%1' in %2.")
+                   .arg(parser.value(authorityOption), QDir::toNativeSeparators(databasePath)));
+    QChart *chart = nullptr;
+    if (chartName == QLatin1String("grades")) {
+        chart = ChartCatalog::grades(*store, authority->id);
+    } else if (chartName == QLatin1String("rag-now")) {
+        chart = ChartCatalog::ragNow(*store, authority->id, false);
+    } else if (chartName == QLatin1String("rag-over-time")) {
+        chart = ChartCatalog::ragOverTime(*store, authority->id);
+    } else {
+        const std::optional<Indicator> indicator =
+            store->indicators().indicator(parser.value(indicatorOption));
+        if (!indicator) {
+            return fail(1, parser.isSet(indicatorOption)
+                               ? QStringLiteral("There is no indicator '%1'.")
+                                     .arg(parser.value(indicatorOption))
+                               : QStringLiteral("--chart indicator needs --indicator KEY."));
+        }
+        chart = ChartCatalog::indicator(*store, authority->id, indicator->id);
+    }
+    options.caption = ChartCatalog::caption(*store, authority->id);
+    const Status written = ChartExport::write(chart, output, options);
+    if (!written.ok())
+        return fail(1, written.error());
+    std::printf("%s\n", qPrintable(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())));
+    return 0;
+}
+
+} // namespace ChartCommand

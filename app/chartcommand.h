@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+class QCommandLineParser;
+class QCommandLineOption;
+
+// The headless export of one chart, for scripted reports: reads the options, draws the
+// chart from the database and writes it. Returns the process exit code: 0 done, 1 the
+// work failed (an unknown authority or indicator, an unwritable file), 2 bad arguments.
+namespace ChartCommand {
+void addOptions(QCommandLineParser &parser);
+bool requested(const QCommandLineParser &parser);
+// `fillWithDemo`: a database that does not exist yet is created with the demo data.
+int run(const QCommandLineParser &parser, const QString &databasePath, bool fillWithDemo);
+} // namespace ChartCommand

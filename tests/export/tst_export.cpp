@@ -1,0 +1,216 @@
+// Chart exports and the headless command line that writes them.
+#include "support/tempdatabase.h"
+
+#include "charts/chartcatalog.h"
+#include "demo/demodatabase.h"
+#include "export/chartexport.h"
+
+#include "authorities/authoritystore.h"
+
+#include <QChart>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QSvgRenderer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void pngHasTheSizeWidthAndDpiImply_data();
+    void pngHasTheSizeWidthAndDpiImply();
+    void svgLoads();
+    void pdfHoldsTheAuthorityAsText();
+    void neverOverwritesWithoutBeingTold();
+    void unwritablePathIsAnError();
+    void commandLine_data();
+    void commandLine();
+
+private:
+    QChart *grades() const
+    {
+        return ChartCatalog::grades(*m_store,
+                                    m_store->authorities().byName(QStringLiteral("Leicester"))->id);
+    }
+    QTemporaryDir m_dir;
+    TempDatabase *m_temp = nullptr;
+    std::unique_ptr<Store> m_store;
+};
+
+void TestExport::initTestCase()
+{
+    m_temp = new TempDatabase;
+    m_store = m_temp->open();
+    QVERIFY(DemoDatabase::populate(*m_store).ok());
+}
+
+void TestExport::cleanupTestCase()
+{
+    m_store.reset();
+    delete m_temp;
+}
+
+void TestExport::pngHasTheSizeWidthAndDpiImply_data()
+{
+    QTest::addColumn<double>("widthCm");
+    QTest::addColumn<int>("dpi");
+    QTest::addColumn<int>("pixels");
+    QTest::newRow("default 16 cm at 300 dpi") << 16.0 << 300 << 1890;
+    QTest::newRow("8 cm at 150 dpi") << 8.0 << 150 << 472;
+    QTest::newRow("25.4 cm at 96 dpi") << 25.4 << 96 << 960;
+}
+
+void TestExport::pngHasTheSizeWidthAndDpiImply()
+{
+    QFETCH(double, widthCm);
+    QFETCH(int, dpi);
+    QFETCH(int, pixels);
+    const QString file = m_dir.filePath(QStringLiteral("g-%1-%2.png").arg(widthCm).arg(dpi));
+    ChartExport::Options o;
+    o.widthCm = widthCm;
+    o.dpi = dpi;
+    o.caption = QStringLiteral("Source: test");
+    QVERIFY(ChartExport::write(grades(), file, o).ok());
+    const QImage image(file);
+    QCOMPARE(image.width(), pixels);
+    QCOMPARE(image.height(), int(std::lround(pixels * o.aspect)));
+    QCOMPARE(image.dotsPerMeterX(), int(std::lround(dpi / 0.0254)));
+    QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white)); // print theme: white ground
+}
+
+void TestExport::svgLoads()
+{
+    const QString file = m_dir.filePath(QStringLiteral("g.svg"));
+    QVERIFY(ChartExport::write(grades(), file, {}).ok());
+    QSvgRenderer renderer(file);
+    QVERIFY(renderer.isValid());
+    QVERIFY(renderer.defaultSize().width() > 500);
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray text = f.readAll();
+    QVERIFY(text.contains("Leicester: grades over time"));
+    QVERIFY(text.contains("Requires improvement"));
+}
+
+void TestExport::pdfHoldsTheAuthorityAsText()
+{
+    const QString file = m_dir.filePath(QStringLiteral("g.pdf"));
+    QVERIFY(ChartExport::write(grades(), file, {}).ok());
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    QProcess p;
+    p.start(pdftotext, {file, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(20000));
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY2(text.contains(QLatin1String("Leicester")), qPrintable(text));
+    QVERIFY(text.contains(QLatin1String("Inadequate")));
+}
+
+void TestExport::neverOverwritesWithoutBeingTold()
+{
+    const QString file = m_dir.filePath(QStringLiteral("once.png"));
+    QVERIFY(ChartExport::write(grades(), file, {}).ok());
+    const Status again = ChartExport::write(grades(), file, {});
+    QVERIFY(!again.ok());
+    QVERIFY(again.error().contains(QLatin1String("already exists")));
+    ChartExport::Options force;
+    force.overwrite = true;
+    QVERIFY(ChartExport::write(grades(), file, force).ok());
+}
+
+void TestExport::unwritablePathIsAnError()
+{
+    const Status s =
+        ChartExport::write(grades(), m_dir.filePath(QStringLiteral("no/such/dir/x.png")), {});
+    QVERIFY(!s.ok());
+    QVERIFY(s.error().contains(QLatin1String("cannot be written")));
+    QVERIFY(!ChartExport::write(grades(), m_dir.filePath(QStringLiteral("x.gif")), {}).ok());
+}
+
+void TestExport::commandLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    const QString out = QStringLiteral("cli.png");
+    QTest::newRow("chart") << QStringList{QStringLiteral("--export-chart"), out,
+                                          QStringLiteral("--authority"),
+                                          QStringLiteral("Leicester")}
+                           << 0 << QStringLiteral("cli.png");
+    QTest::newRow("exists, no --force")
+        << QStringList{QStringLiteral("--export-chart"), out, QStringLiteral("--authority"),
+                       QStringLiteral("Leicester")}
+        << 1 << QStringLiteral("already exists");
+    QTest::newRow("exists, --force")
+        << QStringList{QStringLiteral("--export-chart"), out, QStringLiteral("--authority"),
+                       QStringLiteral("Leicester"), QStringLiteral("--force")}
+        << 0 << QString();
+    QTest::newRow("indicator as SVG")
+        << QStringList{QStringLiteral("--export-chart"), QStringLiteral("ind.svg"),
+                       QStringLiteral("--authority"),    QStringLiteral("Leicester"),
+                       QStringLiteral("--chart"),        QStringLiteral("indicator"),
+                       QStringLiteral("--indicator"),    QStringLiteral("cla_rate")}
+        << 0 << QString();
+    QTest::newRow("unknown authority")
+        << QStringList{QStringLiteral("--export-chart"), QStringLiteral("a.png"),
+                       QStringLiteral("--authority"), QStringLiteral("Atlantis")}
+        << 1 << QStringLiteral("no authority called 'Atlantis'");
+    QTest::newRow("unknown indicator")
+        << QStringList{QStringLiteral("--export-chart"), QStringLiteral("b.png"),
+                       QStringLiteral("--authority"),    QStringLiteral("Leicester"),
+                       QStringLiteral("--chart"),        QStringLiteral("indicator"),
+                       QStringLiteral("--indicator"),    QStringLiteral("happiness")}
+        << 1 << QStringLiteral("no indicator 'happiness'");
+    QTest::newRow("no authority") << QStringList{QStringLiteral("--export-chart"),
+                                                 QStringLiteral("c.png")}
+                                  << 2 << QStringLiteral("needs --authority");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("--export-chart"),
+                                               QStringLiteral("c.gif"),
+                                               QStringLiteral("--authority"),
+                                               QStringLiteral("Leicester")}
+                                << 2 << QStringLiteral(".png, .svg or .pdf");
+    QTest::newRow("bad chart") << QStringList{QStringLiteral("--export-chart"),
+                                              QStringLiteral("c.png"),
+                                              QStringLiteral("--authority"),
+                                              QStringLiteral("Leicester"),
+                                              QStringLiteral("--chart"),
+                                              QStringLiteral("pie")}
+                               << 2 << QStringLiteral("--chart must be one of");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--colour"), QStringLiteral("blue")} << 2
+        << QStringLiteral("Unknown option");
+    QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0
+                          << QStringLiteral("--export-chart");
+    QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
+                             << QStringLiteral("cstracker ");
+}
+
+void TestExport::commandLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    QProcess p;
+    p.setWorkingDirectory(m_dir.path());
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(
+        QStringLiteral("QT_QPA_PLATFORM")); // the program must manage without a display itself
+    env.remove(QStringLiteral("DISPLAY"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CSTRACKER_BINARY),
+            QStringList{QStringLiteral("--database"), m_temp->path()} + arguments);
+    QVERIFY(p.waitForFinished(60000));
+    const QString output = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(p.exitCode() == exitCode, qPrintable(output));
+    if (!says.isEmpty())
+        QVERIFY2(output.contains(says), qPrintable(output));
+}
+
+QTEST_MAIN(TestExport)
+#include "tst_export.moc"

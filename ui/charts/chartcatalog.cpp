@@ -1,0 +1,148 @@
+#include "charts/chartcatalog.h"
+
+#include "actions/ragchart.h"
+#include "indicators/indicatorchart.h"
+#include "judgements/gradechart.h"
+
+#include "actions/actionplanstore.h"
+#include "authorities/authoritystore.h"
+#include "indicators/indicatorcomparison.h"
+#include "indicators/indicatorstore.h"
+#include "judgements/judgementstore.h"
+#include "sources/sourcestore.h"
+#include "store/store.h"
+
+#include <QChart>
+#include <QCoreApplication>
+#include <QDate>
+#include <QMap>
+
+namespace ChartCatalog {
+
+namespace {
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ChartCatalog", text, disambiguation, n);
+}
+
+QString nameOf(const Store &store, qint64 authorityId)
+{
+    const std::optional<Authority> a = store.authorities().byId(authorityId);
+    return a ? a->name : QString();
+}
+
+void count(RagChart::Bar &bar, const ActionRow &row)
+{
+    const std::optional<Rag> rag = ActionRules::currentRag(row);
+    if (!rag)
+        ++bar.noUpdate;
+    else if (*rag == Rag::Red)
+        ++bar.red;
+    else if (*rag == Rag::Amber)
+        ++bar.amber;
+    else if (*rag == Rag::Green)
+        ++bar.green;
+    else
+        ++bar.blue;
+}
+} // namespace
+
+QChart *grades(const Store &store, qint64 authorityId)
+{
+    // A line per grid row, in the grid's order; a joint ILACS grade counts in both rows.
+    QMap<int, GradeChart::Series> rows;
+    for (const JudgementStore::GradePoint &p : store.judgements().gradePoints(authorityId)) {
+        for (AreaRow row : JudgementAreas::rowsFor(p.area)) {
+            GradeChart::Series &s = rows[int(row)];
+            s.name = JudgementAreas::rowTitle(row);
+            s.points.append({p.date, p.grade});
+        }
+    }
+    QList<GradeChart::Visit> visits;
+    for (const Inspection &i : store.judgements().inspections(authorityId)) {
+        if (!i.isGraded())
+            visits.append({i.timelineDate(), Frameworks::shortTitle(i.framework)});
+    }
+    const QString who = nameOf(store, authorityId);
+    const QString title = rows.isEmpty() ? tr("%1: no graded inspection recorded").arg(who)
+                                         : tr("%1: grades over time").arg(who);
+    return GradeChart::create(title, rows.values(), visits);
+}
+
+QChart *ragNow(const Store &store, qint64 authorityId, bool byRecommendation)
+{
+    const QList<ActionRow> rows = store.actionPlans().actionRows(authorityId);
+    QList<RagChart::Bar> bars;
+    if (byRecommendation) {
+        for (const ActionPlanStore::Coverage &c : store.actionPlans().coverage(authorityId)) {
+            if (c.actions == 0)
+                continue;
+            RagChart::Bar bar;
+            bar.label = tr("Rec. %1 (%2)").arg(c.recommendation.number).arg(c.inspection);
+            for (const ActionRow &row : rows) {
+                if (row.action.recommendationIds.contains(c.recommendation.id))
+                    count(bar, row);
+            }
+            bars.append(bar);
+        }
+    } else {
+        for (const Plan &p : store.actionPlans().plans(authorityId)) {
+            RagChart::Bar bar;
+            bar.label = p.name;
+            for (const ActionRow &row : rows) {
+                if (row.action.planId == p.id)
+                    count(bar, row);
+            }
+            bars.append(bar);
+        }
+    }
+    return RagChart::now(tr("%1: actions by RAG now").arg(nameOf(store, authorityId)), bars);
+}
+
+QChart *ragOverTime(const Store &store, qint64 authorityId, qint64 planId)
+{
+    if (!planId) {
+        const QList<Plan> plans = store.actionPlans().plans(authorityId);
+        planId = plans.isEmpty() ? 0 : plans.last().id;
+    }
+    const std::optional<Plan> plan = store.actionPlans().plan(planId);
+    return RagChart::overTime(
+        plan ? tr("%1: RAG at each month end").arg(plan->name) : tr("No action plan"),
+        plan ? store.actionPlans().ragByMonth(planId) : QList<ActionPlanStore::MonthRag>());
+}
+
+QChart *indicator(const Store &store, qint64 authorityId, qint64 indicatorId)
+{
+    const std::optional<Indicator> ind = store.indicators().indicator(indicatorId);
+    const QString title =
+        QStringLiteral("%1: %2").arg(nameOf(store, authorityId), ind ? ind->name : QString());
+    return IndicatorChart::create(title, ind.value_or(Indicator()),
+                                  IndicatorComparison::build(store, authorityId, indicatorId));
+}
+
+QString caption(const Store &store, qint64 authorityId)
+{
+    QStringList documents;
+    const QList<SourceStore::DocumentUse> uses = store.sources().documentsFor(authorityId);
+    for (const SourceStore::DocumentUse &use : uses) {
+        QString d = use.document.publisher.isEmpty()
+                        ? use.document.title
+                        : QStringLiteral("%1, %2").arg(use.document.publisher, use.document.title);
+        if (use.document.issuedOn)
+            d += QStringLiteral(" (%1)").arg(
+                use.document.issuedOn->toString(QStringLiteral("d MMM yyyy")));
+        documents << d;
+    }
+    if (documents.size() > 3) {
+        const int more = int(documents.size()) - 3;
+        documents = documents.mid(0, 3);
+        documents << tr("and %n more", nullptr, more);
+    }
+    const QString drawn =
+        tr("Drawn %1.").arg(QDate::currentDate().toString(QStringLiteral("d MMMM yyyy")));
+    return documents.isEmpty()
+               ? drawn
+               : tr("Sources: %1. %2").arg(documents.join(QStringLiteral("; ")), drawn);
+}
+
+} // namespace ChartCatalog

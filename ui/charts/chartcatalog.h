@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+class Store;
+
+// Every chart the program draws, built from the store alone: the panels show these, and
+// exports (in the window and on the command line) draw exactly the same charts.
+namespace ChartCatalog {
+QChart *grades(const Store &store, qint64 authorityId);
+QChart *ragNow(const Store &store, qint64 authorityId, bool byRecommendation);
+// `planId` 0: the authority's latest plan.
+QChart *ragOverTime(const Store &store, qint64 authorityId, qint64 planId = 0);
+QChart *indicator(const Store &store, qint64 authorityId, qint64 indicatorId);
+// The line printed under an exported chart: the documents the authority's data came from
+// and the day it was drawn.
+QString caption(const Store &store, qint64 authorityId);
+} // namespace ChartCatalog

@@ -1,0 +1,180 @@
+#include "export/chartexport.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGraphicsScene>
+#include <QImage>
+#include <QLegend>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+#include <memory>
+
+namespace ChartExport {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ChartExport", text);
+}
+
+// Logical units: the chart is laid out at 96 units per inch of paper, so its fonts keep
+// their printed size whatever the output resolution.
+constexpr double unitsPerInch = 96.0;
+
+QSizeF logicalSize(const Options &o)
+{
+    const double w = o.widthCm / 2.54 * unitsPerInch;
+    return {w, w * o.aspect};
+}
+
+void applyPrintTheme(QChart *chart)
+{
+    chart->setBackgroundBrush(Qt::white);
+    chart->setBackgroundRoundness(0);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setDropShadowEnabled(false);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    QFont title(QStringLiteral("DejaVu Sans"), 10, QFont::Bold);
+    chart->setTitleFont(title);
+    chart->setTitleBrush(Qt::black);
+    QFont body(QStringLiteral("DejaVu Sans"), 8);
+    chart->legend()->setFont(body);
+    chart->legend()->setLabelColor(Qt::black);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(body);
+        axis->setLabelsColor(Qt::black);
+        axis->setTitleFont(body);
+        axis->setTitleBrush(Qt::black);
+        axis->setGridLineColor(QColor(0xdd, 0xdd, 0xdd));
+        axis->setLinePenColor(QColor(0x88, 0x88, 0x88));
+    }
+}
+
+// Draws the chart into `target` (in the painter's units) with the caption underneath.
+void paint(QPainter &painter, QGraphicsScene &scene, QChart *chart, const QRectF &target,
+           const QString &caption)
+{
+    const double captionHeight = caption.isEmpty() ? 0 : target.height() * 0.07;
+    const QRectF chartRect(target.left(), target.top(), target.width(),
+                           target.height() - captionHeight);
+    painter.fillRect(target, Qt::white);
+    scene.render(&painter, chartRect, QRectF(QPointF(0, 0), chart->size()));
+    if (!caption.isEmpty()) {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPixelSize(std::max(1, int(captionHeight * 0.42)));
+        painter.setFont(f);
+        painter.setPen(QColor(0x33, 0x33, 0x33));
+        painter.drawText(QRectF(target.left() + target.width() * 0.02, chartRect.bottom(),
+                                target.width() * 0.96, captionHeight),
+                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, caption);
+    }
+}
+
+} // namespace
+
+std::optional<Format> formatFor(const QString &fileName)
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("png"))
+        return Format::Png;
+    if (suffix == QLatin1String("svg"))
+        return Format::Svg;
+    if (suffix == QLatin1String("pdf"))
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+QSize pixelSize(const Options &o)
+{
+    const int w = int(std::lround(o.widthCm / 2.54 * o.dpi));
+    return {w, int(std::lround(w * o.aspect))};
+}
+
+Status write(QChart *chartIn, const QString &fileName, const Options &o)
+{
+    std::unique_ptr<QChart> owned(chartIn);
+    const std::optional<Format> format = formatFor(fileName);
+    if (!format)
+        return Status::failure(tr("%1: the name must end in .png, .svg or .pdf.").arg(fileName));
+    if (o.widthCm < 2 || o.widthCm > 100)
+        return Status::failure(
+            tr("A width of %1 cm is out of range (2 to 100 cm).").arg(o.widthCm));
+    if (o.dpi < 72 || o.dpi > 1200)
+        return Status::failure(
+            tr("A resolution of %1 dpi is out of range (72 to 1200).").arg(o.dpi));
+    if (QFileInfo::exists(fileName) && !o.overwrite)
+        return Status::failure(tr("%1 already exists; it has not been replaced.").arg(fileName));
+    const QFileInfo dir(QFileInfo(fileName).absolutePath());
+    if (!dir.isDir() || !dir.isWritable())
+        return Status::failure(
+            tr("%1 cannot be written: the folder does not exist or is not writable.")
+                .arg(fileName));
+
+    QGraphicsScene scene;
+    QChart *chart = owned.release();
+    scene.addItem(chart); // the scene owns it from here
+    applyPrintTheme(chart);
+    const QSizeF size = logicalSize(o);
+    const double captionShare = o.caption.isEmpty() ? 0 : 0.07;
+    chart->resize(size.width(), size.height() * (1 - captionShare));
+    scene.setSceneRect(QRectF(QPointF(0, 0), chart->size()));
+
+    switch (*format) {
+    case Format::Png: {
+        QImage image(pixelSize(o), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        const int dotsPerMeter = int(std::lround(o.dpi / 0.0254));
+        image.setDotsPerMeterX(dotsPerMeter);
+        image.setDotsPerMeterY(dotsPerMeter);
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        paint(painter, scene, chart, QRectF(QPointF(0, 0), QSizeF(image.size())), o.caption);
+        painter.end();
+        QSaveFile file(fileName);
+        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
+            return Status::failure(
+                tr("%1 cannot be written: %2").arg(fileName, file.errorString()));
+        return {};
+    }
+    case Format::Svg: {
+        QSvgGenerator svg;
+        svg.setFileName(fileName);
+        svg.setSize(size.toSize());
+        svg.setViewBox(QRectF(QPointF(0, 0), size));
+        svg.setResolution(int(unitsPerInch));
+        svg.setTitle(chart->title());
+        svg.setDescription(o.caption);
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return Status::failure(tr("%1 cannot be written.").arg(fileName));
+        paint(painter, scene, chart, QRectF(QPointF(0, 0), size), o.caption);
+        painter.end();
+        return {};
+    }
+    case Format::Pdf: {
+        QPdfWriter pdf(fileName);
+        pdf.setTitle(chart->title());
+        pdf.setCreator(QStringLiteral("Children's Services Improvement Tracker"));
+        pdf.setPageSize(
+            QPageSize(QSizeF(o.widthCm * 10, o.widthCm * 10 * o.aspect), QPageSize::Millimeter));
+        pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return Status::failure(tr("%1 cannot be written.").arg(fileName));
+        // QPdfWriter works at 1200 dpi: draw in the viewport's units.
+        paint(painter, scene, chart, QRectF(painter.viewport()), o.caption);
+        painter.end();
+        return {};
+    }
+    }
+    return {};
+}
+
+} // namespace ChartExport

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "store/result.h"
+
+#include <QSize>
+#include <QString>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+QT_END_NAMESPACE
+
+// Writes a chart for committee papers: PNG at a chosen width and resolution, or SVG and
+// PDF as vectors, in the print theme (white background, fonts readable at the printed
+// size, the colour-blind-safe palette) with a caption under the chart naming the
+// authority, period and source.
+namespace ChartExport {
+
+enum class Format
+{
+    Png,
+    Svg,
+    Pdf,
+};
+
+struct Options
+{
+    double widthCm = 16.0;
+    int dpi = 300;
+    double aspect = 0.62; // height / width
+    QString caption;      // e.g. "Source: Ofsted report, 4 September 2017. Drawn 22 November 2026."
+    bool overwrite = false;
+};
+
+std::optional<Format> formatFor(const QString &fileName);
+// Takes ownership of `chart`. Refuses to replace a file unless `overwrite`.
+Status write(QChart *chart, const QString &fileName, const Options &options);
+// The pixel size a PNG gets for a width in cm at a resolution.
+QSize pixelSize(const Options &options);
+
+} // namespace ChartExport
