@@ -52,7 +52,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(
         QStringLiteral("Children's Services Improvement Tracker"));
     QApplication::setApplicationVersion(QStringLiteral(CSTRACKER_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("cstracker"));
+    QApplication::setDesktopFileName(QStringLiteral("org.cstracker.Tracker"));
 
     if (!parsed) {
         std::fprintf(stderr, "cstracker: %s\n\n%s", qPrintable(parser.errorText()),
@@ -89,8 +89,9 @@ int main(int argc, char *argv[])
         return ChartCommand::run(parser, path, fillWithDemo);
 
     MainWindow window;
-    window.show();
     window.openDatabase(path, fillWithDemo);
+    window.restoreSession();
+    window.show();
     if (parser.isSet(authority) && !window.selectAuthority(parser.value(authority))) {
         std::fprintf(stderr, "cstracker: no authority called '%s' in %s\n",
                      qPrintable(parser.value(authority)),

@@ -6,6 +6,8 @@
 #include "judgements/judgementstore.h"
 #include "sources/sourcestore.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSqlQuery>
 
 Store::Store(std::unique_ptr<Database> db)
@@ -40,4 +42,17 @@ bool Store::isEmpty() const
 {
     Result<QSqlQuery> q = m_db->run(QStringLiteral("SELECT EXISTS (SELECT 1 FROM authority)"));
     return q.ok() && q.value().next() && !q.value().value(0).toBool();
+}
+
+Status Store::saveCopy(const QString &path) const
+{
+    if (QFileInfo::exists(path))
+        return Status::failure(
+            tr("%1 already exists; choose a new name.").arg(QDir::toNativeSeparators(path)));
+    // VACUUM INTO writes a clean, consistent copy while this connection stays open.
+    const Result<QSqlQuery> q = m_db->run(QStringLiteral("VACUUM INTO ?"), {path});
+    if (!q.ok())
+        return Status::failure(
+            tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), q.error()));
+    return {};
 }

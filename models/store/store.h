@@ -29,6 +29,9 @@ public:
     // True when the database holds no authorities yet (a new file).
     bool isEmpty() const;
 
+    // Writes a consistent copy of the whole database to `path` (which must not exist).
+    Status saveCopy(const QString &path) const;
+
     // Runs several store calls as one transaction, all or nothing.
     Status transaction(const std::function<Status()> &work) { return m_db->transaction(work); }
 

@@ -1,7 +1,11 @@
 // The main window, driven through its widgets as a user would, offscreen.
 #include "support/tempdatabase.h"
 
+#include "actions/actionplanpanel.h"
+#include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
+#include "judgements/inspectionrecord.h"
+#include "judgements/judgementspanel.h"
 #include "overview/gradelabel.h"
 #include "overview/overviewpanel.h"
 #include "shell/authoritypicker.h"
@@ -14,8 +18,11 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
@@ -55,11 +62,20 @@ private slots:
     void syntheticAuthorityIsLabelled();
     void badFileIsRefusedAndNothingLost();
     void menusAndShortcuts();
+    void sessionRestoredOnSecondStart();
+    void shortcutsTriggerTheirActions();
+    void saveAsWritesACopyAndOpensIt();
 };
 
 void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Settings go to a folder of the test's own, never a real profile.
+    static QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    QCoreApplication::setOrganizationName(QStringLiteral("cstracker-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
 }
 
 void TestMainWindow::opensAndShowsOverview()
@@ -183,6 +199,95 @@ void TestMainWindow::menusAndShortcuts()
     QTest::keyClick(&window, Qt::Key_L, Qt::ControlModifier);
     auto *combo = window.picker()->findChild<QComboBox *>();
     QTRY_VERIFY(combo->hasFocus() || combo->lineEdit()->hasFocus());
+}
+
+void TestMainWindow::sessionRestoredOnSecondStart()
+{
+    TempDatabase temp;
+    {
+        MainWindow first;
+        first.show();
+        QVERIFY(first.openDatabase(temp.path(), true));
+        first.resize(1400, 777);
+        QVERIFY(first.selectAuthority(QStringLiteral("Leicestershire")));
+        first.findChild<QTabWidget *>()->setCurrentIndex(2);
+        first.close(); // saves the session
+    }
+    MainWindow second;
+    QVERIFY(second.openDatabase(temp.path()));
+    second.restoreSession();
+    second.show();
+    QCOMPARE(second.size(), QSize(1400, 777));
+    QCOMPARE(second.findChild<QTabWidget *>()->currentIndex(), 2);
+    QCOMPARE(second.picker()->findChild<QComboBox *>()->currentText(),
+             QStringLiteral("Leicestershire"));
+    QCOMPARE(second.recentDatabases().first(), QFileInfo(temp.path()).absoluteFilePath());
+}
+
+void TestMainWindow::shortcutsTriggerTheirActions()
+{
+    TempDatabase temp;
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDatabase(temp.path(), true));
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(window.selectAuthority(QStringLiteral("Rutland")));
+
+    // Ctrl+2 shows the judgements panel; an edit there, then Ctrl+Z and Ctrl+Shift+Z.
+    QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+    auto *tabs = window.findChild<QTabWidget *>();
+    QCOMPARE(tabs->currentIndex(), 1);
+    auto *judgements = qobject_cast<JudgementsPanel *>(tabs->currentWidget());
+    QVERIFY(judgements);
+    InspectionRecord r;
+    r.inspection.authorityId = window.store()->authorities().byName(QStringLiteral("Rutland"))->id;
+    r.inspection.framework = Framework::MonitoringVisit;
+    r.inspection.startDate = QDate(2024, 3, 5);
+    QCOMPARE(judgements->save(r), QString());
+    QCOMPARE(judgements->inspectionTable()->model()->rowCount(), 1);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(judgements->inspectionTable()->model()->rowCount(), 0);
+    QTest::keySequence(&window, QKeySequence::Redo);
+    QCOMPARE(judgements->inspectionTable()->model()->rowCount(), 1);
+
+    // Ctrl+F puts the cursor in the current panel's filter: the action plan's search.
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QTest::keySequence(&window, QKeySequence::Find);
+    auto *actions = qobject_cast<ActionPlanPanel *>(tabs->currentWidget());
+    QVERIFY(actions);
+    QTRY_VERIFY(actions->searchEdit()->hasFocus());
+
+    // Open, Save As and Quit are bound to the standard keys.
+    // (A platform may leave a standard key unbound; those are not counted.)
+    int expected = 0;
+    int bound = 0;
+    for (auto key :
+         {QKeySequence::Open, QKeySequence::SaveAs, QKeySequence::Quit, QKeySequence::New}) {
+        if (QKeySequence::keyBindings(key).isEmpty())
+            continue;
+        ++expected;
+        for (QAction *a : window.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence::keyBindings(key).first()) {
+                ++bound;
+                break;
+            }
+        }
+    }
+    QVERIFY(expected >= 2);
+    QCOMPARE(bound, expected);
+}
+
+void TestMainWindow::saveAsWritesACopyAndOpensIt()
+{
+    TempDatabase temp;
+    MainWindow window;
+    QVERIFY(window.openDatabase(temp.path(), true));
+    const QString copy = temp.path(QStringLiteral("copy.sqlite"));
+    QVERIFY(window.store()->saveCopy(copy).ok());
+    QVERIFY(!window.store()->saveCopy(copy).ok()); // never over an existing file
+    QVERIFY(window.openDatabase(copy));
+    QVERIFY(window.store()->authorities().byName(QStringLiteral("Leicester")));
 }
 
 QTEST_MAIN(TestMainWindow)

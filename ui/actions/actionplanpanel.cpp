@@ -6,6 +6,8 @@
 #include "actions/plandialog.h"
 #include "actions/statusdelegate.h"
 #include "charts/chartcatalog.h"
+#include "charts/screenchart.h"
+#include "shell/settingskeys.h"
 
 #include "actions/actionfilterproxy.h"
 #include "actions/actionplancsv.h"
@@ -27,8 +29,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -40,6 +44,7 @@
 #include <QMessageBox>
 #include <QSaveFile>
 #include <QSet>
+#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -65,9 +70,7 @@ QTableView *table(QAbstractItemModel *model, const QString &name, QWidget *paren
 
 void replaceChart(QChartView *view, QChart *chart)
 {
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
+    ScreenChart::install(view, chart);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "indicators/indicatorspanel.h"
 
 #include "charts/chartcatalog.h"
+#include "charts/screenchart.h"
 #include "indicators/dfeimportdialog.h"
 #include "indicators/indicatorcard.h"
 #include "indicators/neighboursdialog.h"
@@ -169,9 +170,8 @@ void IndicatorsPanel::rebuildCards()
 
 void IndicatorsPanel::redraw()
 {
-    QChart *old = m_chartView->chart();
-    m_chartView->setChart(ChartCatalog::indicator(m_store, m_authorityId, currentIndicator()));
-    delete old;
+    ScreenChart::install(m_chartView,
+                         ChartCatalog::indicator(m_store, m_authorityId, currentIndicator()));
 }
 
 void IndicatorsPanel::report(const QString &problem)

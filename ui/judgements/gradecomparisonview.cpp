@@ -1,5 +1,6 @@
 #include "judgements/gradecomparisonview.h"
 
+#include "charts/screenchart.h"
 #include "judgements/gradechart.h"
 
 #include "authorities/authoritylistmodel.h"
@@ -140,8 +141,8 @@ void GradeComparisonView::redraw()
         }
         series.append(s);
     }
-    QChart *old = m_chartView->chart();
-    m_chartView->setChart(GradeChart::create(
-        tr("%1 over time").arg(JudgementAreas::rowTitle(m_model->areaRow())), series, {}));
-    delete old;
+    ScreenChart::install(
+        m_chartView,
+        GradeChart::create(tr("%1 over time").arg(JudgementAreas::rowTitle(m_model->areaRow())),
+                           series, {}));
 }

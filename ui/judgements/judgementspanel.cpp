@@ -1,6 +1,7 @@
 #include "judgements/judgementspanel.h"
 
 #include "charts/chartcatalog.h"
+#include "charts/screenchart.h"
 #include "judgements/gradecomparisonview.h"
 #include "judgements/inspectiondialog.h"
 
@@ -289,7 +290,5 @@ void JudgementsPanel::showDetails()
 
 void JudgementsPanel::redrawChart()
 {
-    QChart *old = m_chartView->chart();
-    m_chartView->setChart(ChartCatalog::grades(m_store, m_authorityId));
-    delete old;
+    ScreenChart::install(m_chartView, ChartCatalog::grades(m_store, m_authorityId));
 }

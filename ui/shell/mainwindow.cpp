@@ -6,6 +6,7 @@
 #include "overview/overviewpanel.h"
 #include "shell/authoritypanel.h"
 #include "shell/authoritypicker.h"
+#include "shell/settingskeys.h"
 
 #include "authorities/authoritylistmodel.h"
 #include "authorities/authoritystore.h"
@@ -21,6 +22,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
@@ -68,6 +71,11 @@ void MainWindow::createMenus()
     newDb->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open Database..."), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    QAction *saveAs =
+        file->addAction(tr("Save Database &As..."), this, &MainWindow::saveDatabaseAsDialog);
+    saveAs->setShortcut(QKeySequence::SaveAs);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
@@ -219,6 +227,7 @@ bool MainWindow::openDatabase(const QString &path, bool fillWithDemo)
         }
     }
     setStore(std::move(store));
+    rememberDatabase(path);
     statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     return true;
 }
@@ -265,7 +274,102 @@ void MainWindow::showAbout()
         tr("<h3>Children's Services Improvement Tracker %1</h3>"
            "<p>Ofsted judgements, action plans and key indicators for English local authorities' "
            "children's services, for directors and board members.</p>"
+           "<p>Released under the MIT licence.</p>"
            "<p>Contains public sector information from Ofsted and the Department for Education, "
            "licensed under the Open Government Licence v3.0.</p>")
             .arg(QStringLiteral(CSTRACKER_VERSION)));
+}
+
+void MainWindow::saveDatabaseAsDialog()
+{
+    if (!m_store)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Database As"),
+                                                      QFileInfo(m_store->path()).absolutePath(),
+                                                      tr("Tracker databases (*.sqlite)"));
+    if (path.isEmpty())
+        return;
+    const Status saved = m_store->saveCopy(path);
+    if (!saved.ok()) {
+        QMessageBox::warning(this, tr("Save Database As"), saved.error());
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::rememberDatabase(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(SettingsKeys::recentDatabases()).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > SettingsKeys::maxRecent)
+        recent.removeLast();
+    settings.setValue(SettingsKeys::recentDatabases(), recent);
+    settings.setValue(SettingsKeys::lastDatabase(), absolute);
+}
+
+QStringList MainWindow::recentDatabases() const
+{
+    return QSettings().value(SettingsKeys::recentDatabases()).toStringList();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentDatabases();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction *a = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+            [this, path]() { openDatabase(path); });
+        a->setEnabled(QFileInfo::exists(path));
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+}
+
+QList<QSplitter *> MainWindow::splitters() const
+{
+    return findChildren<QSplitter *>();
+}
+
+void MainWindow::saveSession() const
+{
+    QSettings settings;
+    settings.setValue(SettingsKeys::windowGeometry(), saveGeometry());
+    settings.setValue(SettingsKeys::windowState(), saveState());
+    settings.setValue(SettingsKeys::currentPanel(), m_tabs->currentIndex());
+    const QList<QSplitter *> all = splitters();
+    for (int i = 0; i < all.size(); ++i)
+        settings.setValue(SettingsKeys::splitter(QString::number(i)), all.at(i)->saveState());
+    if (m_store && m_picker) {
+        if (const std::optional<Authority> a =
+                m_store->authorities().byId(m_picker->currentAuthority()))
+            settings.setValue(SettingsKeys::lastAuthority(), a->name);
+    }
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(SettingsKeys::windowGeometry()).toByteArray());
+    restoreState(settings.value(SettingsKeys::windowState()).toByteArray());
+    const QList<QSplitter *> all = splitters();
+    for (int i = 0; i < all.size(); ++i)
+        all.at(i)->restoreState(
+            settings.value(SettingsKeys::splitter(QString::number(i))).toByteArray());
+    const QString authority = settings.value(SettingsKeys::lastAuthority()).toString();
+    if (!authority.isEmpty())
+        selectAuthority(authority);
+    const int panel = settings.value(SettingsKeys::currentPanel(), 0).toInt();
+    if (panel >= 0 && panel < m_tabs->count())
+        m_tabs->setCurrentIndex(panel);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    QMainWindow::closeEvent(event);
 }

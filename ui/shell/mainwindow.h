@@ -35,11 +35,24 @@ public:
     void newDatabaseDialog();
     // Opens `path` or explains in a dialog why not. Returns whether it opened.
     bool openDatabase(const QString &path, bool fillWithDemo = false);
+    void saveDatabaseAsDialog();
+
+    // Window size, panel and splitter layout, the last authority and recent databases,
+    // kept with QSettings between runs.
+    void saveSession() const;
+    void restoreSession();
+    QStringList recentDatabases() const;
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
     void buildPanels();
     void showAbout();
+    void rememberDatabase(const QString &path);
+    void fillRecentMenu();
+    QList<class QSplitter *> splitters() const;
 
     std::unique_ptr<Store> m_store;
     QUndoStack *m_undoStack;
@@ -50,4 +63,5 @@ private:
     AuthorityPicker *m_picker = nullptr;
     QList<AuthorityPanel *> m_panels;
     QList<QAction *> m_storeActions;
+    class QMenu *m_recentMenu = nullptr;
 };

@@ -1,0 +1,31 @@
+#include "charts/screenchart.h"
+
+#include <QAbstractAxis>
+#include <QChart>
+#include <QChartView>
+#include <QLegend>
+
+namespace ScreenChart {
+
+void install(QChartView *view, QChart *chart)
+{
+    const QPalette palette = view->palette();
+    const QColor text = palette.color(QPalette::WindowText);
+    QColor grid = text;
+    grid.setAlphaF(0.18);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(grid);
+    }
+    QChart *old = view->chart();
+    view->setChart(chart);
+    view->setBackgroundBrush(palette.color(QPalette::Window));
+    delete old;
+}
+
+} // namespace ScreenChart

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+
+// Every QSettings key the program uses, in one place.
+namespace SettingsKeys {
+inline QString windowGeometry()
+{
+    return QStringLiteral("window/geometry");
+}
+inline QString windowState()
+{
+    return QStringLiteral("window/state");
+}
+inline QString currentPanel()
+{
+    return QStringLiteral("window/panel");
+}
+inline QString splitter(const QString &name)
+{
+    return QStringLiteral("splitters/") + name;
+}
+inline QString lastAuthority()
+{
+    return QStringLiteral("session/authority");
+}
+inline QString lastDatabase()
+{
+    return QStringLiteral("session/database");
+}
+inline QString recentDatabases()
+{
+    return QStringLiteral("files/recent");
+}
+inline QString exportFolder()
+{
+    return QStringLiteral("files/exportFolder");
+}
+constexpr int maxRecent = 8;
+} // namespace SettingsKeys
