@@ -102,7 +102,7 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     bottom->addWidget(m_chartView);
     bottom->setStretchFactor(0, 2);
     bottom->setStretchFactor(1, 3);
-    bottom->setSizes({480, 800});
+    bottom->setSizes({540, 740});
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(top);
     split->addWidget(bottom);
