@@ -3,12 +3,18 @@
 
 #include "charts/chartcatalog.h"
 #include "demo/demodatabase.h"
+#include "export/chartactions.h"
 #include "export/chartexport.h"
 
 #include "authorities/authoritystore.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QChart>
+#include <QChartView>
+#include <QClipboard>
 #include <QImage>
+#include <QMimeData>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QSvgRenderer>
@@ -27,6 +33,7 @@ private slots:
     void pdfHoldsTheAuthorityAsText();
     void neverOverwritesWithoutBeingTold();
     void unwritablePathIsAnError();
+    void copyPutsImageAndSvgOnTheClipboard();
     void commandLine_data();
     void commandLine();
 
@@ -130,6 +137,30 @@ void TestExport::unwritablePathIsAnError()
     QVERIFY(!s.ok());
     QVERIFY(s.error().contains(QLatin1String("cannot be written")));
     QVERIFY(!ChartExport::write(grades(), m_dir.filePath(QStringLiteral("x.gif")), {}).ok());
+}
+
+void TestExport::copyPutsImageAndSvgOnTheClipboard()
+{
+    QChartView view;
+    view.setChart(grades());
+    ChartActions::attach(
+        &view, [this]() { return grades(); }, []() { return QStringLiteral("Source: test"); });
+    QAction *copy = nullptr;
+    for (QAction *a : view.actions()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Copy))
+            copy = a;
+    }
+    QVERIFY(copy);
+    QCOMPARE(view.actions().size(), 2); // Copy Chart, Save Chart As...
+    copy->trigger();
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    QVERIFY(data);
+    QVERIFY(data->hasImage());
+    ChartExport::Options at150;
+    at150.dpi = 150;
+    QCOMPARE(qvariant_cast<QImage>(data->imageData()).width(),
+             ChartExport::pixelSize(at150).width());
+    QVERIFY(data->data(QStringLiteral("image/svg+xml")).contains("Leicester: grades over time"));
 }
 
 void TestExport::commandLine_data()

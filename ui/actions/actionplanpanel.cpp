@@ -7,6 +7,7 @@
 #include "actions/statusdelegate.h"
 #include "charts/chartcatalog.h"
 #include "charts/screenchart.h"
+#include "export/chartactions.h"
 #include "shell/settingskeys.h"
 
 #include "actions/actionfilterproxy.h"
@@ -223,6 +224,16 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
         v->setRenderHint(QPainter::Antialiasing);
         v->setMinimumHeight(240);
     }
+    ChartActions::attach(
+        m_ragNow,
+        [this]() {
+            return ChartCatalog::ragNow(m_store, m_authorityId, m_ragNowBy->currentIndex() == 1);
+        },
+        [this]() { return ChartCatalog::caption(m_store, m_authorityId); });
+    ChartActions::attach(
+        m_ragOverTime,
+        [this]() { return ChartCatalog::ragOverTime(m_store, m_authorityId, currentPlan()); },
+        [this]() { return ChartCatalog::caption(m_store, m_authorityId); });
     m_ragNow->setAccessibleName(
         tr("Chart of actions by current RAG; the same counts are in the table"));
     m_ragOverTime->setAccessibleName(tr("Chart of actions by RAG at each month end"));

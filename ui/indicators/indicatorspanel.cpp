@@ -2,6 +2,7 @@
 
 #include "charts/chartcatalog.h"
 #include "charts/screenchart.h"
+#include "export/chartactions.h"
 #include "indicators/dfeimportdialog.h"
 #include "indicators/indicatorcard.h"
 #include "indicators/neighboursdialog.h"
@@ -82,6 +83,10 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(280);
     m_chartView->setAccessibleName(tr("Indicator chart; the figures are in the table below"));
+    ChartActions::attach(
+        m_chartView,
+        [this]() { return ChartCatalog::indicator(m_store, m_authorityId, currentIndicator()); },
+        [this]() { return ChartCatalog::caption(m_store, m_authorityId); });
     m_table->setModel(m_values);
     m_table->setAccessibleName(tr("Figures behind the chart"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,6 +1,7 @@
 #include "judgements/gradecomparisonview.h"
 
 #include "charts/screenchart.h"
+#include "export/chartactions.h"
 #include "judgements/gradechart.h"
 
 #include "authorities/authoritylistmodel.h"
@@ -11,6 +12,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDate>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -79,6 +81,12 @@ GradeComparisonView::GradeComparisonView(Store &store, AuthorityListModel &autho
     connect(m_area, &QComboBox::currentIndexChanged, this,
             [this]() { m_model->setAreaRow(AreaRow(m_area->currentData().toInt())); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &GradeComparisonView::redraw);
+    ChartActions::attach(
+        m_chartView, [this]() { return buildChart(); },
+        [this]() {
+            return tr("Sources: the inspection reports recorded for each authority. Drawn %1.")
+                .arg(QDate::currentDate().toString(QStringLiteral("d MMMM yyyy")));
+        });
     redraw();
 }
 
@@ -124,7 +132,7 @@ void GradeComparisonView::selectionChanged()
     m_model->setAuthorities(ids);
 }
 
-void GradeComparisonView::redraw()
+QChart *GradeComparisonView::buildChart() const
 {
     QList<GradeChart::Series> series;
     for (qint64 id : m_model->authorities()) {
@@ -141,8 +149,11 @@ void GradeComparisonView::redraw()
         }
         series.append(s);
     }
-    ScreenChart::install(
-        m_chartView,
-        GradeChart::create(tr("%1 over time").arg(JudgementAreas::rowTitle(m_model->areaRow())),
-                           series, {}));
+    return GradeChart::create(tr("%1 over time").arg(JudgementAreas::rowTitle(m_model->areaRow())),
+                              series, {});
+}
+
+void GradeComparisonView::redraw()
+{
+    ScreenChart::install(m_chartView, buildChart());
 }

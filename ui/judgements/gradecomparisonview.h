@@ -3,6 +3,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QChart;
 class QChartView;
 QT_END_NAMESPACE
 class QComboBox;
@@ -30,6 +31,7 @@ public:
 private:
     void selectionChanged();
     void redraw();
+    QChart *buildChart() const;
 
     Store &m_store;
     AuthorityListModel &m_authorities;

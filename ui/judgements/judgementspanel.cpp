@@ -2,6 +2,7 @@
 
 #include "charts/chartcatalog.h"
 #include "charts/screenchart.h"
+#include "export/chartactions.h"
 #include "judgements/gradecomparisonview.h"
 #include "judgements/inspectiondialog.h"
 
@@ -83,6 +84,9 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     m_chartView->setAccessibleName(
         tr("Chart of grades over time; the same grades are in the grid"));
     m_chartView->setMinimumHeight(260);
+    ChartActions::attach(
+        m_chartView, [this]() { return ChartCatalog::grades(m_store, m_authorityId); },
+        [this]() { return ChartCatalog::caption(m_store, m_authorityId); });
     m_details->setAccessibleName(tr("Inspection details"));
     m_details->setOpenLinks(false);
 

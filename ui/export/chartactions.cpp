@@ -1,0 +1,75 @@
+#include "export/chartactions.h"
+
+#include "export/chartexport.h"
+#include "shell/settingskeys.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QTemporaryDir>
+
+namespace ChartActions {
+
+void attach(QChartView *view, std::function<QChart *()> build, std::function<QString()> caption)
+{
+    view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    view->setFocusPolicy(Qt::StrongFocus);
+    auto *copyAction = new QAction(QObject::tr("&Copy Chart"), view);
+    copyAction->setShortcut(QKeySequence::Copy);
+    copyAction->setShortcutContext(Qt::WidgetShortcut);
+    QObject::connect(copyAction, &QAction::triggered, view, [build, caption]() {
+        // Image and SVG side by side: word processors take one, drawing programs the other.
+        QTemporaryDir dir;
+        ChartExport::Options options;
+        options.caption = caption();
+        options.dpi = 150;
+        const QString png = dir.filePath(QStringLiteral("chart.png"));
+        const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+        if (!ChartExport::write(build(), png, options).ok() ||
+            !ChartExport::write(build(), svg, options).ok())
+            return;
+        auto *data = new QMimeData;
+        data->setImageData(QImage(png));
+        QFile file(svg);
+        if (file.open(QIODevice::ReadOnly))
+            data->setData(QStringLiteral("image/svg+xml"), file.readAll());
+        QApplication::clipboard()->setMimeData(data);
+    });
+    auto *saveAction = new QAction(QObject::tr("&Save Chart As..."), view);
+    QObject::connect(saveAction, &QAction::triggered, view, [view, build, caption]() {
+        QSettings settings;
+        const QString folder =
+            settings.value(SettingsKeys::exportFolder(), QDir::homePath()).toString();
+        QString filter = QObject::tr("PNG image, 16 cm at 300 dpi (*.png)");
+        const QString name = QFileDialog::getSaveFileName(
+            view, QObject::tr("Save Chart As"), QDir(folder).filePath(QObject::tr("chart.png")),
+            QObject::tr(
+                "PNG image, 16 cm at 300 dpi (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+            &filter);
+        if (name.isEmpty())
+            return; // the file dialog has already asked before replacing a file
+        ChartExport::Options options;
+        options.caption = caption();
+        options.overwrite = true;
+        const Status written = ChartExport::write(build(), name, options);
+        if (!written.ok()) {
+            QMessageBox::warning(view, QObject::tr("Save Chart As"), written.error());
+            return;
+        }
+        settings.setValue(SettingsKeys::exportFolder(), QFileInfo(name).absolutePath());
+    });
+    view->addAction(copyAction);
+    view->addAction(saveAction);
+}
+
+} // namespace ChartActions
