@@ -1,3 +1,4 @@
+#include "boardpackcommand.h"
 #include "chartcommand.h"
 
 #include "shell/mainwindow.h"
@@ -34,6 +35,7 @@ int main(int argc, char *argv[])
         QStringLiteral("Fill a new database given with --database with the demo data."));
     parser.addOptions({database, authority, demo});
     ChartCommand::addOptions(parser);
+    BoardPackCommand::addOptions(parser);
 
     // Parsing needs no application object, so what prints or exports and exits can run on
     // the offscreen platform: over ssh, in scripts, on a build server.
@@ -43,7 +45,7 @@ int main(int argc, char *argv[])
     const bool parsed = parser.parse(arguments);
     const bool headless = !parsed || parser.isSet(QStringLiteral("help")) ||
                           parser.isSet(QStringLiteral("version")) ||
-                          ChartCommand::requested(parser);
+                          ChartCommand::requested(parser) || BoardPackCommand::requested(parser);
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -85,6 +87,8 @@ int main(int argc, char *argv[])
         fillWithDemo = !QFileInfo::exists(path);
     }
 
+    if (BoardPackCommand::requested(parser))
+        return BoardPackCommand::run(parser, path);
     if (ChartCommand::requested(parser))
         return ChartCommand::run(parser, path, fillWithDemo);
 

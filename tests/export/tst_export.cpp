@@ -3,10 +3,12 @@
 
 #include "charts/chartcatalog.h"
 #include "demo/demodatabase.h"
+#include "export/boardpack.h"
 #include "export/chartactions.h"
 #include "export/chartexport.h"
 
 #include "authorities/authoritystore.h"
+#include "indicators/indicatorstore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,6 +18,7 @@
 #include <QImage>
 #include <QMimeData>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -34,6 +37,8 @@ private slots:
     void neverOverwritesWithoutBeingTold();
     void unwritablePathIsAnError();
     void copyPutsImageAndSvgOnTheClipboard();
+    void boardPackPagesAndText();
+    void boardPackRefusesBadRequests();
     void commandLine_data();
     void commandLine();
 
@@ -163,6 +168,60 @@ void TestExport::copyPutsImageAndSvgOnTheClipboard()
     QVERIFY(data->data(QStringLiteral("image/svg+xml")).contains("Leicester: grades over time"));
 }
 
+void TestExport::boardPackPagesAndText()
+{
+    BoardPack::Request request;
+    request.authorityId = m_store->authorities().byName(QStringLiteral("Leicester"))->id;
+    request.meeting = QStringLiteral("Health and Wellbeing Board");
+    request.meetingDate = QDate(2017, 3, 16);
+    request.indicators = {m_store->indicators().indicator(QStringLiteral("cla_rate"))->id,
+                          m_store->indicators().indicator(QStringLiteral("cpp_rate"))->id,
+                          m_store->indicators().indicator(QStringLiteral("cin_count"))->id};
+    request.commentary.insert(request.indicators.first(),
+                              QStringLiteral("Stable since the inspection."));
+    const BoardPack pack(*m_store, request);
+    // cover, judgements, action plan charts, exceptions, two pages of indicators, sources
+    QCOMPARE(pack.pageCount(), 7);
+    const QString file = m_dir.filePath(QStringLiteral("pack.pdf"));
+    const Status written = pack.writePdf(file, false);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    QVERIFY(!pack.writePdf(file, false).ok()); // never replaced without being told
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdfinfo.isEmpty() || pdftotext.isEmpty())
+        QSKIP("poppler-utils is not installed");
+    QProcess info;
+    info.start(pdfinfo, {file});
+    QVERIFY(info.waitForFinished(20000));
+    QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
+                .contains(QRegularExpression(QStringLiteral("Pages:\\s+7"))));
+    QProcess text;
+    text.start(pdftotext, {file, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(20000));
+    const QString words = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(words.contains(QLatin1String("Leicester")));
+    QVERIFY(words.contains(QLatin1String("Health and Wellbeing Board, 16 March 2017")));
+    QVERIFY(words.contains(QLatin1String("Requires improvement")));
+    QVERIFY(words.contains(QLatin1String("Stable since the inspection.")));
+    QVERIFY(words.contains(QLatin1String("Page 7 of 7")));
+}
+
+void TestExport::boardPackRefusesBadRequests()
+{
+    BoardPack::Request request;
+    QVERIFY(BoardPack(*m_store, request).validate().error().contains(QLatin1String("authority")));
+    request.authorityId = m_store->authorities().byName(QStringLiteral("Leicester"))->id;
+    QVERIFY(BoardPack(*m_store, request).validate().error().contains(QLatin1String("meeting")));
+    request.meeting = QStringLiteral("Board");
+    QVERIFY(BoardPack(*m_store, request).validate().error().contains(QLatin1String("date")));
+    request.meetingDate = QDate(2017, 3, 16);
+    request.judgements = false;
+    request.actionPlan = false;
+    QVERIFY(BoardPack(*m_store, request).validate().error().contains(QLatin1String("section")));
+    request.judgements = true;
+    QVERIFY(BoardPack(*m_store, request).validate().ok());
+}
+
 void TestExport::commandLine_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -215,6 +274,34 @@ void TestExport::commandLine_data()
     QTest::newRow("unknown option")
         << QStringList{QStringLiteral("--colour"), QStringLiteral("blue")} << 2
         << QStringLiteral("Unknown option");
+    QTest::newRow("board pack") << QStringList{QStringLiteral("--board-pack"),
+                                               QStringLiteral("pack-cli.pdf"),
+                                               QStringLiteral("--authority"),
+                                               QStringLiteral("Leicester"),
+                                               QStringLiteral("--meeting"),
+                                               QStringLiteral("Corporate Parenting Panel"),
+                                               QStringLiteral("--meeting-date"),
+                                               QStringLiteral("2017-10-02"),
+                                               QStringLiteral("--indicators"),
+                                               QStringLiteral("cla_rate,cpp_rate")}
+                                << 0 << QStringLiteral("pack-cli.pdf");
+    QTest::newRow("board pack, bad date")
+        << QStringList{QStringLiteral("--board-pack"),   QStringLiteral("p2.pdf"),
+                       QStringLiteral("--authority"),    QStringLiteral("Leicester"),
+                       QStringLiteral("--meeting"),      QStringLiteral("Board"),
+                       QStringLiteral("--meeting-date"), QStringLiteral("16/03/2017")}
+        << 2 << QStringLiteral("is not a date");
+    QTest::newRow("board pack, unknown indicator")
+        << QStringList{QStringLiteral("--board-pack"),   QStringLiteral("p3.pdf"),
+                       QStringLiteral("--authority"),    QStringLiteral("Leicester"),
+                       QStringLiteral("--meeting"),      QStringLiteral("Board"),
+                       QStringLiteral("--meeting-date"), QStringLiteral("2017-03-16"),
+                       QStringLiteral("--indicators"),   QStringLiteral("cla_rate,joy")}
+        << 1 << QStringLiteral("no indicator 'joy'");
+    QTest::newRow("board pack, no meeting")
+        << QStringList{QStringLiteral("--board-pack"), QStringLiteral("p4.pdf"),
+                       QStringLiteral("--authority"), QStringLiteral("Leicester")}
+        << 2 << QStringLiteral("needs --authority, --meeting");
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0
                           << QStringLiteral("--export-chart");
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0

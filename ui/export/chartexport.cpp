@@ -7,6 +7,7 @@
 #include <QGraphicsScene>
 #include <QImage>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -45,6 +46,10 @@ void applyPrintTheme(QChart *chart)
     chart->setTitleBrush(Qt::black);
     QFont body(QStringLiteral("DejaVu Sans"), 8);
     chart->legend()->setFont(body);
+    // A printed legend cannot scroll or show tooltips: more than three entries go beside
+    // the plot, where each name has room.
+    if (chart->legend()->alignment() == Qt::AlignBottom && chart->legend()->markers().size() > 3)
+        chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setLabelColor(Qt::black);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(body);
@@ -88,6 +93,21 @@ std::optional<Format> formatFor(const QString &fileName)
     if (suffix == QLatin1String("pdf"))
         return Format::Pdf;
     return std::nullopt;
+}
+
+void drawInto(QPainter &painter, QChart *chartIn, const QRectF &target, const QString &caption)
+{
+    QGraphicsScene scene;
+    QChart *chart = chartIn;
+    scene.addItem(chart);
+    applyPrintTheme(chart);
+    // Lay the chart out at its printed size in 96ths of an inch, whatever the device.
+    const double inches = target.width() / painter.device()->logicalDpiX();
+    const double width = inches * unitsPerInch;
+    const double height = width * target.height() / target.width();
+    chart->resize(width, height * (caption.isEmpty() ? 1.0 : 0.93));
+    scene.setSceneRect(QRectF(QPointF(0, 0), chart->size()));
+    paint(painter, scene, chart, target, caption);
 }
 
 QSize pixelSize(const Options &o)

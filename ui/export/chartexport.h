@@ -9,6 +9,8 @@
 
 QT_BEGIN_NAMESPACE
 class QChart;
+class QPainter;
+class QRectF;
 QT_END_NAMESPACE
 
 // Writes a chart for committee papers: PNG at a chosen width and resolution, or SVG and
@@ -36,6 +38,9 @@ struct Options
 std::optional<Format> formatFor(const QString &fileName);
 // Takes ownership of `chart`. Refuses to replace a file unless `overwrite`.
 Status write(QChart *chart, const QString &fileName, const Options &options);
+// Draws `chart` (taking ownership) into `target` of any painter in the print theme, with
+// the caption under it: for pages that hold several charts, such as the board pack.
+void drawInto(QPainter &painter, QChart *chart, const QRectF &target, const QString &caption = {});
 // The pixel size a PNG gets for a width in cm at a resolution.
 QSize pixelSize(const Options &options);
 

@@ -1,0 +1,115 @@
+#include "boardpackcommand.h"
+
+#include "export/boardpack.h"
+
+#include "authorities/authoritystore.h"
+#include "indicators/indicatorstore.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace {
+
+const QString packOption = QStringLiteral("board-pack");
+const QString meetingOption = QStringLiteral("meeting");
+const QString dateOption = QStringLiteral("meeting-date");
+const QString indicatorsOption = QStringLiteral("indicators");
+const QString sectionsOption = QStringLiteral("sections");
+
+int fail(int code, const QString &message)
+{
+    std::fprintf(stderr, "cstracker: %s\n", qPrintable(message));
+    return code;
+}
+
+} // namespace
+
+namespace BoardPackCommand {
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {packOption,
+         QStringLiteral("Write a board pack PDF to FILE without opening a window, then exit. Needs "
+                        "--authority, --meeting and --meeting-date."),
+         QStringLiteral("FILE")});
+    parser.addOption(
+        {meetingOption,
+         QStringLiteral("The meeting the pack is for, e.g. \"Health and Wellbeing Board\"."),
+         QStringLiteral("NAME")});
+    parser.addOption({dateOption, QStringLiteral("The date of the meeting, as YYYY-MM-DD."),
+                      QStringLiteral("DATE")});
+    parser.addOption(
+        {indicatorsOption,
+         QStringLiteral(
+             "Indicator keys for the pack, separated by commas, e.g. cla_rate,cpp_rate."),
+         QStringLiteral("KEYS")});
+    parser.addOption(
+        {sectionsOption,
+         QStringLiteral("Sections besides the indicators: judgements, actions, or both (default)."),
+         QStringLiteral("LIST"), QStringLiteral("judgements,actions")});
+}
+
+bool requested(const QCommandLineParser &parser)
+{
+    return parser.isSet(packOption);
+}
+
+int run(const QCommandLineParser &parser, const QString &databasePath)
+{
+    if (!parser.isSet(QStringLiteral("authority")) || !parser.isSet(meetingOption) ||
+        !parser.isSet(dateOption))
+        return fail(
+            2, QStringLiteral("--board-pack needs --authority, --meeting and --meeting-date.\n%1")
+                   .arg(parser.helpText()));
+    const QDate date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
+    if (!date.isValid())
+        return fail(2, QStringLiteral("--meeting-date '%1' is not a date; write it as YYYY-MM-DD.")
+                           .arg(parser.value(dateOption)));
+    const QStringList sections =
+        parser.value(sectionsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &s : sections) {
+        if (s != QLatin1String("judgements") && s != QLatin1String("actions"))
+            return fail(
+                2, QStringLiteral("--sections takes judgements and actions, not '%1'.").arg(s));
+    }
+    if (!QFileInfo::exists(databasePath))
+        return fail(1, QStringLiteral("There is no database at %1.")
+                           .arg(QDir::toNativeSeparators(databasePath)));
+    OpenError error;
+    std::unique_ptr<Store> store = Store::open(databasePath, &error);
+    if (!store)
+        return fail(1, error.message);
+    const std::optional<Authority> authority =
+        store->authorities().byName(parser.value(QStringLiteral("authority")));
+    if (!authority)
+        return fail(1, QStringLiteral("There is no authority called '%1' in %2.")
+                           .arg(parser.value(QStringLiteral("authority")),
+                                QDir::toNativeSeparators(databasePath)));
+    BoardPack::Request request;
+    request.authorityId = authority->id;
+    request.meeting = parser.value(meetingOption);
+    request.meetingDate = date;
+    request.judgements = sections.contains(QStringLiteral("judgements"));
+    request.actionPlan = sections.contains(QStringLiteral("actions"));
+    for (const QString &key :
+         parser.value(indicatorsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const std::optional<Indicator> indicator = store->indicators().indicator(key.trimmed());
+        if (!indicator)
+            return fail(1, QStringLiteral("There is no indicator '%1'.").arg(key.trimmed()));
+        request.indicators.append(indicator->id);
+    }
+    const QString output = parser.value(packOption);
+    const Status written =
+        BoardPack(*store, request).writePdf(output, parser.isSet(QStringLiteral("force")));
+    if (!written.ok())
+        return fail(1, written.error());
+    std::printf("%s\n", qPrintable(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())));
+    return 0;
+}
+
+} // namespace BoardPackCommand

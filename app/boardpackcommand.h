@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+class QCommandLineParser;
+
+// Builds a board pack PDF without a window. Exit codes as for a chart export: 0 done,
+// 1 the work failed, 2 bad arguments.
+namespace BoardPackCommand {
+void addOptions(QCommandLineParser &parser);
+bool requested(const QCommandLineParser &parser);
+int run(const QCommandLineParser &parser, const QString &databasePath);
+} // namespace BoardPackCommand

@@ -1,0 +1,329 @@
+#include "export/boardpack.h"
+
+#include "charts/chartcatalog.h"
+#include "export/chartexport.h"
+
+#include "actions/actionplanstore.h"
+#include "authorities/authoritystore.h"
+#include "indicators/indicatorstore.h"
+#include "judgements/judgementstore.h"
+#include "sources/sourcestore.h"
+#include "store/store.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextDocument>
+
+#include <functional>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("BoardPack", text, nullptr, n);
+}
+
+QString longDate(const QDate &d)
+{
+    return d.toString(QStringLiteral("d MMMM yyyy"));
+}
+
+// Draws HTML into a rectangle at the printed point size, whatever the device resolution.
+double drawHtml(QPainter &p, const QRectF &rect, const QString &html, double pointSize = 10)
+{
+    QTextDocument doc;
+    QFont font(QStringLiteral("DejaVu Sans"));
+    // Fonts in points scale with the device; the document's width is in device units.
+    font.setPointSizeF(pointSize);
+    doc.setDefaultFont(font);
+    doc.setDocumentMargin(0);
+    doc.setDefaultStyleSheet(
+        QStringLiteral("h1 { font-size: 20pt; } h2 { font-size: 14pt; color: #1e63b4; } "
+                       "td { padding: 2px 6px; } .muted { color: #555555; }"));
+    doc.setHtml(html);
+    const double scale = p.device()->logicalDpiX() / 96.0;
+    doc.setTextWidth(rect.width() / scale);
+    p.save();
+    p.translate(rect.topLeft());
+    p.scale(scale, scale);
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.clip = QRectF(0, 0, rect.width() / scale, rect.height() / scale);
+    context.palette.setColor(QPalette::Text, Qt::black);
+    doc.documentLayout()->draw(&p, context);
+    p.restore();
+    return doc.size().height() * scale;
+}
+
+QString gradeCell(Grade g)
+{
+    return QStringLiteral("<td style=\"background:%1; color:%2\"><b>%3</b></td>")
+        .arg(Grades::colour(g).name(), Grades::textColour(g).name(), Grades::shortTitle(g));
+}
+
+} // namespace
+
+struct BoardPack::Page
+{
+    QString heading;
+    std::function<void(QPainter &, const QRectF &)> draw;
+};
+
+BoardPack::BoardPack(const Store &store, Request request)
+    : m_store(store)
+    , m_request(std::move(request))
+{
+}
+
+Status BoardPack::validate() const
+{
+    if (!m_store.authorities().byId(m_request.authorityId))
+        return Status::failure(tr("Choose the authority the pack is for."));
+    if (m_request.meeting.trimmed().isEmpty())
+        return Status::failure(tr("Name the meeting, e.g. \"Health and Wellbeing Board\"."));
+    if (!m_request.meetingDate.isValid())
+        return Status::failure(tr("Give the date of the meeting."));
+    for (qint64 id : m_request.indicators) {
+        if (!m_store.indicators().indicator(id))
+            return Status::failure(tr("There is no indicator with id %1.").arg(id));
+    }
+    if (!m_request.judgements && !m_request.actionPlan && m_request.indicators.isEmpty())
+        return Status::failure(tr("Choose at least one section."));
+    return {};
+}
+
+QList<BoardPack::Page> BoardPack::pages() const
+{
+    QList<Page> pages;
+    const Authority authority = *m_store.authorities().byId(m_request.authorityId);
+    const qint64 id = authority.id;
+    const QString caption = ChartCatalog::caption(m_store, id);
+
+    pages.append({tr("Cover"), [this, authority](QPainter &p, const QRectF &r) {
+                      QString html = tr("<p class=\"muted\">Children's services improvement</p>"
+                                        "<h1>%1</h1><h2>%2, %3</h2>")
+                                         .arg(authority.name.toHtmlEscaped(),
+                                              m_request.meeting.toHtmlEscaped(),
+                                              longDate(m_request.meetingDate));
+                      html += tr("<p>Data drawn on %1 from the improvement tracker.</p>")
+                                  .arg(longDate(m_request.drawnOn));
+                      if (authority.synthetic) {
+                          html += tr("<p style=\"background:#fff4ce\"><b>Synthetic demonstration "
+                                     "data.</b> This is not "
+                                     "a real authority; its figures are generated.</p>");
+                      }
+                      html += tr("<h2>Contents</h2><ol>");
+                      if (m_request.judgements)
+                          html += tr("<li>Ofsted judgements and how they moved</li>");
+                      if (m_request.actionPlan)
+                          html += tr("<li>Action plan: progress and exceptions</li>");
+                      if (!m_request.indicators.isEmpty())
+                          html +=
+                              tr("<li>Key indicators (%n)</li>", int(m_request.indicators.size()));
+                      html += tr("<li>Sources</li></ol>");
+                      drawHtml(p, r.adjusted(0, r.height() * 0.15, 0, 0), html, 12);
+                  }});
+
+    if (m_request.judgements) {
+        pages.append(
+            {tr("Ofsted judgements"), [this, id, caption](QPainter &p, const QRectF &r) {
+                 const QList<Inspection> inspections = m_store.judgements().inspections(id);
+                 const Inspection *latest = nullptr;
+                 for (const Inspection &i : inspections) {
+                     if (i.isGraded())
+                         latest = &i;
+                 }
+                 QString html = tr("<h2>Ofsted judgements</h2>");
+                 if (latest) {
+                     html += tr("<p>Latest graded inspection: <b>%1</b>, %2.</p><table>")
+                                 .arg(Frameworks::title(latest->framework).toHtmlEscaped(),
+                                      latest->datesText().toHtmlEscaped());
+                     for (const Judgement &j : m_store.judgements().judgements(latest->id))
+                         html += QStringLiteral("<tr><td>%1</td>%2</tr>")
+                                     .arg(j.areaTitle.toHtmlEscaped(), gradeCell(j.grade));
+                     html += QStringLiteral("</table>");
+                 } else {
+                     html += tr("<p>No graded inspection is recorded.</p>");
+                 }
+                 const double used = drawHtml(p, r, html);
+                 const QRectF chartRect(
+                     r.left(), r.top() + used + r.height() * 0.03, r.width(),
+                     std::min(r.width() * 0.62, r.bottom() - (r.top() + used + r.height() * 0.03)));
+                 ChartExport::drawInto(p, ChartCatalog::grades(m_store, id), chartRect, caption);
+             }});
+    }
+
+    if (m_request.actionPlan) {
+        pages.append({tr("Action plan"), [this, id, caption](QPainter &p, const QRectF &r) {
+                          const double used =
+                              drawHtml(p, r, tr("<h2>Action plan: where the actions stand</h2>"));
+                          const double h = (r.height() - used) / 2 - r.height() * 0.01;
+                          ChartExport::drawInto(p, ChartCatalog::ragNow(m_store, id, false),
+                                                QRectF(r.left(), r.top() + used, r.width(), h));
+                          ChartExport::drawInto(p, ChartCatalog::ragOverTime(m_store, id),
+                                                QRectF(r.left(),
+                                                       r.top() + used + h + r.height() * 0.01,
+                                                       r.width(), h),
+                                                caption);
+                      }});
+        pages.append(
+            {tr("Exceptions"), [this, id](QPainter &p, const QRectF &r) {
+                 const QDate today = m_request.drawnOn;
+                 QStringList red;
+                 QStringList overdue;
+                 for (const ActionRow &row : m_store.actionPlans().actionRows(id)) {
+                     const QString line =
+                         QStringLiteral("<li><b>%1</b> (%2; due %3)</li>")
+                             .arg(row.action.title.toHtmlEscaped(),
+                                  row.action.leadOfficer.toHtmlEscaped(),
+                                  row.action.dueDate ? longDate(*row.action.dueDate)
+                                                     : tr("no date"));
+                     if (ActionRules::currentRag(row) == Rag::Red)
+                         red << line;
+                     if (ActionRules::isOverdue(row, today))
+                         overdue << line;
+                 }
+                 QStringList uncovered;
+                 for (const ActionPlanStore::Coverage &c : m_store.actionPlans().coverage(id)) {
+                     if (c.actions == 0)
+                         uncovered << QStringLiteral("<li>%1 %2: %3</li>")
+                                          .arg(c.inspection.toHtmlEscaped())
+                                          .arg(c.recommendation.number)
+                                          .arg(c.recommendation.text.toHtmlEscaped());
+                 }
+                 auto list = [](const QStringList &items) {
+                     return items.isEmpty()
+                                ? tr("<p>None.</p>")
+                                : QStringLiteral("<ul>%1</ul>").arg(items.join(QString()));
+                 };
+                 QString html = tr("<h2>Exceptions for the board</h2>");
+                 html += tr("<h3>Red: off track (%1)</h3>").arg(red.size()) + list(red);
+                 html +=
+                     tr("<h3>Overdue at %1 (%2)</h3>").arg(longDate(today)).arg(overdue.size()) +
+                     list(overdue);
+                 html +=
+                     tr("<h3>Recommendations no action answers (%1)</h3>").arg(uncovered.size()) +
+                     list(uncovered);
+                 drawHtml(p, r, html, 9.5);
+             }});
+    }
+
+    // Two indicators to a page, each with its latest figure and the commentary typed for it.
+    for (int i = 0; i < m_request.indicators.size(); i += 2) {
+        const QList<qint64> pair = m_request.indicators.mid(i, 2);
+        pages.append(
+            {tr("Key indicators"), [this, id, pair, caption](QPainter &p, const QRectF &r) {
+                 double y = r.top();
+                 const double slot = r.height() / 2;
+                 for (qint64 indicatorId : pair) {
+                     const Indicator ind = *m_store.indicators().indicator(indicatorId);
+                     const QList<IndicatorValue> values =
+                         m_store.indicators().values(id, indicatorId);
+                     QString latest = tr("no figure recorded");
+                     if (!values.isEmpty()) {
+                         const IndicatorValue &v = values.last();
+                         latest = (v.value ? ind.formatValue(*v.value)
+                                           : SuppressionCodes::explanation(*v.suppression)) +
+                                  QStringLiteral(", ") + v.period.displayLabel();
+                     }
+                     QString html = QStringLiteral("<h2>%1</h2><p>Latest: <b>%2</b></p>")
+                                        .arg(ind.name.toHtmlEscaped(), latest.toHtmlEscaped());
+                     const QString note = m_request.commentary.value(indicatorId);
+                     if (!note.isEmpty())
+                         html += QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());
+                     const double used = drawHtml(p, QRectF(r.left(), y, r.width(), slot), html);
+                     ChartExport::drawInto(
+                         p, ChartCatalog::indicator(m_store, id, indicatorId),
+                         QRectF(r.left(), y + used, r.width(), slot - used - r.height() * 0.02),
+                         caption);
+                     y += slot;
+                 }
+             }});
+    }
+
+    pages.append(
+        {tr("Sources"), [this, id](QPainter &p, const QRectF &r) {
+             QString html =
+                 tr("<h2>Sources</h2><p>Every judgement and figure in this pack is stored with the "
+                    "document and place it came from:</p><ul>");
+             for (const SourceStore::DocumentUse &use : m_store.sources().documentsFor(id)) {
+                 html +=
+                     QStringLiteral("<li>%1%2%3</li>")
+                         .arg(use.document.title.toHtmlEscaped(),
+                              use.document.publisher.isEmpty()
+                                  ? QString()
+                                  : QStringLiteral(", ") + use.document.publisher.toHtmlEscaped(),
+                              use.document.issuedOn
+                                  ? QStringLiteral(", ") + longDate(*use.document.issuedOn)
+                                  : QString());
+             }
+             html += tr("</ul><p class=\"muted\">Contains public sector information licensed under "
+                        "the Open "
+                        "Government Licence v3.0.</p>");
+             drawHtml(p, r, html);
+         }});
+    return pages;
+}
+
+int BoardPack::pageCount() const
+{
+    return int(pages().size());
+}
+
+Status BoardPack::render(QPagedPaintDevice &device) const
+{
+    const Status valid = validate();
+    if (!valid.ok())
+        return valid;
+    device.setPageSize(QPageSize(QPageSize::A4));
+    device.setPageOrientation(QPageLayout::Portrait);
+    device.setPageMargins(QMarginsF(18, 16, 18, 14), QPageLayout::Millimeter);
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Status::failure(tr("The pack cannot be drawn on this device."));
+    const Authority authority = *m_store.authorities().byId(m_request.authorityId);
+    const QList<Page> all = pages();
+    for (int n = 0; n < all.size(); ++n) {
+        if (n > 0)
+            device.newPage();
+        const QRectF page(painter.viewport());
+        const double footer = page.height() * 0.04;
+        const QRectF body(page.left(), page.top(), page.width(), page.height() - footer);
+        painter.setRenderHint(QPainter::Antialiasing);
+        all.at(n).draw(painter, body);
+        drawHtml(painter, QRectF(page.left(), page.bottom() - footer * 0.7, page.width(), footer),
+                 QStringLiteral("<table width=\"100%\"><tr><td class=\"muted\">%1 &middot; %2, %3 "
+                                "&middot; drawn %4</td>"
+                                "<td align=\"right\" class=\"muted\">%5</td></tr></table>")
+                     .arg(authority.name.toHtmlEscaped(), m_request.meeting.toHtmlEscaped(),
+                          longDate(m_request.meetingDate), longDate(m_request.drawnOn),
+                          tr("Page %1 of %2").arg(n + 1).arg(all.size())),
+                 7.5);
+    }
+    painter.end();
+    return {};
+}
+
+Status BoardPack::writePdf(const QString &fileName, bool overwrite) const
+{
+    const Status valid = validate();
+    if (!valid.ok())
+        return valid;
+    if (QFileInfo::exists(fileName) && !overwrite)
+        return Status::failure(tr("%1 already exists; it has not been replaced.").arg(fileName));
+    const QFileInfo dir(QFileInfo(fileName).absolutePath());
+    if (!dir.isDir() || !dir.isWritable())
+        return Status::failure(
+            tr("%1 cannot be written: the folder does not exist or is not writable.")
+                .arg(fileName));
+    QPdfWriter pdf(fileName);
+    pdf.setResolution(300);
+    pdf.setTitle(
+        tr("Board pack: %1, %2")
+            .arg(m_store.authorities().byId(m_request.authorityId)->name, m_request.meeting));
+    pdf.setCreator(QStringLiteral("Children's Services Improvement Tracker"));
+    return render(pdf);
+}
