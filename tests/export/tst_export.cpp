@@ -4,6 +4,7 @@
 #include "charts/chartcatalog.h"
 #include "demo/demodatabase.h"
 #include "export/boardpack.h"
+#include "export/boardpackdialog.h"
 #include "export/chartactions.h"
 #include "export/chartexport.h"
 
@@ -15,12 +16,16 @@
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
+#include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QSvgRenderer>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -39,6 +44,7 @@ private slots:
     void copyPutsImageAndSvgOnTheClipboard();
     void boardPackPagesAndText();
     void boardPackRefusesBadRequests();
+    void boardPackDialog();
     void commandLine_data();
     void commandLine();
 
@@ -220,6 +226,28 @@ void TestExport::boardPackRefusesBadRequests()
     QVERIFY(BoardPack(*m_store, request).validate().error().contains(QLatin1String("section")));
     request.judgements = true;
     QVERIFY(BoardPack(*m_store, request).validate().ok());
+}
+
+void TestExport::boardPackDialog()
+{
+    BoardPackDialog dialog(*m_store,
+                           m_store->authorities().byName(QStringLiteral("Leicester"))->id);
+    BoardPack::Request r = dialog.request();
+    QCOMPARE(r.indicators.size(), 4);
+    QVERIFY(dialog.problem().isEmpty());
+    dialog.indicatorTable()->item(0, 1)->setText(QStringLiteral("Falling since 2016."));
+    QCOMPARE(dialog.request().commentary.value(r.indicators.first()),
+             QStringLiteral("Falling since 2016."));
+    dialog.meetingEdit()->clear();
+    QVERIFY(dialog.problem().contains(QLatin1String("meeting")));
+    for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+        if (b->text().contains(QLatin1String("PDF")))
+            QVERIFY(!b->isEnabled());
+    }
+    dialog.meetingEdit()->setText(QStringLiteral("Corporate Parenting Panel"));
+    const QString file = m_dir.filePath(QStringLiteral("dialog-pack.pdf"));
+    QCOMPARE(dialog.savePdf(file), QString());
+    QVERIFY(QFileInfo(file).size() > 10000);
 }
 
 void TestExport::commandLine_data()

@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "actions/actionplanpanel.h"
+#include "export/boardpackdialog.h"
 #include "indicators/indicatorspanel.h"
 #include "judgements/judgementspanel.h"
 #include "overview/overviewpanel.h"
@@ -76,6 +77,14 @@ void MainWindow::createMenus()
     QAction *saveAs =
         file->addAction(tr("Save Database &As..."), this, &MainWindow::saveDatabaseAsDialog);
     saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *pack = file->addAction(tr("&Board Pack..."), this, [this]() {
+        if (!m_store || !m_picker || !m_picker->currentAuthority())
+            return;
+        BoardPackDialog dialog(*m_store, m_picker->currentAuthority(), this);
+        dialog.exec();
+    });
+    pack->setShortcut(QKeySequence::Print);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);

@@ -1,0 +1,175 @@
+#include "export/boardpackdialog.h"
+
+#include "shell/settingskeys.h"
+
+#include "authorities/authoritystore.h"
+#include "indicators/indicatorstore.h"
+#include "store/store.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+BoardPackDialog::BoardPackDialog(const Store &store, qint64 authorityId, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_authorityId(authorityId)
+    , m_meeting(new QLineEdit(tr("Health and Wellbeing Board"), this))
+    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_judgements(new QCheckBox(tr("Ofsted &judgements"), this))
+    , m_actions(new QCheckBox(tr("Action &plan and exceptions"), this))
+    , m_indicators(new QTableWidget(0, 2, this))
+    , m_problem(new QLabel(this))
+{
+    const std::optional<Authority> a = store.authorities().byId(authorityId);
+    setWindowTitle(tr("Board Pack: %1").arg(a ? a->name : QString()));
+    m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    m_date->setCalendarPopup(true);
+    m_judgements->setChecked(true);
+    m_actions->setChecked(true);
+    m_indicators->setHorizontalHeaderLabels({tr("Indicator"), tr("Commentary for the board")});
+    m_indicators->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_indicators->horizontalHeader()->setStretchLastSection(true);
+    m_indicators->verticalHeader()->hide();
+    m_indicators->setAccessibleName(tr("Indicators to include, with commentary"));
+    // The authority's indicators with figures, the first four ticked.
+    const QList<Indicator> withValues = store.indicators().indicatorsWithValues(authorityId);
+    for (const Indicator &i : withValues) {
+        const int row = m_indicators->rowCount();
+        m_indicators->insertRow(row);
+        auto *name = new QTableWidgetItem(i.name);
+        name->setData(Qt::UserRole, i.id);
+        name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        name->setCheckState(row < 4 ? Qt::Checked : Qt::Unchecked);
+        m_indicators->setItem(row, 0, name);
+        m_indicators->setItem(row, 1, new QTableWidgetItem(QString()));
+    }
+    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Meeting:"), m_meeting);
+    form->addRow(tr("&Date:"), m_date);
+    form->addRow(tr("Sections:"), m_judgements);
+    form->addRow(QString(), m_actions);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *save = buttons->addButton(tr("&Save PDF..."), QDialogButtonBox::ActionRole);
+    auto *preview = buttons->addButton(tr("Print Pre&view..."), QDialogButtonBox::ActionRole);
+    auto *printButton = buttons->addButton(tr("P&rint..."), QDialogButtonBox::ActionRole);
+    m_outputs = {save, preview, printButton};
+    connect(save, &QPushButton::clicked, this, &BoardPackDialog::saveDialog);
+    connect(preview, &QPushButton::clicked, this, &BoardPackDialog::preview);
+    connect(printButton, &QPushButton::clicked, this, &BoardPackDialog::print);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_meeting, &QLineEdit::textChanged, this, &BoardPackDialog::validate);
+    connect(m_judgements, &QCheckBox::toggled, this, &BoardPackDialog::validate);
+    connect(m_actions, &QCheckBox::toggled, this, &BoardPackDialog::validate);
+    connect(m_indicators, &QTableWidget::itemChanged, this, &BoardPackDialog::validate);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    auto *indicatorLabel =
+        new QLabel(tr("&Indicators (tick those to include; type a comment for each):"), this);
+    indicatorLabel->setBuddy(m_indicators);
+    layout->addWidget(indicatorLabel);
+    layout->addWidget(m_indicators, 1);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    validate();
+    resize(760, 560);
+}
+
+BoardPack::Request BoardPackDialog::request() const
+{
+    BoardPack::Request r;
+    r.authorityId = m_authorityId;
+    r.meeting = m_meeting->text().trimmed();
+    r.meetingDate = m_date->date();
+    r.judgements = m_judgements->isChecked();
+    r.actionPlan = m_actions->isChecked();
+    for (int row = 0; row < m_indicators->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_indicators->item(row, 0);
+        if (name->checkState() != Qt::Checked)
+            continue;
+        const qint64 id = name->data(Qt::UserRole).toLongLong();
+        r.indicators.append(id);
+        const QString note = m_indicators->item(row, 1)->text().trimmed();
+        if (!note.isEmpty())
+            r.commentary.insert(id, note);
+    }
+    return r;
+}
+
+QString BoardPackDialog::problem() const
+{
+    return m_problem->text();
+}
+
+void BoardPackDialog::validate()
+{
+    const Status s = BoardPack(m_store, request()).validate();
+    m_problem->setText(s.ok() ? QString() : s.error());
+    for (QPushButton *b : std::as_const(m_outputs))
+        b->setEnabled(s.ok());
+}
+
+QString BoardPackDialog::savePdf(const QString &fileName)
+{
+    const Status s = BoardPack(m_store, request()).writePdf(fileName, true);
+    return s.ok() ? QString() : s.error();
+}
+
+void BoardPackDialog::saveDialog()
+{
+    QSettings settings;
+    const QString folder =
+        settings.value(SettingsKeys::exportFolder(), QDir::homePath()).toString();
+    const QString suggested =
+        QStringLiteral("%1 %2.pdf")
+            .arg(m_meeting->text().trimmed(), m_date->date().toString(Qt::ISODate));
+    const QString name = QFileDialog::getSaveFileName(
+        this, tr("Save Board Pack"), QDir(folder).filePath(suggested), tr("PDF documents (*.pdf)"));
+    if (name.isEmpty())
+        return;
+    const QString problem = savePdf(name);
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Save Board Pack"), problem);
+        return;
+    }
+    settings.setValue(SettingsKeys::exportFolder(), QFileInfo(name).absolutePath());
+}
+
+void BoardPackDialog::preview()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Board Pack Preview"));
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this](QPrinter *p) { BoardPack(m_store, request()).render(*p); });
+    dialog.exec();
+}
+
+void BoardPackDialog::print()
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Status s = BoardPack(m_store, request()).render(printer);
+    if (!s.ok())
+        QMessageBox::warning(this, tr("Print Board Pack"), s.error());
+}

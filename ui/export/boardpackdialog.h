@@ -1,0 +1,44 @@
+#pragma once
+
+#include "export/boardpack.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+// Chooses what goes in a board pack (the meeting, its date, the sections, the indicators
+// and a comment for each) and saves it as PDF, previews it or prints it.
+class BoardPackDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    BoardPackDialog(const Store &store, qint64 authorityId, QWidget *parent = nullptr);
+
+    BoardPack::Request request() const;
+    QString problem() const;
+    QLineEdit *meetingEdit() const { return m_meeting; }
+    QTableWidget *indicatorTable() const { return m_indicators; }
+    // Writes the PDF to `fileName` (the file dialog has already asked about replacing it).
+    QString savePdf(const QString &fileName);
+
+private:
+    void validate();
+    void saveDialog();
+    void preview();
+    void print();
+
+    const Store &m_store;
+    qint64 m_authorityId;
+    QLineEdit *m_meeting;
+    QDateEdit *m_date;
+    QCheckBox *m_judgements;
+    QCheckBox *m_actions;
+    QTableWidget *m_indicators;
+    QLabel *m_problem;
+    QList<QPushButton *> m_outputs;
+};
