@@ -2,6 +2,7 @@
 
 #include "actions/actionplanstore.h"
 #include "actions/editactioncommand.h"
+#include "export/exportrole.h"
 
 #include <QUndoStack>
 
@@ -119,6 +120,19 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
         return rag ? Rags::code(*rag) : QString();
     case OverdueRole:
         return overdue;
+    case ExportValueRole:
+        switch (index.column()) {
+        case StartColumn:
+            return a.startDate ? QVariant(*a.startDate) : QVariant();
+        case DueColumn:
+            return a.dueDate ? QVariant(*a.dueDate) : QVariant();
+        case PercentColumn:
+            return ActionRules::percentComplete(r);
+        case LastUpdateColumn:
+            return r.latest ? QVariant(r.latest->reportedOn) : QVariant();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
     case SearchTextRole:
         return QStringList{a.title,
                            a.description,

@@ -1,5 +1,6 @@
 #include "indicators/indicatorvaluemodel.h"
 
+#include "export/exportrole.h"
 #include "indicators/editindicatorvaluecommand.h"
 #include "indicators/indicatorstore.h"
 #include "sources/sourcestore.h"

@@ -1,12 +1,14 @@
 // Chart exports and the headless command line that writes them.
 #include "support/tempdatabase.h"
 
+#include "actions/actiontablemodel.h"
 #include "charts/chartcatalog.h"
 #include "demo/demodatabase.h"
 #include "export/boardpack.h"
 #include "export/boardpackdialog.h"
 #include "export/chartactions.h"
 #include "export/chartexport.h"
+#include "export/tableexport.h"
 
 #include "authorities/authoritystore.h"
 #include "indicators/indicatorstore.h"
@@ -45,6 +47,7 @@ private slots:
     void boardPackPagesAndText();
     void boardPackRefusesBadRequests();
     void boardPackDialog();
+    void tablesToXlsxAndCsv();
     void commandLine_data();
     void commandLine();
 
@@ -248,6 +251,41 @@ void TestExport::boardPackDialog()
     const QString file = m_dir.filePath(QStringLiteral("dialog-pack.pdf"));
     QCOMPARE(dialog.savePdf(file), QString());
     QVERIFY(QFileInfo(file).size() > 10000);
+}
+
+void TestExport::tablesToXlsxAndCsv()
+{
+    const qint64 borough =
+        m_store->authorities().byName(QStringLiteral("Example Borough (synthetic)"))->id;
+    ActionTableModel model(m_store->actionPlans(), nullptr);
+    model.setAuthority(borough);
+    const QString xlsx = m_dir.filePath(QStringLiteral("actions.xlsx"));
+    const Status written = TableExport::writeXlsx(model, xlsx, QStringLiteral("Actions"));
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+    const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
+    if (unzip.isEmpty())
+        QSKIP("unzip is not installed");
+    QProcess p;
+    p.start(unzip, {QStringLiteral("-p"), xlsx, QStringLiteral("xl/worksheets/sheet1.xml")});
+    QVERIFY(p.waitForFinished(20000));
+    const QString sheet = QString::fromUtf8(p.readAllStandardOutput());
+    // Row 2: the due date (column G) is a number with a date format, not text; so is the
+    // percent done (column J).
+    const QRegularExpression due(QStringLiteral("<c r=\"G2\" s=\"(\\d+)\"><v>(\\d+)</v></c>"));
+    const QRegularExpressionMatch m = due.match(sheet);
+    QVERIFY2(m.hasMatch(), qPrintable(sheet.left(2000)));
+    const QDate excelEpoch(1899, 12, 30);
+    QCOMPARE(excelEpoch.addDays(m.captured(2).toInt()), *model.rowAt(0).action.dueDate);
+    QVERIFY(sheet.contains(QRegularExpression(QStringLiteral("<c r=\"J2\"><v>\\d+</v></c>"))));
+    QVERIFY(sheet.contains(QStringLiteral("<c r=\"B2\" t=\"s\">"))); // the title is text
+
+    const QString csv = m_dir.filePath(QStringLiteral("actions.csv"));
+    QVERIFY(TableExport::writeCsv(model, csv).ok());
+    QFile f(csv);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+    QVERIFY(bytes.contains(model.rowAt(0).action.dueDate->toString(Qt::ISODate).toUtf8()));
 }
 
 void TestExport::commandLine_data()

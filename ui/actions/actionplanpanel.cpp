@@ -8,6 +8,7 @@
 #include "charts/chartcatalog.h"
 #include "charts/screenchart.h"
 #include "export/chartactions.h"
+#include "export/tableexport.h"
 #include "shell/settingskeys.h"
 
 #include "actions/actionfilterproxy.h"
@@ -119,6 +120,7 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     m_table->setColumnWidth(ActionTableModel::LastUpdateColumn, 100);
     m_table->horizontalHeader()->setMinimumSectionSize(40);
     connect(m_model, &ActionTableModel::editRefused, this, &ActionPlanPanel::report);
+    TableExport::attach(m_table, tr("Actions"));
 
     // Filters
     m_search->setPlaceholderText(tr("Search actions and notes"));

@@ -149,9 +149,27 @@ QList<BoardPack::Page> BoardPack::pages() const
                      html += tr("<p>No graded inspection is recorded.</p>");
                  }
                  const double used = drawHtml(p, r, html);
-                 const QRectF chartRect(
-                     r.left(), r.top() + used + r.height() * 0.03, r.width(),
-                     std::min(r.width() * 0.62, r.bottom() - (r.top() + used + r.height() * 0.03)));
+                 // The chart, then every inspection and visit, oldest first.
+                 const double chartTop = r.top() + used + r.height() * 0.02;
+                 const double chartHeight = std::min(r.width() * 0.6, r.height() * 0.45);
+                 const QRectF chartRect(r.left(), chartTop, r.width(), chartHeight);
+                 QString history = tr("<h3>Inspections and visits</h3><table>");
+                 for (const Inspection &i : inspections) {
+                     QString overall =
+                         i.isGraded() ? tr("<td>no overall grade</td>") : tr("<td>not graded</td>");
+                     for (const Judgement &j : m_store.judgements().judgements(i.id)) {
+                         if (j.area == JudgementArea::Overall)
+                             overall = gradeCell(j.grade);
+                     }
+                     history += QStringLiteral("<tr><td>%1</td><td>%2</td>%3<td>%4</td></tr>")
+                                    .arg(i.datesText().toHtmlEscaped(),
+                                         Frameworks::shortTitle(i.framework).toHtmlEscaped(),
+                                         overall, i.theme.toHtmlEscaped());
+                 }
+                 history += QStringLiteral("</table>");
+                 const double historyTop = chartTop + chartHeight + r.height() * 0.02;
+                 drawHtml(p, QRectF(r.left(), historyTop, r.width(), r.bottom() - historyTop),
+                          history, 9);
                  ChartExport::drawInto(p, ChartCatalog::grades(m_store, id), chartRect, caption);
              }});
     }

@@ -4,6 +4,7 @@
 #include <QChart>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
 #include <QImage>
 #include <QLegend>
@@ -65,19 +66,25 @@ void applyPrintTheme(QChart *chart)
 void paint(QPainter &painter, QGraphicsScene &scene, QChart *chart, const QRectF &target,
            const QString &caption)
 {
-    const double captionHeight = caption.isEmpty() ? 0 : target.height() * 0.07;
+    // Room for two lines of caption at about 7 pt of the printed size.
+    const double lineHeight = painter.device()->logicalDpiY() * 7.5 / 72.0 * 1.35;
+    const double captionHeight =
+        caption.isEmpty() ? 0 : std::min(target.height() * 0.25, lineHeight * 2.4);
     const QRectF chartRect(target.left(), target.top(), target.width(),
                            target.height() - captionHeight);
     painter.fillRect(target, Qt::white);
     scene.render(&painter, chartRect, QRectF(QPointF(0, 0), chart->size()));
     if (!caption.isEmpty()) {
         QFont f(QStringLiteral("DejaVu Sans"));
-        f.setPixelSize(std::max(1, int(captionHeight * 0.42)));
+        f.setPixelSize(std::max(1, int(lineHeight / 1.35)));
         painter.setFont(f);
         painter.setPen(QColor(0x33, 0x33, 0x33));
-        painter.drawText(QRectF(target.left() + target.width() * 0.02, chartRect.bottom(),
-                                target.width() * 0.96, captionHeight),
-                         Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, caption);
+        const QRectF box(target.left() + target.width() * 0.02, chartRect.bottom(),
+                         target.width() * 0.96, captionHeight);
+        // Two lines at most: a longer list of sources is shortened, never cut mid-line.
+        const QString fitted = QFontMetricsF(f, painter.device())
+                                   .elidedText(caption, Qt::ElideRight, box.width() * 1.9);
+        painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, fitted);
     }
 }
 
@@ -105,7 +112,7 @@ void drawInto(QPainter &painter, QChart *chartIn, const QRectF &target, const QS
     const double inches = target.width() / painter.device()->logicalDpiX();
     const double width = inches * unitsPerInch;
     const double height = width * target.height() / target.width();
-    chart->resize(width, height * (caption.isEmpty() ? 1.0 : 0.93));
+    chart->resize(width, height * (caption.isEmpty() ? 1.0 : 0.88));
     scene.setSceneRect(QRectF(QPointF(0, 0), chart->size()));
     paint(painter, scene, chart, target, caption);
 }
@@ -141,7 +148,7 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
     scene.addItem(chart); // the scene owns it from here
     applyPrintTheme(chart);
     const QSizeF size = logicalSize(o);
-    const double captionShare = o.caption.isEmpty() ? 0 : 0.07;
+    const double captionShare = o.caption.isEmpty() ? 0 : 0.12;
     chart->resize(size.width(), size.height() * (1 - captionShare));
     scene.setSceneRect(QRectF(QPointF(0, 0), chart->size()));
 

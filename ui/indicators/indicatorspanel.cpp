@@ -3,6 +3,7 @@
 #include "charts/chartcatalog.h"
 #include "charts/screenchart.h"
 #include "export/chartactions.h"
+#include "export/tableexport.h"
 #include "indicators/dfeimportdialog.h"
 #include "indicators/indicatorcard.h"
 #include "indicators/neighboursdialog.h"
@@ -97,6 +98,7 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setTabKeyNavigation(false);
     connect(m_values, &IndicatorValueModel::editRefused, this, &IndicatorsPanel::report);
+    TableExport::attach(m_table, tr("Indicator figures"));
 
     auto *detail = new QSplitter(Qt::Vertical, this);
     detail->addWidget(m_chartView);

@@ -3,6 +3,7 @@
 #include "charts/chartcatalog.h"
 #include "charts/screenchart.h"
 #include "export/chartactions.h"
+#include "export/tableexport.h"
 #include "judgements/gradecomparisonview.h"
 #include "judgements/inspectiondialog.h"
 
@@ -79,6 +80,7 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     m_gridView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_gridView->setTabKeyNavigation(false);
     m_gridView->setWordWrap(false);
+    TableExport::attach(m_gridView, tr("Judgements"));
 
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setAccessibleName(
