@@ -4,6 +4,27 @@
 
 #include <QSqlQuery>
 
+namespace {
+IndicatorValue readValue(const QSqlQuery &q)
+{
+    IndicatorValue v;
+    v.id = q.value(0).toLongLong();
+    v.authorityId = q.value(1).toLongLong();
+    v.indicatorId = q.value(2).toLongLong();
+    v.period.kind =
+        q.value(3).toString() == QLatin1String("in") ? Period::Kind::In : Period::Kind::At;
+    v.period.start = dateFromSql(q.value(4));
+    v.period.end = dateFromSql(q.value(5)).value_or(QDate());
+    v.period.label = q.value(6).toString();
+    if (!q.value(7).isNull())
+        v.value = q.value(7).toDouble();
+    if (!q.value(8).isNull())
+        v.suppression = SuppressionCodes::fromCode(q.value(8).toString());
+    v.sourceId = idFromSql(q.value(9));
+    return v;
+}
+} // namespace
+
 IndicatorStore::IndicatorStore(Database &db, QObject *parent)
     : QObject(parent)
     , m_db(db)
@@ -90,32 +111,17 @@ Result<qint64> IndicatorStore::addValue(const IndicatorValue &v)
 
 QList<IndicatorValue> IndicatorStore::values(qint64 authorityId, qint64 indicatorId) const
 {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT id, period_kind, period_start, period_end, "
-                                    "period_label, value, suppression, source_id "
-                                    "FROM indicator_value WHERE authority_id = ? AND indicator_id "
-                                    "= ? ORDER BY period_end, period_start"));
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT id, authority_id, indicator_id, period_kind, period_start, period_end, "
+        "period_label, value, "
+        "suppression, source_id FROM indicator_value WHERE authority_id = ? AND indicator_id = ? "
+        "ORDER BY period_end, period_start"));
     q.addBindValue(authorityId);
     q.addBindValue(indicatorId);
     QList<IndicatorValue> result;
-    if (!q.exec())
-        return result;
-    while (q.next()) {
-        IndicatorValue v;
-        v.id = q.value(0).toLongLong();
-        v.authorityId = authorityId;
-        v.indicatorId = indicatorId;
-        v.period.kind =
-            q.value(1).toString() == QLatin1String("in") ? Period::Kind::In : Period::Kind::At;
-        v.period.start = dateFromSql(q.value(2));
-        v.period.end = dateFromSql(q.value(3)).value_or(QDate());
-        v.period.label = q.value(4).toString();
-        if (!q.value(5).isNull())
-            v.value = q.value(5).toDouble();
-        if (!q.value(6).isNull())
-            v.suppression = SuppressionCodes::fromCode(q.value(6).toString());
-        v.sourceId = idFromSql(q.value(7));
-        result.append(v);
+    if (q.exec()) {
+        while (q.next())
+            result.append(readValue(q));
     }
     return result;
 }
@@ -172,27 +178,6 @@ QList<qint64> IndicatorStore::neighbours(qint64 authorityId) const
     }
     return result;
 }
-
-namespace {
-IndicatorValue readValue(const QSqlQuery &q)
-{
-    IndicatorValue v;
-    v.id = q.value(0).toLongLong();
-    v.authorityId = q.value(1).toLongLong();
-    v.indicatorId = q.value(2).toLongLong();
-    v.period.kind =
-        q.value(3).toString() == QLatin1String("in") ? Period::Kind::In : Period::Kind::At;
-    v.period.start = dateFromSql(q.value(4));
-    v.period.end = dateFromSql(q.value(5)).value_or(QDate());
-    v.period.label = q.value(6).toString();
-    if (!q.value(7).isNull())
-        v.value = q.value(7).toDouble();
-    if (!q.value(8).isNull())
-        v.suppression = SuppressionCodes::fromCode(q.value(8).toString());
-    v.sourceId = idFromSql(q.value(9));
-    return v;
-}
-} // namespace
 
 std::optional<IndicatorValue> IndicatorStore::value(qint64 valueId) const
 {

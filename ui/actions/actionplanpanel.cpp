@@ -10,6 +10,7 @@
 #include "export/chartactions.h"
 #include "export/tableexport.h"
 #include "shell/settingskeys.h"
+#include "shell/undopush.h"
 
 #include "actions/actionfilterproxy.h"
 #include "actions/actionplancsv.h"
@@ -427,14 +428,10 @@ void ActionPlanPanel::newAction()
                         m_store.actionPlans().coverage(m_authorityId), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = new AddActionsCommand(m_store.actionPlans(), {{dialog.action(), std::nullopt}},
-                                          tr("New action"));
-    if (!command->status().ok()) {
-        report(command->status().error());
-        delete command;
-        return;
-    }
-    m_undoStack.push(command);
+    UndoPush::orReport(m_undoStack,
+                       new AddActionsCommand(m_store.actionPlans(),
+                                             {{dialog.action(), std::nullopt}}, tr("New action")),
+                       this, tr("Action plan"));
 }
 
 void ActionPlanPanel::editAction()
@@ -446,13 +443,8 @@ void ActionPlanPanel::editAction()
                         m_store.actionPlans().coverage(m_authorityId), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = new EditActionCommand(m_store.actionPlans(), dialog.action());
-    if (!command->status().ok()) {
-        report(command->status().error());
-        delete command;
-        return;
-    }
-    m_undoStack.push(command);
+    UndoPush::orReport(m_undoStack, new EditActionCommand(m_store.actionPlans(), dialog.action()),
+                       this, tr("Action plan"));
 }
 
 void ActionPlanPanel::deleteAction()
@@ -460,13 +452,8 @@ void ActionPlanPanel::deleteAction()
     const qint64 id = selectedAction();
     if (!id)
         return;
-    auto *command = new RemoveActionCommand(m_store.actionPlans(), id);
-    if (!command->status().ok()) {
-        report(command->status().error());
-        delete command;
-        return;
-    }
-    m_undoStack.push(command);
+    UndoPush::orReport(m_undoStack, new RemoveActionCommand(m_store.actionPlans(), id), this,
+                       tr("Action plan"));
 }
 
 void ActionPlanPanel::addUpdate()
@@ -482,13 +469,9 @@ void ActionPlanPanel::addUpdate()
     ActionUpdateDialog dialog(r.action.title, previous, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command = new AddActionUpdateCommand(m_store.actionPlans(), dialog.update());
-    if (!command->status().ok()) {
-        report(command->status().error());
-        delete command;
-        return;
-    }
-    m_undoStack.push(command);
+    UndoPush::orReport(m_undoStack,
+                       new AddActionUpdateCommand(m_store.actionPlans(), dialog.update()), this,
+                       tr("Action plan"));
 }
 
 QString ActionPlanPanel::createDraftsFor(const QList<qint64> &recommendationIds)
@@ -511,16 +494,9 @@ QString ActionPlanPanel::createDraftsFor(const QList<qint64> &recommendationIds)
     }
     if (drafts.isEmpty())
         return tr("Choose at least one recommendation.");
-    auto *command =
-        new AddActionsCommand(m_store.actionPlans(), drafts,
-                              tr("Create %n draft action(s)", nullptr, int(drafts.size())));
-    if (!command->status().ok()) {
-        const QString message = command->status().error();
-        delete command;
-        return message;
-    }
-    m_undoStack.push(command);
-    return {};
+    return UndoPush::orMessage(m_undoStack, new AddActionsCommand(m_store.actionPlans(), drafts,
+                                                                  tr("Create %n draft action(s)",
+                                                                     nullptr, int(drafts.size()))));
 }
 
 void ActionPlanPanel::draftsFromRecommendations()
@@ -618,15 +594,9 @@ QString ActionPlanPanel::importCsv(const QString &fileName, bool ask)
         action.planId = plan;
         actions.append({action, a.progress});
     }
-    auto *command = new AddActionsCommand(m_store.actionPlans(), actions,
-                                          tr("Import %n action(s)", nullptr, int(actions.size())));
-    if (!command->status().ok()) {
-        const QString message = command->status().error();
-        delete command;
-        return message;
-    }
-    m_undoStack.push(command);
-    return {};
+    return UndoPush::orMessage(m_undoStack, new AddActionsCommand(m_store.actionPlans(), actions,
+                                                                  tr("Import %n action(s)", nullptr,
+                                                                     int(actions.size()))));
 }
 
 void ActionPlanPanel::importCsvDialog()

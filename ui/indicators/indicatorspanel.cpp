@@ -8,6 +8,7 @@
 #include "indicators/indicatorcard.h"
 #include "indicators/neighboursdialog.h"
 #include "indicators/valuedialog.h"
+#include "shell/undopush.h"
 
 #include "authorities/authoritystore.h"
 #include "indicators/addindicatorvaluecommand.h"
@@ -205,13 +206,8 @@ void IndicatorsPanel::addFigure()
         if (src.ok())
             v.sourceId = src.value();
     }
-    auto *command = new AddIndicatorValueCommand(m_store.indicators(), v);
-    if (!command->status().ok()) {
-        report(command->status().error());
-        delete command;
-        return;
-    }
-    m_undoStack.push(command);
+    UndoPush::orReport(m_undoStack, new AddIndicatorValueCommand(m_store.indicators(), v), this,
+                       tr("Indicators"));
 }
 
 void IndicatorsPanel::deleteFigure()
@@ -224,13 +220,8 @@ void IndicatorsPanel::deleteFigure()
         report(tr("Select one of this authority's own figures in the table first."));
         return;
     }
-    auto *command = new RemoveIndicatorValueCommand(m_store.indicators(), id);
-    if (!command->status().ok()) {
-        report(command->status().error());
-        delete command;
-        return;
-    }
-    m_undoStack.push(command);
+    UndoPush::orReport(m_undoStack, new RemoveIndicatorValueCommand(m_store.indicators(), id), this,
+                       tr("Indicators"));
 }
 
 void IndicatorsPanel::editNeighbours()
@@ -240,14 +231,10 @@ void IndicatorsPanel::editNeighbours()
     NeighboursDialog dialog(m_store, m_authorityId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto *command =
-        new SetNeighboursCommand(m_store.indicators(), m_authorityId, dialog.neighbours());
-    if (!command->status().ok()) {
-        report(command->status().error());
-        delete command;
-        return;
-    }
-    m_undoStack.push(command);
+    UndoPush::orReport(
+        m_undoStack,
+        new SetNeighboursCommand(m_store.indicators(), m_authorityId, dialog.neighbours()), this,
+        tr("Indicators"));
 }
 
 void IndicatorsPanel::importStatistics()

@@ -6,6 +6,7 @@
 #include "export/tableexport.h"
 #include "judgements/gradecomparisonview.h"
 #include "judgements/inspectiondialog.h"
+#include "shell/undopush.h"
 
 #include "authorities/authoritystore.h"
 #include "judgements/addinspectioncommand.h"
@@ -183,14 +184,8 @@ QString JudgementsPanel::save(const InspectionRecord &record)
         }
         return {};
     }
-    auto *command = new EditInspectionCommand(m_store.judgements(), record);
-    if (!command->status().ok()) {
-        const QString message = command->status().error();
-        delete command;
-        return message;
-    }
-    m_undoStack.push(command);
-    return {};
+    return UndoPush::orMessage(m_undoStack,
+                               new EditInspectionCommand(m_store.judgements(), record));
 }
 
 void JudgementsPanel::addInspection()
