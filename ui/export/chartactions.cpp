@@ -13,6 +13,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QSettings>
@@ -61,6 +62,22 @@ void attach(QChartView *view, std::function<QChart *()> build, std::function<QSt
         ChartExport::Options options;
         options.caption = caption();
         options.overwrite = true;
+        if (ChartExport::formatFor(name) == ChartExport::Format::Png) {
+            // A picture has a size: ask for it, starting from the committee-paper default.
+            bool ok = false;
+            options.widthCm = QInputDialog::getDouble(
+                view, QObject::tr("Save Chart As"), QObject::tr("Width in cm:"),
+                settings.value(SettingsKeys::exportWidthCm(), 16.0).toDouble(), 2, 100, 1, &ok);
+            if (!ok)
+                return;
+            options.dpi = QInputDialog::getInt(
+                view, QObject::tr("Save Chart As"), QObject::tr("Resolution in dpi:"),
+                settings.value(SettingsKeys::exportDpi(), 300).toInt(), 72, 1200, 50, &ok);
+            if (!ok)
+                return;
+            settings.setValue(SettingsKeys::exportWidthCm(), options.widthCm);
+            settings.setValue(SettingsKeys::exportDpi(), options.dpi);
+        }
         const Status written = ChartExport::write(build(), name, options);
         if (!written.ok()) {
             QMessageBox::warning(view, QObject::tr("Save Chart As"), written.error());

@@ -36,5 +36,13 @@ inline QString exportFolder()
 {
     return QStringLiteral("files/exportFolder");
 }
+inline QString exportWidthCm()
+{
+    return QStringLiteral("export/widthCm");
+}
+inline QString exportDpi()
+{
+    return QStringLiteral("export/dpi");
+}
 constexpr int maxRecent = 8;
 } // namespace SettingsKeys
