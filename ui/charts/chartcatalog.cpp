@@ -122,16 +122,19 @@ QChart *indicator(const Store &store, qint64 authorityId, qint64 indicatorId)
 
 QString caption(const Store &store, qint64 authorityId)
 {
+    // Short enough to sit under a chart: who published what, and when.
     QStringList documents;
     const QList<SourceStore::DocumentUse> uses = store.sources().documentsFor(authorityId);
     for (const SourceStore::DocumentUse &use : uses) {
-        QString d = use.document.publisher.isEmpty()
-                        ? use.document.title
-                        : QStringLiteral("%1, %2").arg(use.document.publisher, use.document.title);
+        QString d = use.document.kind == QLatin1String("synthetic")
+                        ? tr("synthetic demonstration data")
+                    : use.document.publisher.isEmpty() ? use.document.title
+                                                       : use.document.publisher;
         if (use.document.issuedOn)
             d += QStringLiteral(" (%1)").arg(
                 use.document.issuedOn->toString(QStringLiteral("d MMM yyyy")));
-        documents << d;
+        if (!documents.contains(d))
+            documents << d;
     }
     if (documents.size() > 3) {
         const int more = int(documents.size()) - 3;
@@ -142,7 +145,7 @@ QString caption(const Store &store, qint64 authorityId)
         tr("Drawn %1.").arg(QDate::currentDate().toString(QStringLiteral("d MMMM yyyy")));
     return documents.isEmpty()
                ? drawn
-               : tr("Sources: %1. %2").arg(documents.join(QStringLiteral("; ")), drawn);
+               : tr("%1 Sources: %2.").arg(drawn, documents.join(QStringLiteral("; ")));
 }
 
 } // namespace ChartCatalog

@@ -3,6 +3,7 @@
 #include <QAbstractAxis>
 #include <QChart>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFileInfo>
 #include <QFontMetricsF>
 #include <QGraphicsScene>
@@ -13,6 +14,7 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <QSvgGenerator>
+#include <QXYSeries>
 
 #include <memory>
 
@@ -60,6 +62,47 @@ void applyPrintTheme(QChart *chart)
         axis->setGridLineColor(QColor(0xdd, 0xdd, 0xdd));
         axis->setLinePenColor(QColor(0x88, 0x88, 0x88));
     }
+}
+
+// The span of time a chart's points cover, read from the chart itself, so every export
+// says which period it shows ("Period: 20 March 2015 to 19 June 2017."). Empty when the
+// chart has no date axis (a bar of counts now).
+QString periodOf(const QChart *chart)
+{
+    bool dated = false;
+    for (QAbstractAxis *axis : chart->axes())
+        dated |= axis->type() == QAbstractAxis::AxisTypeDateTime;
+    if (!dated)
+        return {};
+    qreal first = 0;
+    qreal last = 0;
+    bool any = false;
+    for (QAbstractSeries *s : chart->series()) {
+        const auto *xy = qobject_cast<const QXYSeries *>(s);
+        if (!xy)
+            continue;
+        for (const QPointF &p : xy->points()) {
+            first = any ? std::min(first, p.x()) : p.x();
+            last = any ? std::max(last, p.x()) : p.x();
+            any = true;
+        }
+    }
+    if (!any)
+        return {};
+    auto day = [](qreal ms) {
+        return QDateTime::fromMSecsSinceEpoch(qint64(ms), Qt::UTC)
+            .date()
+            .toString(QStringLiteral("d MMMM yyyy"));
+    };
+    return first == last ? tr("Period: %1.").arg(day(first))
+                         : tr("Period: %1 to %2.").arg(day(first), day(last));
+}
+
+QString fullCaption(const QChart *chart, const QString &caption)
+{
+    const QString period = periodOf(chart);
+    return period.isEmpty() ? caption
+                            : (caption.isEmpty() ? period : period + QLatin1Char(' ') + caption);
 }
 
 // Draws the chart into `target` (in the painter's units) with the caption underneath.
@@ -114,7 +157,7 @@ void drawInto(QPainter &painter, QChart *chartIn, const QRectF &target, const QS
     const double height = width * target.height() / target.width();
     chart->resize(width, height * (caption.isEmpty() ? 1.0 : 0.88));
     scene.setSceneRect(QRectF(QPointF(0, 0), chart->size()));
-    paint(painter, scene, chart, target, caption);
+    paint(painter, scene, chart, target, fullCaption(chart, caption));
 }
 
 QSize pixelSize(const Options &o)
@@ -162,7 +205,8 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
-        paint(painter, scene, chart, QRectF(QPointF(0, 0), QSizeF(image.size())), o.caption);
+        paint(painter, scene, chart, QRectF(QPointF(0, 0), QSizeF(image.size())),
+              fullCaption(chart, o.caption));
         painter.end();
         QSaveFile file(fileName);
         if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
@@ -177,11 +221,11 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
         svg.setViewBox(QRectF(QPointF(0, 0), size));
         svg.setResolution(int(unitsPerInch));
         svg.setTitle(chart->title());
-        svg.setDescription(o.caption);
+        svg.setDescription(fullCaption(chart, o.caption));
         QPainter painter;
         if (!painter.begin(&svg))
             return Status::failure(tr("%1 cannot be written.").arg(fileName));
-        paint(painter, scene, chart, QRectF(QPointF(0, 0), size), o.caption);
+        paint(painter, scene, chart, QRectF(QPointF(0, 0), size), fullCaption(chart, o.caption));
         painter.end();
         return {};
     }
@@ -196,7 +240,7 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
         if (!painter.begin(&pdf))
             return Status::failure(tr("%1 cannot be written.").arg(fileName));
         // QPdfWriter works at 1200 dpi: draw in the viewport's units.
-        paint(painter, scene, chart, QRectF(painter.viewport()), o.caption);
+        paint(painter, scene, chart, QRectF(painter.viewport()), fullCaption(chart, o.caption));
         painter.end();
         return {};
     }

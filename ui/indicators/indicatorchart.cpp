@@ -116,7 +116,9 @@ QChart *create(const QString &title, const Indicator &indicator,
     double range = high - low;
     if (range < 1e-9)
         range = std::max(1.0, std::abs(high) * 0.1);
-    const double from = low >= 0 && low <= range * 3 ? 0 : low - range * 0.2;
+    // Counts, rates, percents and days start at zero: a board should not read a change
+    // from 79 to 80 as a leap.
+    const double from = low >= 0 ? 0 : low - range * 0.2;
     double to = high + range * 0.1;
     if (indicator.unit == IndicatorUnit::Percent)
         to = std::min(to, 100.0);
@@ -147,7 +149,7 @@ QChart *create(const QString &title, const Indicator &indicator,
     }
     const QDate from0(first.year(), 1, 2);
     const int span = last.year() + 1 - first.year();
-    const int step = span <= 8 ? 1 : (span <= 16 ? 2 : 5);
+    const int step = span <= 5 ? 1 : (span <= 12 ? 2 : 5);
     const int years = (span + step - 1) / step * step;
     const QDateTime start = from0.startOfDay(Qt::UTC);
     dates->setRange(start, start.addSecs(qint64(years * 365.25 * 86400)));

@@ -99,7 +99,7 @@ QChart *create(const QString &title, const QList<Series> &series, const QList<Vi
     // are evenly spaced, so the axis starts a day into January: every tick then falls in
     // the first days of a year and its label names that year.
     const int span = last.year() + 1 - first.year();
-    const int step = span <= 8 ? 1 : (span <= 16 ? 2 : 5);
+    const int step = span <= 5 ? 1 : (span <= 12 ? 2 : 5);
     const int years = (span + step - 1) / step * step;
     const QDateTime start = QDate(first.year(), 1, 2).startOfDay(Qt::UTC);
     dateAxis->setRange(start, start.addSecs(qint64(years * 365.25 * 86400)));
