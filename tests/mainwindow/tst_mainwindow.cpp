@@ -89,6 +89,8 @@ void TestMainWindow::opensAndShowsOverview()
     for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
         namesDatabase |= label->text().contains(temp.path());
     QVERIFY(namesDatabase);
+    // A new window starts on a real authority, not a synthetic or an aggregate one.
+    QCOMPARE(window.picker()->findChild<QComboBox *>()->currentText(), QStringLiteral("Leicester"));
 
     QVERIFY(window.selectAuthority(QStringLiteral("Leicester")));
     auto *overview = window.findChild<OverviewPanel *>();

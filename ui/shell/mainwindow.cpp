@@ -179,12 +179,14 @@ void MainWindow::buildPanels()
                                  .arg(m_store->schemaVersion()));
     setWindowFilePath(m_store->path());
     if (!m_picker->setCurrentAuthority(previous) && m_authorityModel->rowCount() > 0) {
-        // Start on the first local authority rather than an aggregate.
-        for (int row = 0; row < m_authorityModel->rowCount(); ++row) {
-            const std::optional<Authority> a = m_authorityModel->authorityAt(row);
-            if (a && !a->isAggregate()) {
-                m_picker->setCurrentAuthority(a->id);
-                break;
+        // Start on the first real local authority; failing that, any local authority.
+        for (bool realOnly : {true, false}) {
+            for (int row = 0; row < m_authorityModel->rowCount(); ++row) {
+                const std::optional<Authority> a = m_authorityModel->authorityAt(row);
+                if (a && !a->isAggregate() && (!realOnly || !a->synthetic)) {
+                    m_picker->setCurrentAuthority(a->id);
+                    return;
+                }
             }
         }
     }
