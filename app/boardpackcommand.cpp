@@ -1,5 +1,6 @@
 #include "boardpackcommand.h"
 
+#include "commandfailure.h"
 #include "export/boardpack.h"
 
 #include "authorities/authoritystore.h"
@@ -19,12 +20,6 @@ const QString meetingOption = QStringLiteral("meeting");
 const QString dateOption = QStringLiteral("meeting-date");
 const QString indicatorsOption = QStringLiteral("indicators");
 const QString sectionsOption = QStringLiteral("sections");
-
-int fail(int code, const QString &message)
-{
-    std::fprintf(stderr, "cstracker: %s\n", qPrintable(message));
-    return code;
-}
 
 } // namespace
 
@@ -63,33 +58,34 @@ int run(const QCommandLineParser &parser, const QString &databasePath)
 {
     if (!parser.isSet(QStringLiteral("authority")) || !parser.isSet(meetingOption) ||
         !parser.isSet(dateOption))
-        return fail(
+        return commandFailure(
             2, QStringLiteral("--board-pack needs --authority, --meeting and --meeting-date.\n%1")
                    .arg(parser.helpText()));
     const QDate date = QDate::fromString(parser.value(dateOption), Qt::ISODate);
     if (!date.isValid())
-        return fail(2, QStringLiteral("--meeting-date '%1' is not a date; write it as YYYY-MM-DD.")
-                           .arg(parser.value(dateOption)));
+        return commandFailure(
+            2, QStringLiteral("--meeting-date '%1' is not a date; write it as YYYY-MM-DD.")
+                   .arg(parser.value(dateOption)));
     const QStringList sections =
         parser.value(sectionsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &s : sections) {
         if (s != QLatin1String("judgements") && s != QLatin1String("actions"))
-            return fail(
+            return commandFailure(
                 2, QStringLiteral("--sections takes judgements and actions, not '%1'.").arg(s));
     }
     if (!QFileInfo::exists(databasePath))
-        return fail(1, QStringLiteral("There is no database at %1.")
-                           .arg(QDir::toNativeSeparators(databasePath)));
+        return commandFailure(1, QStringLiteral("There is no database at %1.")
+                                     .arg(QDir::toNativeSeparators(databasePath)));
     OpenError error;
     std::unique_ptr<Store> store = Store::open(databasePath, &error);
     if (!store)
-        return fail(1, error.message);
+        return commandFailure(1, error.message);
     const std::optional<Authority> authority =
         store->authorities().byName(parser.value(QStringLiteral("authority")));
     if (!authority)
-        return fail(1, QStringLiteral("There is no authority called '%1' in %2.")
-                           .arg(parser.value(QStringLiteral("authority")),
-                                QDir::toNativeSeparators(databasePath)));
+        return commandFailure(1, QStringLiteral("There is no authority called '%1' in %2.")
+                                     .arg(parser.value(QStringLiteral("authority")),
+                                          QDir::toNativeSeparators(databasePath)));
     BoardPack::Request request;
     request.authorityId = authority->id;
     request.meeting = parser.value(meetingOption);
@@ -100,14 +96,15 @@ int run(const QCommandLineParser &parser, const QString &databasePath)
          parser.value(indicatorsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const std::optional<Indicator> indicator = store->indicators().indicator(key.trimmed());
         if (!indicator)
-            return fail(1, QStringLiteral("There is no indicator '%1'.").arg(key.trimmed()));
+            return commandFailure(1,
+                                  QStringLiteral("There is no indicator '%1'.").arg(key.trimmed()));
         request.indicators.append(indicator->id);
     }
     const QString output = parser.value(packOption);
     const Status written =
         BoardPack(*store, request).writePdf(output, parser.isSet(QStringLiteral("force")));
     if (!written.ok())
-        return fail(1, written.error());
+        return commandFailure(1, written.error());
     std::printf("%s\n", qPrintable(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())));
     return 0;
 }

@@ -1,6 +1,7 @@
 #include "chartcommand.h"
 
 #include "charts/chartcatalog.h"
+#include "commandfailure.h"
 #include "export/chartexport.h"
 
 #include "authorities/authoritystore.h"
@@ -23,12 +24,6 @@ const QString widthOption = QStringLiteral("width-cm");
 const QString dpiOption = QStringLiteral("dpi");
 const QString forceOption = QStringLiteral("force");
 const QString authorityOption = QStringLiteral("authority");
-
-int fail(int code, const QString &message)
-{
-    std::fprintf(stderr, "cstracker: %s\n", qPrintable(message));
-    return code;
-}
 
 } // namespace
 
@@ -68,17 +63,18 @@ int run(const QCommandLineParser &parser, const QString &databasePath, bool fill
 {
     const QString output = parser.value(exportOption);
     if (!parser.isSet(authorityOption))
-        return fail(
+        return commandFailure(
             2, QStringLiteral("--export-chart needs --authority NAME.\n%1").arg(parser.helpText()));
     bool ok = false;
     ChartExport::Options options;
     options.widthCm = parser.value(widthOption).toDouble(&ok);
     if (!ok)
-        return fail(2, QStringLiteral("--width-cm takes a number of centimetres, not '%1'.")
-                           .arg(parser.value(widthOption)));
+        return commandFailure(2,
+                              QStringLiteral("--width-cm takes a number of centimetres, not '%1'.")
+                                  .arg(parser.value(widthOption)));
     options.dpi = parser.value(dpiOption).toInt(&ok);
     if (!ok)
-        return fail(
+        return commandFailure(
             2,
             QStringLiteral("--dpi takes a whole number, not '%1'.").arg(parser.value(dpiOption)));
     options.overwrite = parser.isSet(forceOption);
@@ -86,29 +82,29 @@ int run(const QCommandLineParser &parser, const QString &databasePath, bool fill
     const QStringList charts = {QStringLiteral("grades"), QStringLiteral("rag-now"),
                                 QStringLiteral("rag-over-time"), QStringLiteral("indicator")};
     if (!charts.contains(chartName))
-        return fail(2, QStringLiteral("--chart must be one of %1, not '%2'.")
-                           .arg(charts.join(QStringLiteral(", ")), chartName));
+        return commandFailure(2, QStringLiteral("--chart must be one of %1, not '%2'.")
+                                     .arg(charts.join(QStringLiteral(", ")), chartName));
     if (!ChartExport::formatFor(output))
-        return fail(
+        return commandFailure(
             2, QStringLiteral("%1: the export file must end in .png, .svg or .pdf.").arg(output));
     const bool existed = QFileInfo::exists(databasePath);
     if (!existed && !fillWithDemo)
-        return fail(1, QStringLiteral("There is no database at %1.")
-                           .arg(QDir::toNativeSeparators(databasePath)));
+        return commandFailure(1, QStringLiteral("There is no database at %1.")
+                                     .arg(QDir::toNativeSeparators(databasePath)));
 
     OpenError error;
     std::unique_ptr<Store> store = Store::open(databasePath, &error);
     if (!store)
-        return fail(1, error.message);
+        return commandFailure(1, error.message);
     if (!existed) {
         const Status filled = DemoDatabase::populate(*store);
         if (!filled.ok())
-            return fail(1, filled.error());
+            return commandFailure(1, filled.error());
     }
     const std::optional<Authority> authority =
         store->authorities().byName(parser.value(authorityOption));
     if (!authority)
-        return fail(
+        return commandFailure(
             1, QStringLiteral("There is no authority called '%1' in %2.")
                    .arg(parser.value(authorityOption), QDir::toNativeSeparators(databasePath)));
     QChart *chart = nullptr;
@@ -122,17 +118,18 @@ int run(const QCommandLineParser &parser, const QString &databasePath, bool fill
         const std::optional<Indicator> indicator =
             store->indicators().indicator(parser.value(indicatorOption));
         if (!indicator) {
-            return fail(1, parser.isSet(indicatorOption)
-                               ? QStringLiteral("There is no indicator '%1'.")
-                                     .arg(parser.value(indicatorOption))
-                               : QStringLiteral("--chart indicator needs --indicator KEY."));
+            return commandFailure(1,
+                                  parser.isSet(indicatorOption)
+                                      ? QStringLiteral("There is no indicator '%1'.")
+                                            .arg(parser.value(indicatorOption))
+                                      : QStringLiteral("--chart indicator needs --indicator KEY."));
         }
         chart = ChartCatalog::indicator(*store, authority->id, indicator->id);
     }
     options.caption = ChartCatalog::caption(*store, authority->id);
     const Status written = ChartExport::write(chart, output, options);
     if (!written.ok())
-        return fail(1, written.error());
+        return commandFailure(1, written.error());
     std::printf("%s\n", qPrintable(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())));
     return 0;
 }

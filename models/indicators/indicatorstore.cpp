@@ -5,17 +5,24 @@
 #include <QSqlQuery>
 
 namespace {
+// A period stored as kind, first day, last day and label, from four columns at `first`.
+Period readPeriod(const QSqlQuery &q, int first)
+{
+    Period p;
+    p.kind = q.value(first).toString() == QLatin1String("in") ? Period::Kind::In : Period::Kind::At;
+    p.start = dateFromSql(q.value(first + 1));
+    p.end = dateFromSql(q.value(first + 2)).value_or(QDate());
+    p.label = q.value(first + 3).toString();
+    return p;
+}
+
 IndicatorValue readValue(const QSqlQuery &q)
 {
     IndicatorValue v;
     v.id = q.value(0).toLongLong();
     v.authorityId = q.value(1).toLongLong();
     v.indicatorId = q.value(2).toLongLong();
-    v.period.kind =
-        q.value(3).toString() == QLatin1String("in") ? Period::Kind::In : Period::Kind::At;
-    v.period.start = dateFromSql(q.value(4));
-    v.period.end = dateFromSql(q.value(5)).value_or(QDate());
-    v.period.label = q.value(6).toString();
+    v.period = readPeriod(q, 3);
     if (!q.value(7).isNull())
         v.value = q.value(7).toDouble();
     if (!q.value(8).isNull())
@@ -270,11 +277,7 @@ QList<IndicatorStore::NeighbourMean> IndicatorStore::neighbourMeans(qint64 autho
         return result;
     while (q.next()) {
         NeighbourMean m;
-        m.period.kind =
-            q.value(0).toString() == QLatin1String("in") ? Period::Kind::In : Period::Kind::At;
-        m.period.start = dateFromSql(q.value(1));
-        m.period.end = dateFromSql(q.value(2)).value_or(QDate());
-        m.period.label = q.value(3).toString();
+        m.period = readPeriod(q, 0);
         if (!q.value(4).isNull())
             m.mean = q.value(4).toDouble();
         m.reporting = q.value(5).toInt();
