@@ -35,3 +35,12 @@ QString Authority::kindTitle(AuthorityKind kind)
     }
     return {};
 }
+
+QString Authority::label() const
+{
+    if (!endedOn)
+        return name;
+    // It ended on 1 April: the last month it existed is the one before.
+    return QStringLiteral("%1, until %2")
+        .arg(name, endedOn->addDays(-1).toString(QStringLiteral("MMMM yyyy")));
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -22,8 +23,14 @@ struct Authority
     AuthorityKind kind = AuthorityKind::LocalAuthority;
     std::optional<qint64> regionId;
     bool synthetic = false;
+    std::optional<QDate> endedOn; // the first day it no longer existed (a reorganisation)
+    std::optional<int> ofstedUrn; // the number Ofsted files its reports under
 
     bool isAggregate() const { return kind != AuthorityKind::LocalAuthority; }
+    // Whether it existed on `day` (the day it ended, it did not).
+    bool existedOn(const QDate &day) const { return !endedOn || !day.isValid() || day < *endedOn; }
+    // "Northamptonshire, until March 2021" for an ended authority; the name otherwise.
+    QString label() const;
     static QString kindCode(AuthorityKind kind);
     static std::optional<AuthorityKind> kindFromCode(const QString &code);
     static QString kindTitle(AuthorityKind kind);

@@ -2,6 +2,8 @@
 
 #include "authorities/authoritystore.h"
 
+#include <QLocale>
+
 AuthorityListModel::AuthorityListModel(AuthorityStore &store, QObject *parent)
     : QAbstractListModel(parent)
     , m_store(store)
@@ -29,6 +31,7 @@ QVariant AuthorityListModel::data(const QModelIndex &index, int role) const
     const Authority &a = m_authorities.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
+        return a.label();
     case Qt::EditRole:
         return a.name;
     case Qt::ToolTipRole: {
@@ -39,10 +42,12 @@ QVariant AuthorityListModel::data(const QModelIndex &index, int role) const
             parts << tr("DfE number %1").arg(*a.laNumber);
         if (a.synthetic)
             parts << tr("synthetic demonstration data");
+        if (a.endedOn)
+            parts << tr("ended on %1").arg(QLocale().toString(*a.endedOn, QLocale::LongFormat));
         return parts.join(QStringLiteral(" · "));
     }
     case Qt::AccessibleTextRole:
-        return a.name;
+        return a.label();
     case IdRole:
         return a.id;
     case KindRole:

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 
+#include <QDate>
 #include <QSqlQuery>
 
 AuthorityStore::AuthorityStore(Database &db, QObject *parent)
@@ -28,8 +29,9 @@ Result<qint64> AuthorityStore::add(const Authority &a)
 
 QList<Authority> AuthorityStore::select(const QString &where, const QVariant &value) const
 {
-    QString sql = QStringLiteral("SELECT id, name, ons_code, la_number, kind, region_id, synthetic "
-                                 "FROM authority");
+    QString sql =
+        QStringLiteral("SELECT id, name, ons_code, la_number, kind, region_id, synthetic, "
+                       "ended_on, ofsted_urn FROM authority");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     sql +=
@@ -52,6 +54,10 @@ QList<Authority> AuthorityStore::select(const QString &where, const QVariant &va
             Authority::kindFromCode(q.value(4).toString()).value_or(AuthorityKind::LocalAuthority);
         a.regionId = idFromSql(q.value(5));
         a.synthetic = q.value(6).toBool();
+        if (!q.value(7).isNull())
+            a.endedOn = QDate::fromString(q.value(7).toString(), Qt::ISODate);
+        if (!q.value(8).isNull())
+            a.ofstedUrn = q.value(8).toInt();
         result.append(a);
     }
     return result;
@@ -77,6 +83,29 @@ std::optional<Authority> AuthorityStore::byName(const QString &name) const
 
 std::optional<Authority> AuthorityStore::byCode(const QString &onsCode) const
 {
-    const QList<Authority> found = select(QStringLiteral("ons_code = ?"), onsCode.trimmed());
+    // A code ONS has since replaced still finds its authority.
+    const QList<Authority> found = select(
+        QStringLiteral("? IN (SELECT ons_code UNION ALL SELECT code FROM authority_former_code f "
+                       "WHERE f.authority_id = authority.id)"),
+        onsCode.trimmed().toUpper());
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<Authority> AuthorityStore::byLaNumber(int laNumber) const
+{
+    const QList<Authority> found = select(QStringLiteral("la_number = ?"), laNumber);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QList<qint64> AuthorityStore::successors(qint64 authorityId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT successor_id FROM authority_successor WHERE "
+                                              "authority_id = ? ORDER BY successor_id"));
+    q.addBindValue(authorityId);
+    QList<qint64> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append(q.value(0).toLongLong());
+    }
+    return result;
 }

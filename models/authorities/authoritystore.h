@@ -19,7 +19,10 @@ public:
     QList<Authority> all() const;
     std::optional<Authority> byId(qint64 id) const;
     std::optional<Authority> byName(const QString &name) const;
-    std::optional<Authority> byCode(const QString &onsCode) const;
+    std::optional<Authority> byCode(const QString &onsCode) const; // current or former code
+    std::optional<Authority> byLaNumber(int laNumber) const;
+    // The authorities that took over an ended authority's area.
+    QList<qint64> successors(qint64 authorityId) const;
     // Tells views that authorities were added on another connection (an import).
     void announceExternalChange() { emit authoritiesChanged(); }
 

@@ -51,6 +51,11 @@ Status SeedDataLoader::load(const QString &resourcePath)
         const QString region = o.value(QLatin1String("region")).toString();
         if (!region.isEmpty())
             a.regionId = authorities.value(region);
+        // The built-in list already holds every real authority and aggregate.
+        if (const std::optional<Authority> known = m_store.authorities().byCode(a.onsCode)) {
+            authorities.insert(a.name, known->id);
+            continue;
+        }
         const Result<qint64> id = m_store.authorities().add(a);
         if (!id.ok())
             return Status::failure(QStringLiteral("Authority %1: %2").arg(a.name, id.error()));

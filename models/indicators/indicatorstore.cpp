@@ -176,7 +176,7 @@ Status IndicatorStore::setNeighbours(qint64 authorityId, const QList<qint64> &ne
 QList<qint64> IndicatorStore::neighbours(qint64 authorityId) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT neighbour_id FROM statistical_neighbour "
-                                              "WHERE authority_id = ? ORDER BY neighbour_id"));
+                                              "WHERE authority_id = ? ORDER BY rowid"));
     q.addBindValue(authorityId);
     QList<qint64> result;
     if (q.exec()) {

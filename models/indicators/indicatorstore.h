@@ -63,7 +63,7 @@ public:
     Result<qint64> addTarget(qint64 authorityId, qint64 indicatorId, const QDate &periodEnd,
                              const QString &label, double value);
     Status setNeighbours(qint64 authorityId, const QList<qint64> &neighbourIds);
-    QList<qint64> neighbours(qint64 authorityId) const;
+    QList<qint64> neighbours(qint64 authorityId) const; // in the order chosen, closest first
 
 signals:
     void valuesChanged(qint64 authorityId, qint64 indicatorId);

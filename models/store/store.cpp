@@ -40,7 +40,11 @@ std::unique_ptr<Store> Store::open(const QString &path, OpenError *error)
 
 bool Store::isEmpty() const
 {
-    Result<QSqlQuery> q = m_db->run(QStringLiteral("SELECT EXISTS (SELECT 1 FROM authority)"));
+    // Every database starts with the built-in authorities; what a user adds comes with a
+    // document, an inspection, a plan or a figure.
+    Result<QSqlQuery> q = m_db->run(QStringLiteral(
+        "SELECT EXISTS (SELECT 1 FROM document) OR EXISTS (SELECT 1 FROM inspection) "
+        "OR EXISTS (SELECT 1 FROM plan) OR EXISTS (SELECT 1 FROM indicator_value)"));
     return q.ok() && q.value().next() && !q.value().value(0).toBool();
 }
 

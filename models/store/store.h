@@ -26,7 +26,7 @@ public:
 
     QString path() const { return m_db->path(); }
     int schemaVersion() const { return m_db->schemaVersion(); }
-    // True when the database holds no authorities yet (a new file).
+    // True when the database holds nothing but the built-in lists yet (a new file).
     bool isEmpty() const;
 
     // Writes a consistent copy of the whole database to `path` (which must not exist).

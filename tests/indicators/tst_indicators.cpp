@@ -276,6 +276,8 @@ void TestIndicators::neighboursAreUndoable()
 {
     QUndoStack stack;
     const qint64 leicester = idOf(QStringLiteral("Leicester"));
+    const QList<qint64> dfeNeighbours = m_store->indicators().neighbours(leicester);
+    QCOMPARE(dfeNeighbours.size(), 10); // DfE's statistical neighbours, built in
     const QList<qint64> chosen = {idOf(QStringLiteral("Leicestershire")),
                                   idOf(QStringLiteral("Rutland"))};
     auto *command = new SetNeighboursCommand(m_store->indicators(), leicester, chosen);
@@ -283,7 +285,7 @@ void TestIndicators::neighboursAreUndoable()
     stack.push(command);
     QCOMPARE(m_store->indicators().neighbours(leicester).size(), 2);
     stack.undo();
-    QVERIFY(m_store->indicators().neighbours(leicester).isEmpty());
+    QCOMPARE(m_store->indicators().neighbours(leicester), dfeNeighbours);
     SetNeighboursCommand self(m_store->indicators(), leicester, {leicester});
     QVERIFY(!self.status().ok());
 }

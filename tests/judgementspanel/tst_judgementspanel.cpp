@@ -4,6 +4,7 @@
 #include "authorities/authoritylistmodel.h"
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
+#include "indicators/indicatorstore.h"
 #include "judgements/gradecomparisonmodel.h"
 #include "judgements/gradecomparisonview.h"
 #include "judgements/inspectiondialog.h"
@@ -270,8 +271,12 @@ void TestJudgementsPanel::compareSeveralAuthorities()
 {
     m_panel->setAuthority(idOf(QStringLiteral("Leicester")));
     GradeComparisonView *compare = m_panel->comparison();
-    // Starts with the authority and its region's other local authorities.
-    QCOMPARE(compare->model()->authorities().size(), 3);
+    // Starts with the authority and three of its statistical neighbours.
+    QCOMPARE(compare->model()->authorities().size(), 4);
+    const QList<qint64> neighbours =
+        m_store->indicators().neighbours(idOf(QStringLiteral("Leicester")));
+    for (qint64 id : compare->model()->authorities())
+        QVERIFY(id == idOf(QStringLiteral("Leicester")) || neighbours.contains(id));
     compare->setCompared({idOf(QStringLiteral("Leicester")), idOf(QStringLiteral("Leicestershire")),
                           idOf(QStringLiteral("Example Borough (synthetic)"))});
     QCOMPARE(compare->model()->rowCount(), 8);

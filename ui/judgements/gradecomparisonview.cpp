@@ -6,6 +6,7 @@
 
 #include "authorities/authoritylistmodel.h"
 #include "authorities/authoritystore.h"
+#include "indicators/indicatorstore.h"
 #include "judgements/gradecomparisonmodel.h"
 #include "store/store.h"
 
@@ -92,12 +93,22 @@ GradeComparisonView::GradeComparisonView(Store &store, AuthorityListModel &autho
 
 void GradeComparisonView::setAuthority(qint64 authorityId)
 {
+    // Starts with the authority and up to three comparators: its statistical neighbours,
+    // or, for an authority without any, others of its region that still exist.
+    constexpr int comparators = 3;
     QList<qint64> ids{authorityId};
+    for (qint64 neighbour : m_store.indicators().neighbours(authorityId)) {
+        if (ids.size() > comparators)
+            break;
+        ids.append(neighbour);
+    }
     const std::optional<Authority> a = m_store.authorities().byId(authorityId);
-    if (a && a->regionId) {
+    if (ids.size() == 1 && a && a->regionId) {
         for (const Authority &other : m_store.authorities().all()) {
+            if (ids.size() > comparators)
+                break;
             if (other.id != a->id && other.regionId == a->regionId && !other.isAggregate() &&
-                other.synthetic == a->synthetic && ids.size() < 4)
+                !other.endedOn && other.synthetic == a->synthetic)
                 ids.append(other.id);
         }
     }

@@ -12,6 +12,7 @@
 #include "authorities/authoritylistmodel.h"
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
+#include "judgements/judgementstore.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -179,11 +180,19 @@ void MainWindow::buildPanels()
                                  .arg(m_store->schemaVersion()));
     setWindowFilePath(m_store->path());
     if (!m_picker->setCurrentAuthority(previous) && m_authorityModel->rowCount() > 0) {
-        // Start on the first real local authority; failing that, any local authority.
-        for (bool realOnly : {true, false}) {
+        // Start on the first real local authority with an inspection recorded; failing
+        // that, the first real one; failing that, any local authority.
+        enum Pass
+        {
+            Inspected,
+            Real,
+            Any
+        };
+        for (Pass pass : {Inspected, Real, Any}) {
             for (int row = 0; row < m_authorityModel->rowCount(); ++row) {
                 const std::optional<Authority> a = m_authorityModel->authorityAt(row);
-                if (a && !a->isAggregate() && (!realOnly || !a->synthetic)) {
+                if (a && !a->isAggregate() && (pass == Any || !a->synthetic) &&
+                    (pass != Inspected || !m_store->judgements().inspections(a->id).isEmpty())) {
                     m_picker->setCurrentAuthority(a->id);
                     return;
                 }
