@@ -1,5 +1,6 @@
 #include "boardpackcommand.h"
 #include "chartcommand.h"
+#include "reportcommand.h"
 
 #include "shell/mainwindow.h"
 
@@ -36,6 +37,7 @@ int main(int argc, char *argv[])
     parser.addOptions({database, authority, demo});
     ChartCommand::addOptions(parser);
     BoardPackCommand::addOptions(parser);
+    ReportCommand::addOptions(parser);
 
     // Parsing needs no application object, so what prints or exports and exits can run on
     // the offscreen platform: over ssh, in scripts, on a build server.
@@ -45,7 +47,8 @@ int main(int argc, char *argv[])
     const bool parsed = parser.parse(arguments);
     const bool headless = !parsed || parser.isSet(QStringLiteral("help")) ||
                           parser.isSet(QStringLiteral("version")) ||
-                          ChartCommand::requested(parser) || BoardPackCommand::requested(parser);
+                          ChartCommand::requested(parser) || BoardPackCommand::requested(parser) ||
+                          ReportCommand::requested(parser);
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -70,6 +73,8 @@ int main(int argc, char *argv[])
                     qPrintable(QCoreApplication::applicationVersion()));
         return 0;
     }
+    if (ReportCommand::requested(parser))
+        return ReportCommand::run(parser, parser.value(database), parser.isSet(database));
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "cstracker: unexpected argument '%s'\n%s",
                      qPrintable(parser.positionalArguments().first()),
