@@ -69,8 +69,16 @@ std::optional<Authority> AuthorityMatcher::match(const QString &text, const QDat
     }
     if (found.isEmpty())
         return std::nullopt;
+    // Of two places with one name, one that had ended by then was not meant; one that ended
+    // later was the one there on the day.
+    if (onDay.isValid()) {
+        for (int i : found) {
+            if (m_authorities.at(i).endedOn && m_authorities.at(i).existedOn(onDay))
+                return m_authorities.at(i);
+        }
+    }
     for (int i : found) {
-        if (m_authorities.at(i).existedOn(onDay))
+        if (!m_authorities.at(i).endedOn)
             return m_authorities.at(i);
     }
     return m_authorities.at(found.first());

@@ -1,0 +1,208 @@
+// Every real report of the development set, read from its PDF and compared field by field
+// with what a person read in it (expected.csv); then saved, twice, as a user would.
+#include "support/tempdatabase.h"
+
+#include "authorities/authoritystore.h"
+#include "csv/csvreader.h"
+#include "judgements/judgementstore.h"
+#include "reports/authoritymatcher.h"
+#include "reports/reportfile.h"
+#include "reports/reportimport.h"
+#include "sources/sourcestore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QtTest>
+
+namespace {
+
+using Fields = QHash<QString, QString>;
+const QString reports = QStringLiteral(CSTRACKER_TEST_DATA "/ofsted-reports");
+
+QString gradeWord(const ReportReading &r, std::initializer_list<JudgementArea> areas)
+{
+    for (JudgementArea area : areas) {
+        if (const std::optional<ReadGrade> g = r.grade(area))
+            return g->grade == Grade::RequiresImprovement ? QStringLiteral("requires improvement")
+                                                          : Grades::code(g->grade);
+    }
+    return {};
+}
+
+QString iso(const std::optional<QDate> &d)
+{
+    return d ? d->toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void readsEveryLayout_data();
+    void readsEveryLayout();
+    void valuesKeepTheirSource();
+    void importTwiceUpdates();
+    void handTypedIsNotOverwritten();
+
+private:
+    ReportFile read(const QString &name) const;
+    TempDatabase m_temp;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<AuthorityMatcher> m_matcher;
+};
+
+void TestReports::initTestCase()
+{
+    m_store = m_temp.open();
+    QVERIFY(m_store);
+    m_matcher = std::make_unique<AuthorityMatcher>(m_store->authorities().all());
+}
+
+ReportFile TestReports::read(const QString &name) const
+{
+    return ReportFile::read(QDir(reports).filePath(name), *m_matcher);
+}
+
+void TestReports::readsEveryLayout_data()
+{
+    QFile file(QDir(reports).filePath(QStringLiteral("expected.csv")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    CsvReader csv(&file);
+    QStringList header, row;
+    QVERIFY(csv.readRow(&header));
+    QTest::addColumn<Fields>("expected");
+    int rows = 0;
+    while (csv.readRow(&row)) {
+        QHash<QString, QString> fields;
+        for (int c = 0; c < header.size() && c < row.size(); ++c)
+            fields.insert(header.at(c), row.at(c));
+        QTest::newRow(qPrintable(fields.value(QStringLiteral("file")))) << fields;
+        ++rows;
+    }
+    QCOMPARE(rows, 19);
+}
+
+void TestReports::readsEveryLayout()
+{
+    QFETCH(Fields, expected);
+    const ReportFile file = read(expected.value(QStringLiteral("file")));
+    QVERIFY(!file.sha256.isEmpty());
+    if (expected.value(QStringLiteral("outcome")).startsWith(QLatin1String("refused"))) {
+        QVERIFY2(!file.ok(), "should be refused");
+        // The reason names what the file is ("not a PDF", "framework not read").
+        const QString why = expected.value(QStringLiteral("outcome")).mid(9);
+        QVERIFY2(file.refusal.startsWith(why.section(QLatin1Char('('), 0, 0).trimmed()),
+                 qPrintable(file.refusal));
+        return;
+    }
+    QVERIFY2(file.ok(), qPrintable(file.refusal));
+    const ReportReading &r = file.reading;
+    QCOMPARE(file.authority->onsCode, expected.value(QStringLiteral("ons_code")));
+    QCOMPARE(ReportReading::frameworkName(r.framework),
+             expected.value(QStringLiteral("framework")));
+    QCOMPARE(iso(r.start), expected.value(QStringLiteral("start")));
+    QCOMPARE(iso(r.end), expected.value(QStringLiteral("end")));
+    QCOMPARE(gradeWord(r, {JudgementArea::Overall}), expected.value(QStringLiteral("overall")));
+    QCOMPARE(gradeWord(r, {JudgementArea::Leadership}), expected.value(QStringLiteral("leaders")));
+    QCOMPARE(gradeWord(r, {JudgementArea::HelpAndProtection}),
+             expected.value(QStringLiteral("help_protection")));
+    QCOMPARE(
+        gradeWord(r, {JudgementArea::ChildrenInCare, JudgementArea::ChildrenInCareAndCareLeavers,
+                      JudgementArea::LookedAfterAndPermanence}),
+        expected.value(QStringLiteral("in_care")));
+    QCOMPARE(gradeWord(r, {JudgementArea::Adoption}), expected.value(QStringLiteral("adoption")));
+    QCOMPARE(gradeWord(r, {JudgementArea::CareLeavers}),
+             expected.value(QStringLiteral("care_leavers")));
+    QVERIFY2(!r.leadInspector.isEmpty(), "every report names its lead inspector");
+    QVERIFY2(!r.recommendations.isEmpty(), "every report says what needs to improve");
+    QVERIFY(ReportImport::check(file).isEmpty());
+}
+
+void TestReports::valuesKeepTheirSource()
+{
+    const ReportFile file = read(QStringLiteral("leicester-04-september-2017.pdf"));
+    QVERIFY(file.ok());
+    QCOMPARE(file.reading.published, std::optional(QDate(2017, 9, 4)));
+    QCOMPARE(file.reading.leadInspector, QStringLiteral("Julie Knight"));
+    QCOMPARE(file.reading.recommendations.size(), 11);
+    QVERIFY(file.reading.recommendations.first().text.startsWith(
+        QLatin1String("Improve the quality of social work assessments")));
+    const std::optional<ReadGrade> adoption = file.reading.grade(JudgementArea::Adoption);
+    QVERIFY(adoption);
+    QCOMPARE(adoption->place.page, 1);
+    QVERIFY(adoption->place.words.contains(QLatin1String("Adoption performance")));
+
+    const Result<qint64> id = ReportImport::save(*m_store, file, false);
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    const std::optional<InspectionRecord> saved = m_store->judgements().record(id.value());
+    QVERIFY(saved);
+    QCOMPARE(saved->judgements.size(), 6);
+    for (const Judgement &j : saved->judgements) {
+        QVERIFY(j.sourceId);
+        const std::optional<SourceReference> s = m_store->sources().source(*j.sourceId);
+        QVERIFY(s);
+        QVERIFY(s->reference.startsWith(QLatin1String("leicester-04-september-2017.pdf")));
+        QVERIFY(s->reference.contains(file.sha256));
+        QVERIFY(s->locator.startsWith(QLatin1String("page ")));
+        QVERIFY(!s->excerpt.isEmpty());
+    }
+    QCOMPARE(saved->recommendations.size(), 11);
+    m_store->judgements().removeInspection(id.value());
+}
+
+void TestReports::importTwiceUpdates()
+{
+    const ReportFile file = read(QStringLiteral("dudley-10-december-2018.pdf"));
+    const qint64 dudley = file.authority->id;
+    const qsizetype before = m_store->judgements().inspections(dudley).size();
+    const Result<qint64> first = ReportImport::save(*m_store, file, false);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    const std::optional<ReportImport::Existing> held = ReportImport::existing(*m_store, file);
+    QVERIFY(held);
+    QCOMPARE(held->inspectionId, first.value());
+    QVERIFY(held->differences.isEmpty());
+    const Result<qint64> second = ReportImport::save(*m_store, file, false);
+    QVERIFY(second.ok());
+    QCOMPARE(second.value(), first.value());
+    QCOMPARE(m_store->judgements().inspections(dudley).size(), before + 1);
+}
+
+void TestReports::handTypedIsNotOverwritten()
+{
+    const ReportFile file = read(QStringLiteral("greenwich-05-august-2016.pdf"));
+    // The same inspection typed in by hand, with one grade different.
+    InspectionRecord typed = ReportImport::recordOf(file);
+    for (Judgement &j : typed.judgements) {
+        if (j.area == JudgementArea::Overall)
+            j.grade = Grade::Outstanding;
+    }
+    const Result<qint64> id = m_store->judgements().addInspection(typed);
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    const std::optional<ReportImport::Existing> held = ReportImport::existing(*m_store, file);
+    QVERIFY(held);
+    QVERIFY(!held->handTyped.isEmpty());
+    QVERIFY2(held->handTyped.join(QLatin1Char(' ')).contains(QLatin1String("outstanding here")),
+             qPrintable(held->handTyped.join(QLatin1Char(' '))));
+    const Result<qint64> refused = ReportImport::save(*m_store, file, false);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().contains(QLatin1String("typed by hand")));
+    auto overall = [this](qint64 inspection) {
+        const std::optional<InspectionRecord> record = m_store->judgements().record(inspection);
+        for (const Judgement &j : record->judgements) {
+            if (j.area == JudgementArea::Overall)
+                return j.grade;
+        }
+        return Grade::Inadequate;
+    };
+    QCOMPARE(overall(id.value()), Grade::Outstanding);
+    const Result<qint64> replaced = ReportImport::save(*m_store, file, true);
+    QVERIFY2(replaced.ok(), qPrintable(replaced.error()));
+    QCOMPARE(replaced.value(), id.value());
+    QCOMPARE(overall(id.value()), Grade::Good);
+}
+
+QTEST_GUILESS_MAIN(TestReports)
+#include "tst_reports.moc"
