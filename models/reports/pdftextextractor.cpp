@@ -140,7 +140,13 @@ Result<QString> extract(const QByteArray &pdf)
             return Result<QString>::failure(tr("not a PDF (an HTML page saved with a .pdf name)"));
         return Result<QString>::failure(tr("not a PDF"));
     }
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(pdf);
+    // A document with an output intent (Word's PDF/A) makes poppler build colour transforms
+    // from its ICC profile for every page: about 20 ms a page, and nothing text needs. The
+    // catalogue's key is renamed in a copy, same length so every offset holds; where the
+    // catalogue sits in a compressed object stream the bytes are not seen and nothing changes.
+    QByteArray bytes = pdf;
+    bytes.replace("/OutputIntents", "/OutputIntentX");
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document)
         return Result<QString>::failure(tr("a damaged PDF that cannot be read"));
     if (document->isLocked())
