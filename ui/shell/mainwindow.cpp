@@ -5,24 +5,30 @@
 #include "indicators/indicatorspanel.h"
 #include "judgements/judgementspanel.h"
 #include "overview/overviewpanel.h"
+#include "reports/reportimportdialog.h"
 #include "shell/authoritypanel.h"
 #include "shell/authoritypicker.h"
 #include "shell/settingskeys.h"
+#include "shell/undopush.h"
 
 #include "authorities/authoritylistmodel.h"
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "judgements/judgementstore.h"
+#include "reports/importreportscommand.h"
 #include "store/store.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -54,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addPermanentWidget(m_databaseLabel);
     createMenus();
     buildPanels();
+    setAcceptDrops(true); // Ofsted reports dropped on the window are imported
     resize(1280, 820);
 }
 
@@ -78,6 +85,22 @@ void MainWindow::createMenus()
     QAction *saveAs =
         file->addAction(tr("Save Database &As..."), this, &MainWindow::saveDatabaseAsDialog);
     saveAs->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    QAction *importAction = file->addAction(tr("&Import Ofsted Reports..."), this, [this]() {
+        const QStringList files = QFileDialog::getOpenFileNames(
+            this, tr("Import Ofsted Reports"), QString(), tr("Ofsted reports (*.pdf *.PDF)"));
+        if (!files.isEmpty())
+            this->importReports(files);
+    });
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    importAction->setStatusTip(tr("Read inspection reports and visit letters (PDF) into the "
+                                  "database; you can also drop files or folders on the window"));
+    file->addAction(tr("Import Ofsted Reports from &Folder..."), this, [this]() {
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Import Ofsted Reports from Folder"));
+        if (!folder.isEmpty())
+            this->importReports({folder});
+    });
     file->addSeparator();
     QAction *pack = file->addAction(tr("&Board Pack..."), this, [this]() {
         if (!m_store || !m_picker || !m_picker->currentAuthority())
@@ -199,6 +222,58 @@ void MainWindow::buildPanels()
             }
         }
     }
+}
+
+void MainWindow::importReports(const QStringList &paths)
+{
+    if (!m_store)
+        return;
+    ReportImportDialog dialog(*m_store, this);
+    if (!dialog.readFiles(paths)) {
+        if (ReportImportDialog::reportFiles(paths).isEmpty())
+            QMessageBox::information(this, tr("Import Ofsted Reports"),
+                                     tr("There are no PDF files there to read."));
+        return;
+    }
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QList<ReportFile> files = dialog.chosen();
+    auto *command = new ImportReportsCommand(*m_store, files, dialog.replaceHandTyped());
+    const QList<qint64> ids = command->inspectionIds();
+    if (!UndoPush::orReport(*m_undoStack, command, this, tr("Import Ofsted Reports")))
+        return;
+    statusBar()->showMessage(
+        tr("Imported %1. Undo (Ctrl+Z) takes the import back.")
+            .arg(files.size() == 1 ? tr("1 report") : tr("%1 reports").arg(files.size())),
+        8000);
+    // Show the first authority the import was about.
+    if (!files.isEmpty() && files.first().authority)
+        m_picker->setCurrentAuthority(files.first().authority->id);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    const bool reports =
+        m_store && !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &url) {
+            const QFileInfo info(url.toLocalFile());
+            return url.isLocalFile() &&
+                   (info.isDir() ||
+                    info.suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0);
+        });
+    if (reports)
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        paths << url.toLocalFile();
+    event->acceptProposedAction();
+    // Return to the drag source at once; the import has a progress dialog of its own.
+    QMetaObject::invokeMethod(
+        this, [this, paths]() { importReports(paths); }, Qt::QueuedConnection);
 }
 
 void MainWindow::setStore(std::unique_ptr<Store> store)

@@ -36,6 +36,9 @@ public:
     // Opens `path` or explains in a dialog why not. Returns whether it opened.
     bool openDatabase(const QString &path, bool fillWithDemo = false);
     void saveDatabaseAsDialog();
+    // Reads Ofsted reports (files, or folders of them), shows what was read, and saves
+    // what the user chooses as one undoable step.
+    void importReports(const QStringList &paths);
 
     // Window size, panel and splitter layout, the last authority and recent databases,
     // kept with QSettings between runs.
@@ -45,6 +48,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();

@@ -1,0 +1,272 @@
+#include "reports/reportimportdialog.h"
+
+#include "authorities/authoritystore.h"
+#include "reports/authoritymatcher.h"
+#include "reports/reportimport.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMap>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+
+#include <atomic>
+
+namespace {
+
+enum Column
+{
+    FileColumn,
+    OutcomeColumn,
+    AuthorityColumn,
+    FrameworkColumn,
+    DatesColumn,
+    GradesColumn,
+    RecommendationsColumn,
+    DatabaseColumn,
+    ColumnCount
+};
+
+enum Role
+{
+    IndexRole = Qt::UserRole + 1,
+};
+
+QString datesOf(const ReportReading &r)
+{
+    if (!r.start)
+        return {};
+    const QString from = QLocale().toString(*r.start, QStringLiteral("d MMM yyyy"));
+    if (!r.end || *r.end == *r.start)
+        return from;
+    return QStringLiteral("%1 to %2")
+        .arg(from, QLocale().toString(*r.end, QStringLiteral("d MMM yyyy")));
+}
+
+QString gradesOf(const ReportReading &r)
+{
+    QStringList parts;
+    for (const ReadGrade &g : r.grades)
+        parts << QStringLiteral("%1: %2").arg(
+            JudgementAreas::rowTitle(JudgementAreas::rowsFor(g.area).value(0)),
+            Grades::shortTitle(g.grade));
+    return parts.join(QStringLiteral("; "));
+}
+
+} // namespace
+
+ReportImportDialog::ReportImportDialog(Store &store, QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_model(new QStandardItemModel(0, ColumnCount, this))
+    , m_table(new QTableView(this))
+    , m_summary(new QLabel(this))
+    , m_replace(new QCheckBox(tr("&Replace values typed by hand with what the reports say"), this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Import Ofsted Reports"));
+    m_model->setHorizontalHeaderLabels({tr("File"), tr("Outcome"), tr("Authority"), tr("Framework"),
+                                        tr("On site"), tr("Grades"), tr("Recommendations"),
+                                        tr("In the database")});
+    m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Reports read"));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_replace->setToolTip(tr("Off: an inspection typed in by hand keeps its values, and its "
+                             "report is not imported. On: the report's values replace them."));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_replace);
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_model, &QStandardItemModel::itemChanged, this, &ReportImportDialog::updateButtons);
+    connect(m_replace, &QCheckBox::toggled, this, &ReportImportDialog::fill);
+    resize(1100, 520);
+}
+
+QStringList ReportImportDialog::reportFiles(const QStringList &paths)
+{
+    QStringList files;
+    for (const QString &path : paths) {
+        const QFileInfo info(path);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(path, {QStringLiteral("*.pdf"), QStringLiteral("*.PDF")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found << it.next();
+            found.sort();
+            files << found;
+        } else {
+            files << path;
+        }
+    }
+    return files;
+}
+
+bool ReportImportDialog::readFiles(const QStringList &paths)
+{
+    const QStringList files = reportFiles(paths);
+    if (files.isEmpty())
+        return false;
+    const AuthorityMatcher matcher(m_store.authorities().all());
+    QProgressDialog progress(tr("Reading reports..."), tr("Cancel"), 0, int(files.size()),
+                             parentWidget());
+    progress.setWindowTitle(tr("Import Ofsted Reports"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    progress.setValue(0);
+
+    std::atomic_bool cancelled{false};
+    QList<ReportFile> read;
+    // Reading needs no database: a worker thread reads, the window stays responsive.
+    QThread *worker = QThread::create([&]() {
+        for (int i = 0; i < files.size() && !cancelled; ++i) {
+            QMetaObject::invokeMethod(
+                &progress,
+                [&progress, i, name = QFileInfo(files.at(i)).fileName(), n = files.size()]() {
+                    progress.setLabelText(
+                        QObject::tr("Reading %1 of %2: %3").arg(i + 1).arg(n).arg(name));
+                    progress.setValue(i);
+                },
+                Qt::QueuedConnection);
+            ReportFile file = ReportFile::read(files.at(i), matcher);
+            if (file.ok())
+                file.refusal = ReportImport::check(file);
+            read.append(std::move(file));
+        }
+    });
+    connect(&progress, &QProgressDialog::canceled, this, [&cancelled]() { cancelled = true; });
+    worker->start();
+    while (!worker->wait(20))
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    QApplication::processEvents();
+    delete worker;
+    progress.reset();
+    if (cancelled)
+        return false;
+    m_files = read;
+    fill();
+    return true;
+}
+
+void ReportImportDialog::fill()
+{
+    m_model->removeRows(0, m_model->rowCount());
+    QMap<QString, int> refusals;
+    int readable = 0;
+    for (int i = 0; i < m_files.size(); ++i) {
+        const ReportFile &f = m_files.at(i);
+        const ReportReading &r = f.reading;
+        QList<QStandardItem *> row;
+        for (int c = 0; c < ColumnCount; ++c)
+            row << new QStandardItem;
+        row[FileColumn]->setText(f.fileName);
+        row[FileColumn]->setToolTip(
+            tr("%1\nSHA-256 %2").arg(QDir::toNativeSeparators(f.path), f.sha256));
+        row[FileColumn]->setData(i, IndexRole);
+        if (!f.ok()) {
+            row[OutcomeColumn]->setText(tr("Refused: %1").arg(f.refusal));
+            row[OutcomeColumn]->setForeground(palette().color(QPalette::PlaceholderText));
+            refusals[f.refusal.section(QLatin1Char('('), 0, 0).trimmed()] += 1;
+            row[FileColumn]->setFlags(Qt::ItemIsEnabled);
+        } else {
+            ++readable;
+            row[OutcomeColumn]->setText(tr("Read"));
+            row[AuthorityColumn]->setText(f.authority->name);
+            row[AuthorityColumn]->setToolTip(tr("Named in the report as \"%1\" (page %2)")
+                                                 .arg(r.authorityText)
+                                                 .arg(r.authorityPlace.page));
+            row[FrameworkColumn]->setText(ReportReading::frameworkName(r.framework));
+            row[DatesColumn]->setText(datesOf(r));
+            row[DatesColumn]->setToolTip(
+                tr("Page %1: %2").arg(r.datesPlace.page).arg(r.datesPlace.words));
+            row[GradesColumn]->setText(r.isGraded() ? gradesOf(r) : tr("not graded (a visit)"));
+            QStringList gradeSources;
+            for (const ReadGrade &g : r.grades)
+                gradeSources << tr("Page %1: %2").arg(g.place.page).arg(g.place.words);
+            row[GradesColumn]->setToolTip(gradeSources.join(QLatin1Char('\n')));
+            row[RecommendationsColumn]->setText(QString::number(r.recommendations.size()));
+            const std::optional<ReportImport::Existing> held = ReportImport::existing(m_store, f);
+            bool choose = true;
+            if (!held) {
+                row[DatabaseColumn]->setText(tr("New"));
+            } else if (held->differences.isEmpty()) {
+                row[DatabaseColumn]->setText(tr("Already held, the same"));
+            } else if (!held->handTyped.isEmpty() && !m_replace->isChecked()) {
+                row[DatabaseColumn]->setText(tr("Typed by hand, differs: %1")
+                                                 .arg(held->handTyped.join(QStringLiteral("; "))));
+                choose = false;
+            } else {
+                row[DatabaseColumn]->setText(
+                    tr("Updates: %1").arg(held->differences.join(QStringLiteral("; "))));
+            }
+            row[DatabaseColumn]->setToolTip(held ? held->differences.join(QLatin1Char('\n'))
+                                                 : QString());
+            row[FileColumn]->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable |
+                                      Qt::ItemIsSelectable);
+            row[FileColumn]->setCheckState(choose ? Qt::Checked : Qt::Unchecked);
+        }
+        m_model->appendRow(row);
+    }
+    QStringList why;
+    for (auto it = refusals.cbegin(); it != refusals.cend(); ++it)
+        why << tr("%1 %2").arg(it.value()).arg(it.key());
+    m_summary->setText(
+        why.isEmpty() ? tr("%1 read. Tick the ones to import.")
+                            .arg(readable == 1 ? tr("1 report") : tr("%1 reports").arg(readable))
+                      : tr("%1 read, %2 refused (%3). Refused files are not saved.")
+                            .arg(readable)
+                            .arg(m_files.size() - readable)
+                            .arg(why.join(QStringLiteral(", "))));
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < ColumnCount - 1; ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 320));
+    updateButtons();
+}
+
+void ReportImportDialog::updateButtons()
+{
+    const int n = int(chosen().size());
+    QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(n > 0);
+    ok->setText(n == 0   ? tr("&Import")
+                : n == 1 ? tr("&Import 1 Report")
+                         : tr("&Import %1 Reports").arg(n));
+}
+
+QList<ReportFile> ReportImportDialog::chosen() const
+{
+    QList<ReportFile> result;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QStandardItem *item = m_model->item(row, FileColumn);
+        if (item && item->checkState() == Qt::Checked)
+            result.append(m_files.at(item->data(IndexRole).toInt()));
+    }
+    return result;
+}
+
+bool ReportImportDialog::replaceHandTyped() const
+{
+    return m_replace->isChecked();
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "reports/reportfile.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QDialogButtonBox;
+class QLabel;
+class QStandardItemModel;
+class QTableView;
+class Store;
+
+// Import Ofsted reports: reads the files off the window thread behind a progress dialog
+// (files done, current file, Cancel), then shows what was read file by file, with what
+// differs from what the database holds, before anything is saved. Values typed by hand
+// are replaced only when the user says so.
+class ReportImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ReportImportDialog(Store &store, QWidget *parent = nullptr);
+
+    // Reads `paths` (PDF files; folders are searched for PDFs) with a progress dialog.
+    // False when the user cancelled or there was nothing to read.
+    bool readFiles(const QStringList &paths);
+
+    // The files the user chose to save, and whether to replace values typed by hand.
+    QList<ReportFile> chosen() const;
+    bool replaceHandTyped() const;
+
+    QTableView *table() const { return m_table; }
+    QLabel *summary() const { return m_summary; }
+    QStandardItemModel *model() const { return m_model; }
+
+    // The PDF files in `paths`, folders searched through, in name order.
+    static QStringList reportFiles(const QStringList &paths);
+
+private:
+    void fill();
+    void updateButtons();
+
+    Store &m_store;
+    QList<ReportFile> m_files;
+    QStandardItemModel *m_model;
+    QTableView *m_table;
+    QLabel *m_summary;
+    QCheckBox *m_replace;
+    QDialogButtonBox *m_buttons;
+};
