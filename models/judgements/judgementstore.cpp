@@ -1,5 +1,7 @@
 #include "judgements/judgementstore.h"
 
+#include "authorities/authority.h"
+
 #include "store/database.h"
 
 #include <QSet>
@@ -316,6 +318,57 @@ QList<JudgementStore::GradePoint> JudgementStore::gradePoints(qint64 authorityId
         p.grade = *grade;
         p.sourceId = idFromSql(q.value(7));
         result.append(p);
+    }
+    return result;
+}
+
+QList<JudgementStore::LatestGrades> JudgementStore::latestGrades() const
+{
+    Result<QSqlQuery> run = m_db.run(QStringLiteral(
+        "WITH latest AS ("
+        "  SELECT authority_id, id, framework, coalesce(start_date, published_on) AS day,"
+        "         row_number() OVER (PARTITION BY authority_id"
+        "                            ORDER BY coalesce(start_date, published_on) DESC, id DESC) AS "
+        "n"
+        "  FROM inspection WHERE framework IN ('sif', 'ilacs_standard', 'ilacs_short',"
+        "                                      'safeguarding_looked_after')) "
+        "SELECT a.id, a.name, a.ended_on, r.name, l.id, l.framework, l.day, j.area, j.grade "
+        "FROM authority a LEFT JOIN authority r ON r.id = a.region_id "
+        "LEFT JOIN latest l ON l.authority_id = a.id AND l.n = 1 "
+        "LEFT JOIN judgement j ON j.inspection_id = l.id "
+        "WHERE a.kind = 'local_authority' AND a.synthetic = 0 "
+        "  AND (a.ended_on IS NULL OR l.id IS NOT NULL) "
+        "ORDER BY a.name COLLATE NOCASE, a.id"));
+    QList<LatestGrades> result;
+    if (!run.ok())
+        return result;
+    QSqlQuery q = run.takeValue();
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (result.isEmpty() || result.last().authorityId != id) {
+            LatestGrades row;
+            row.authorityId = id;
+            Authority a;
+            a.name = q.value(1).toString();
+            a.endedOn = dateFromSql(q.value(2));
+            row.authority = a.label();
+            row.region = q.value(3).toString();
+            row.inspectionId = q.value(4).isNull() ? 0 : q.value(4).toLongLong();
+            row.framework = Frameworks::fromCode(q.value(5).toString()).value_or(Framework::Sif);
+            row.date = dateFromSql(q.value(6)).value_or(QDate());
+            result.append(row);
+        }
+        const std::optional<JudgementArea> area = JudgementAreas::fromCode(q.value(7).toString());
+        const std::optional<Grade> grade = Grades::fromCode(q.value(8).toString());
+        if (!area || !grade)
+            continue;
+        for (AreaRow r : JudgementAreas::rowsFor(*area)) {
+            // SIF's "looked after and achieving permanence" and ILACS's children in care
+            // share a row; the SIF's care leavers' own grade wins over a joint one.
+            if (!result.last().grades.contains(int(r)) ||
+                *area != JudgementArea::ChildrenInCareAndCareLeavers)
+                result.last().grades.insert(int(r), *grade);
+        }
     }
     return result;
 }

@@ -3,6 +3,7 @@
 #include "judgements/inspectionrecord.h"
 #include "store/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -41,6 +42,21 @@ public:
     };
     // Every grade of one authority, in time order, from one query.
     QList<GradePoint> gradePoints(qint64 authorityId) const;
+
+    // One authority's latest graded inspection, for the England view.
+    struct LatestGrades
+    {
+        qint64 authorityId = 0;
+        QString authority; // with "until ..." for one that has ended
+        QString region;
+        qint64 inspectionId = 0; // 0: none recorded
+        Framework framework = Framework::Sif;
+        QDate date;
+        QHash<int, Grade> grades; // by AreaRow
+    };
+    // Every real local authority that exists (and any ended one with an inspection), in
+    // name order, from one query.
+    QList<LatestGrades> latestGrades() const;
 
     // Everything needed to put an inspection back exactly as it was, links from actions
     // to its recommendations included: what undo keeps.

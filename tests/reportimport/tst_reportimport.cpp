@@ -3,11 +3,16 @@
 #include "support/tempdatabase.h"
 
 #include "authorities/authoritystore.h"
+#include "england/englandpanel.h"
+#include "judgements/englandjudgementsmodel.h"
 #include "judgements/judgementstore.h"
 #include "reports/importreportscommand.h"
 #include "reports/reportimportdialog.h"
+#include "shell/authoritypicker.h"
 #include "shell/mainwindow.h"
 
+#include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDragEnterEvent>
 #include <QLabel>
@@ -30,6 +35,7 @@ class TestReportImport : public QObject
 private slots:
     void reviewThenImportIsUndoable();
     void windowAcceptsDroppedReports();
+    void englandView();
 };
 
 void TestReportImport::reviewThenImportIsUndoable()
@@ -98,6 +104,92 @@ void TestReportImport::windowAcceptsDroppedReports()
     QVERIFY(dragOf(reports + QStringLiteral("/leicester-04-september-2017.pdf")));
     QVERIFY(dragOf(reports)); // a folder
     QVERIFY(!dragOf(reports + QStringLiteral("/expected.csv")));
+}
+
+void TestReportImport::englandView()
+{
+    TempDatabase temp;
+    MainWindow window;
+    QVERIFY(window.openDatabase(temp.path()));
+    window.show();
+    Store &store = *window.store();
+    ReportImportDialog dialog(store, &window);
+    QVERIFY(dialog.readFiles({reports}));
+    auto *command = new ImportReportsCommand(store, dialog.chosen(), false);
+    QVERIFY(command->status().ok());
+    window.undoStack()->push(command);
+    QVERIFY(window.selectAuthority(QStringLiteral("Leicester")));
+
+    EnglandPanel *england = nullptr;
+    for (AuthorityPanel *panel : window.panels()) {
+        if (auto *e = qobject_cast<EnglandPanel *>(panel))
+            england = e;
+    }
+    QVERIFY(england);
+    QAbstractItemModelTester tester(england->model());
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+    QVERIFY(england->isVisible());
+    QTableView *table = england->table();
+    QAbstractItemModel *rows = table->model();
+    QCOMPARE(rows->rowCount(), 153);
+    auto rowOf = [rows](const QString &name) {
+        for (int r = 0; r < rows->rowCount(); ++r) {
+            if (rows->index(r, EnglandJudgementsModel::AuthorityColumn).data() == name)
+                return r;
+        }
+        return -1;
+    };
+    // Leicester's latest graded inspection is the 2024 ILACS, not the earlier ones.
+    const int leicester = rowOf(QStringLiteral("Leicester"));
+    QCOMPARE(rows->index(leicester, EnglandJudgementsModel::DateColumn).data().toString(),
+             QStringLiteral("Sep 2024"));
+    QCOMPARE(rows->index(leicester, EnglandJudgementsModel::OverallColumn).data().toString(),
+             QStringLiteral("Requires improvement"));
+    QCOMPARE(rows->index(leicester, EnglandJudgementsModel::ComparedColumn).data().toString(),
+             QStringLiteral("selected"));
+    QCOMPARE(rows->index(rowOf(QStringLiteral("Luton")), EnglandJudgementsModel::ComparedColumn)
+                 .data()
+                 .toString(),
+             QStringLiteral("neighbour 1"));
+    QVERIFY(rows->index(rowOf(QStringLiteral("Luton")), 0)
+                .data(EnglandJudgementsModel::MarkedRole)
+                .toBool());
+
+    // Sorted by overall effectiveness, the inadequate come first, the best first the other
+    // way; authorities with no grade stay last either way.
+    table->sortByColumn(EnglandJudgementsModel::OverallColumn, Qt::AscendingOrder);
+    QCOMPARE(rows->index(0, EnglandJudgementsModel::OverallColumn).data().toString(),
+             QStringLiteral("Inadequate"));
+    table->sortByColumn(EnglandJudgementsModel::OverallColumn, Qt::DescendingOrder);
+    QCOMPARE(rows->index(0, EnglandJudgementsModel::OverallColumn).data().toString(),
+             QStringLiteral("Outstanding"));
+    QVERIFY(rows->index(rows->rowCount() - 1, EnglandJudgementsModel::OverallColumn)
+                .data()
+                .toString()
+                .isEmpty());
+
+    // Filtered to a region.
+    QComboBox *region = england->regionBox();
+    region->setCurrentIndex(region->findText(QStringLiteral("East Midlands")));
+    QVERIFY(rows->rowCount() > 5 && rows->rowCount() < 15);
+    for (int r = 0; r < rows->rowCount(); ++r)
+        QCOMPARE(rows->index(r, EnglandJudgementsModel::RegionColumn).data().toString(),
+                 QStringLiteral("East Midlands"));
+
+    // Enter on a row opens that authority.
+    const int row = rowOf(QStringLiteral("Leicestershire"));
+    table->setFocus();
+    table->setCurrentIndex(rows->index(row, 0));
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(window.picker()->currentAuthority(),
+             store.authorities().byCode(QStringLiteral("E10000018"))->id);
+
+    // A new import shows up without leaving the view.
+    window.undoStack()->undo();
+    QCOMPARE(england->model()->rowCount(), 153);
 }
 
 QTEST_MAIN(TestReportImport)

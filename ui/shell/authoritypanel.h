@@ -15,4 +15,8 @@ public:
     virtual void setAuthority(qint64 authorityId) = 0;
     // Gives keyboard focus to the panel's filter or search field, if it has one.
     virtual bool focusFilter() { return false; }
+
+signals:
+    // The panel asks the window to open another authority (a row of the England view).
+    void authorityRequested(qint64 authorityId);
 };

@@ -1,6 +1,7 @@
 #include "shell/mainwindow.h"
 
 #include "actions/actionplanpanel.h"
+#include "england/englandpanel.h"
 #include "export/boardpackdialog.h"
 #include "indicators/indicatorspanel.h"
 #include "judgements/judgementspanel.h"
@@ -188,7 +189,8 @@ void MainWindow::buildPanels()
     m_panels << new OverviewPanel(*m_store, m_tabs)
              << new JudgementsPanel(*m_store, *m_undoStack, *m_authorityModel, m_tabs)
              << new ActionPlanPanel(*m_store, *m_undoStack, m_tabs)
-             << new IndicatorsPanel(*m_store, *m_undoStack, m_tabs);
+             << new IndicatorsPanel(*m_store, *m_undoStack, m_tabs)
+             << new EnglandPanel(*m_store, m_tabs);
     for (int i = 0; i < m_panels.size(); ++i) {
         AuthorityPanel *panel = m_panels.at(i);
         m_tabs->addTab(panel, panel->title());
@@ -197,6 +199,10 @@ void MainWindow::buildPanels()
             m_storeActions.at(i)->setVisible(true);
         }
         connect(m_picker, &AuthorityPicker::authorityChanged, panel, &AuthorityPanel::setAuthority);
+        connect(panel, &AuthorityPanel::authorityRequested, this, [this](qint64 id) {
+            m_picker->setCurrentAuthority(id);
+            m_tabs->setCurrentIndex(0); // the overview of the authority opened
+        });
     }
     m_databaseLabel->setText(tr("Database: %1 (schema %2)")
                                  .arg(QDir::toNativeSeparators(m_store->path()))
