@@ -1,6 +1,7 @@
 #include "boardpackcommand.h"
 #include "chartcommand.h"
 #include "reportcommand.h"
+#include "statisticscommand.h"
 
 #include "shell/mainwindow.h"
 
@@ -38,6 +39,7 @@ int main(int argc, char *argv[])
     ChartCommand::addOptions(parser);
     BoardPackCommand::addOptions(parser);
     ReportCommand::addOptions(parser);
+    StatisticsCommand::addOptions(parser);
 
     // Parsing needs no application object, so what prints or exports and exits can run on
     // the offscreen platform: over ssh, in scripts, on a build server.
@@ -48,7 +50,7 @@ int main(int argc, char *argv[])
     const bool headless = !parsed || parser.isSet(QStringLiteral("help")) ||
                           parser.isSet(QStringLiteral("version")) ||
                           ChartCommand::requested(parser) || BoardPackCommand::requested(parser) ||
-                          ReportCommand::requested(parser);
+                          ReportCommand::requested(parser) || StatisticsCommand::requested(parser);
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -73,6 +75,8 @@ int main(int argc, char *argv[])
                     qPrintable(QCoreApplication::applicationVersion()));
         return 0;
     }
+    if (StatisticsCommand::requested(parser))
+        return StatisticsCommand::run(parser, parser.value(database), parser.isSet(database));
     if (ReportCommand::requested(parser))
         return ReportCommand::run(parser, parser.value(database), parser.isSet(database));
     if (!parser.positionalArguments().isEmpty()) {

@@ -41,7 +41,7 @@ QString key(const QString &column)
 
 // "2017" -> a reporting year to 31 March; "201617" -> a financial or academic year.
 std::optional<Period> periodOf(const QString &timePeriod, const QString &identifier,
-                               Period::Kind measured)
+                               Period::Kind measured, int endMonth = 0, int endDay = 0)
 {
     const QString t = timePeriod.trimmed();
     bool ok = false;
@@ -52,9 +52,10 @@ std::optional<Period> periodOf(const QString &timePeriod, const QString &identif
         const int year = t.toInt(&ok);
         if (!ok || year < 1900 || year > 2200)
             return std::nullopt;
-        start = QDate(year - 1, 4, 1);
-        end = QDate(year, 3, 31);
-        label = tr("year to 31 March %1").arg(year);
+        // A reporting year ends on 31 March; the workforce census's on 30 September.
+        end = endMonth ? QDate(year, endMonth, endDay) : QDate(year, 3, 31);
+        start = end.addYears(-1).addDays(1);
+        label = tr("year to %1").arg(end.toString(QStringLiteral("d MMMM yyyy")));
     } else if (t.size() == 6) {
         const int first = t.left(4).toInt(&ok);
         bool ok2 = false;
@@ -133,6 +134,78 @@ QHash<QString, QString> DfeImport::defaultFilters(const Summary &preview)
     return filters;
 }
 
+DfeImport::DfeImport(Database &db, QList<MeasureRule> rules)
+    : m_db(db)
+    , m_rules(std::move(rules))
+    , m_useRules(true)
+{
+}
+
+QList<MeasureRule> DfeImport::catalogueRules(const QHash<QString, qint64> &indicatorIds,
+                                             QIODevice *device, QStringList *header)
+{
+    CsvReader csv(device);
+    QStringList columns;
+    if (!csv.readRow(&columns))
+        return {};
+    if (header)
+        *header = columns;
+    return DfeCatalogue::rulesFor(columns, indicatorIds);
+}
+
+// The user's mapping as rules: a mapped column (or, in a long file, a mapped measure name)
+// gives its indicator on the rows whose filters hold the chosen values.
+QList<MeasureRule> DfeImport::rulesFor(const QStringList &header, int nameColumn,
+                                       int valueColumn) const
+{
+    QList<std::pair<int, QStringList>> where;
+    for (auto it = m_filters.constBegin(); it != m_filters.constEnd(); ++it) {
+        const int column = int(header.indexOf(it.key()));
+        if (column >= 0)
+            where.append({column, {DfeCatalogue::normalisedValue(it.value())}});
+    }
+    QList<MeasureRule> rules;
+    for (auto it = m_mapping.constBegin(); it != m_mapping.constEnd(); ++it) {
+        MeasureRule r;
+        r.indicatorId = it.value();
+        r.where = where;
+        if (nameColumn >= 0) {
+            r.valueColumn = valueColumn;
+            r.where.append({nameColumn, {DfeCatalogue::normalisedValue(it.key())}});
+        } else {
+            r.valueColumn = int(header.indexOf(it.key()));
+            if (r.valueColumn < 0)
+                continue;
+        }
+        rules.append(r);
+    }
+    // In column order, so a row's problems are reported the same way every run.
+    std::sort(rules.begin(), rules.end(), [](const MeasureRule &a, const MeasureRule &b) {
+        return a.valueColumn < b.valueColumn;
+    });
+    return rules;
+}
+
+namespace {
+
+// A place a row names, from the built-in list.
+struct Place
+{
+    qint64 id = 0;
+    bool ended = false;
+};
+
+bool isNumberOrSymbol(const QString &text)
+{
+    QString t = text;
+    t.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+    bool number = false;
+    t.toDouble(&number);
+    return number || SuppressionCodes::fromSymbol(text).has_value();
+}
+
+} // namespace
+
 DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
                                   const std::function<bool(qint64)> &progress)
 {
@@ -148,6 +221,16 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
     QHash<QString, int> col;
     for (int i = 0; i < header.size(); ++i)
         col.insert(key(header.at(i)), i);
+    for (const char *required : {"time_period", "geographic_level"}) {
+        if (!col.contains(QLatin1String(required))) {
+            summary.problems.append(
+                {1, tr("there is no \"%1\" column, so this is not a file in the "
+                       "DfE statistics layout.")
+                        .arg(QLatin1String(required))});
+            summary.rejected = 1;
+            return summary;
+        }
+    }
     const int valueCol = col.value(QStringLiteral("value"), -1);
     int nameCol = -1;
     for (const QString &n : measureNameColumns) {
@@ -157,18 +240,21 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
         }
     }
     const bool longFormat = valueCol >= 0 && nameCol >= 0;
+    const QList<MeasureRule> rules =
+        m_useRules ? m_rules : rulesFor(header, longFormat ? nameCol : -1, valueCol);
 
-    // Which columns are measures (wide) and which are filters.
-    QMap<int, qint64> measureColumns; // in column order, so reports are the same every run
+    // Filter columns: the text columns that are neither standard nor a rule's measure.
+    QSet<int> measureColumns;
+    for (const MeasureRule &r : rules)
+        measureColumns.insert(r.valueColumn);
     QList<int> filterColumns;
     for (int i = 0; i < header.size(); ++i) {
-        const QString k = key(header.at(i));
-        if (standardColumns.contains(k) || (longFormat && (i == valueCol || i == nameCol)))
+        if (standardColumns.contains(key(header.at(i))) || measureColumns.contains(i) ||
+            (longFormat && (i == valueCol || i == nameCol)))
             continue;
-        if (!longFormat && m_mapping.contains(header.at(i)))
-            measureColumns.insert(i, m_mapping.value(header.at(i)));
-        else
-            filterColumns.append(i);
+        if (!m_useRules && !longFormat && m_mapping.contains(header.at(i)))
+            continue;
+        filterColumns.append(i);
     }
 
     QHash<qint64, Indicator> indicators;
@@ -188,6 +274,29 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
                 q.value(5).toString() == QLatin1String("at") ? Period::Kind::At : Period::Kind::In;
             indicators.insert(i.id, i);
         }
+    }
+
+    // Every place by its codes, read once: current and former ONS codes, DfE numbers.
+    QHash<QString, Place> byCode;
+    QHash<int, Place> byNumber;
+    {
+        QSqlQuery q = m_db.prepare(
+            QStringLiteral("SELECT id, ons_code, la_number, ended_on IS NOT NULL FROM authority "
+                           "WHERE ons_code IS NOT NULL"));
+        q.exec();
+        while (q.next()) {
+            const Place p{q.value(0).toLongLong(), q.value(3).toBool()};
+            byCode.insert(q.value(1).toString().toUpper(), p);
+            if (!q.value(2).isNull())
+                byNumber.insert(q.value(2).toInt(), p);
+        }
+        QSqlQuery f = m_db.prepare(QStringLiteral(
+            "SELECT f.code, a.id, a.ended_on IS NOT NULL FROM authority_former_code f "
+            "JOIN authority a ON a.id = f.authority_id"));
+        f.exec();
+        while (f.next())
+            byCode.insert(f.value(0).toString().toUpper(),
+                          Place{f.value(1).toLongLong(), f.value(2).toBool()});
     }
 
     auto cell = [](const QStringList &fields, int index) {
@@ -234,82 +343,63 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
         documentId = doc.ok() ? doc.value() : 0;
     }
 
-    // Authorities are found once and remembered for the rest of the file.
-    QHash<QString, qint64> authorityCache;
-    auto findAuthority = [&](const QStringList &f, QString *problem) -> std::optional<qint64> {
+    // The places a row is for: one, or several for a joint return ("E09000021 / E09000027").
+    // Empty with no problem for a level the tracker does not keep (ward, school...).
+    enum class Found
+    {
+        Places,
+        OtherLevel,
+        Unknown,
+        Problem
+    };
+    auto findPlaces = [&](const QStringList &f, QList<Place> *places, QString *problem) {
         const QString level = cell(f, levelCol).toLower();
-        QString kind;
         QString code;
+        QString number;
         QString name;
-        QVariant laNumber;
-        QString region;
         if (level == QLatin1String("national")) {
-            kind = QStringLiteral("country");
             code = cell(f, column("country_code"));
+            if (code.isEmpty())
+                code = QStringLiteral("E92000001");
             name = cell(f, column("country_name"));
-            if (name.isEmpty())
-                name = QStringLiteral("England");
         } else if (level == QLatin1String("regional")) {
-            kind = QStringLiteral("region");
             code = cell(f, column("region_code"));
             name = cell(f, column("region_name"));
         } else if (level == QLatin1String("local authority")) {
-            kind = QStringLiteral("local_authority");
             code = cell(f, column("new_la_code"));
+            number = cell(f, column("old_la_code"));
             name = cell(f, column("la_name"));
-            const QString old = cell(f, column("old_la_code"));
-            if (!old.isEmpty())
-                laNumber = old.toInt();
-            region = cell(f, column("region_name"));
         } else {
-            return std::nullopt; // another level: left out, not an error
+            return Found::OtherLevel;
         }
-        if (code.isEmpty() && name.isEmpty()) {
-            *problem = tr("the row names no %1 (no code and no name).").arg(level);
-            return std::nullopt;
+        if (code.isEmpty() && number.isEmpty()) {
+            *problem = tr("the row gives no code for its %1 (new_la_code, old_la_code, "
+                          "region_code or country_code).")
+                           .arg(level);
+            return Found::Problem;
         }
-        const QString cacheKey = kind + QLatin1Char('|') + code + QLatin1Char('|') + name;
-        if (authorityCache.contains(cacheKey))
-            return authorityCache.value(cacheKey);
-        QSqlQuery q =
-            m_db.prepare(QStringLiteral("SELECT id FROM authority WHERE kind = ? AND synthetic = 0 "
-                                        "AND ((? <> '' AND ons_code = ?) OR name = ?) "
-                                        "ORDER BY (ons_code = ?) DESC LIMIT 1"));
-        q.addBindValue(kind);
-        q.addBindValue(code);
-        q.addBindValue(code);
-        q.addBindValue(name);
-        q.addBindValue(code);
-        if (q.exec() && q.next()) {
-            authorityCache.insert(cacheKey, q.value(0).toLongLong());
-            return q.value(0).toLongLong();
+        const QStringList codes = code.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        for (const QString &c : codes) {
+            const auto it = byCode.constFind(c.trimmed().toUpper());
+            if (it != byCode.constEnd())
+                places->append(it.value());
         }
-        if (!write) {
-            authorityCache.insert(cacheKey,
-                                  -1 - authorityCache.size()); // counted, created on import
-            ++summary.authoritiesAdded;
-            return authorityCache.value(cacheKey);
+        if (places->size() != codes.size() || codes.isEmpty()) {
+            // Not by its ONS code: by its old DfE number.
+            places->clear();
+            const QStringList numbers = number.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+            for (const QString &n : numbers) {
+                const auto it = byNumber.constFind(n.trimmed().toInt());
+                if (it != byNumber.constEnd())
+                    places->append(it.value());
+            }
+            if (numbers.isEmpty() || places->size() != numbers.size()) {
+                places->clear();
+                summary.unknownPlaces.insert(code.isEmpty() ? number : code, name);
+                return Found::Unknown;
+            }
         }
-        QVariant regionId(QMetaType(QMetaType::LongLong));
-        if (!region.isEmpty()) {
-            QSqlQuery r = m_db.prepare(
-                QStringLiteral("SELECT id FROM authority WHERE kind = 'region' AND name = ?"));
-            r.addBindValue(region);
-            if (r.exec() && r.next())
-                regionId = r.value(0);
-        }
-        const Result<qint64> id = m_db.insert(
-            QStringLiteral("INSERT INTO authority (name, ons_code, la_number, kind, region_id) "
-                           "VALUES (?, ?, ?, ?, ?)"),
-            {name.isEmpty() ? code : name, toSqlText(code),
-             laNumber.isNull() ? QVariant(QMetaType(QMetaType::Int)) : laNumber, kind, regionId});
-        if (!id.ok()) {
-            *problem = tr("%1 could not be added: %2").arg(name, id.error());
-            return std::nullopt;
-        }
-        ++summary.authoritiesAdded;
-        authorityCache.insert(cacheKey, id.value());
-        return id.value();
+        return Found::Places;
     };
 
     QHash<QString, qint64> seen; // authority|indicator|period -> line
@@ -320,6 +410,7 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
     };
 
     QStringList f;
+    QHash<int, QString> normalised; // a row's filter values, normalised once
     while (csv.readRow(&f)) {
         const qint64 line = csv.rowLine();
         ++summary.rows;
@@ -331,137 +422,183 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
             --summary.rows;
             continue;
         }
-        // Filters: remember what the file holds; keep only the chosen value.
-        bool keep = true;
+        if (f.size() < header.size()) {
+            reject(line, tr("the row has %1 fields where the header has %2: the file may be cut "
+                            "short.")
+                             .arg(f.size())
+                             .arg(header.size()));
+            continue;
+        }
         for (int c : std::as_const(filterColumns)) {
-            const QString v = cell(f, c);
             QSet<QString> &values = summary.filterValues[header.at(c)];
             if (values.size() < 100)
-                values.insert(v);
-            const auto chosen = m_filters.constFind(header.at(c));
-            if (chosen != m_filters.constEnd() && chosen.value() != v)
-                keep = false;
+                values.insert(cell(f, c));
         }
-        if (!keep) {
-            ++summary.skipped;
-            continue;
-        }
-        // The measures this row carries: one (long) or one per mapped column (wide).
-        QList<std::pair<qint64, int>> measures; // indicator, value column
-        if (longFormat) {
-            const QString name = cell(f, nameCol);
-            summary.measureNames.insert(name);
-            if (!m_mapping.contains(name)) {
-                ++summary.skipped;
-                continue;
+        if (longFormat)
+            summary.measureNames.insert(cell(f, nameCol));
+
+        // The rules this row satisfies: each gives one figure.
+        normalised.clear();
+        auto value = [&](int c) -> const QString & {
+            auto it = normalised.find(c);
+            if (it == normalised.end())
+                it = normalised.insert(c, DfeCatalogue::normalisedValue(cell(f, c)));
+            return it.value();
+        };
+        QList<const MeasureRule *> matched;
+        for (const MeasureRule &rule : rules) {
+            bool ok = true;
+            for (const auto &[c, values] : rule.where) {
+                if (!values.contains(value(c))) {
+                    ok = false;
+                    break;
+                }
             }
-            measures.append({m_mapping.value(name), valueCol});
-        } else {
-            for (auto it = measureColumns.constBegin(); it != measureColumns.constEnd(); ++it)
-                measures.append({it.value(), it.key()});
+            if (ok && rule.othersTotal) {
+                for (int c : std::as_const(filterColumns)) {
+                    bool inWhere = false;
+                    for (const auto &w : rule.where)
+                        inWhere = inWhere || w.first == c;
+                    const QString raw = cell(f, c);
+                    if (!inWhere && !raw.isEmpty() && value(c) != QLatin1String("total") &&
+                        !isNumberOrSymbol(raw)) {
+                        ok = false;
+                        break;
+                    }
+                }
+            }
+            if (ok)
+                matched.append(&rule);
         }
-        if (measures.isEmpty()) {
+        if (matched.isEmpty()) {
             ++summary.skipped;
             continue;
         }
+
+        QList<Place> places;
         QString problem;
-        const std::optional<qint64> authority = findAuthority(f, &problem);
-        if (!authority) {
-            if (problem.isEmpty())
-                ++summary.skipped;
-            else
-                reject(line, problem);
+        switch (findPlaces(f, &places, &problem)) {
+        case Found::Places:
+            break;
+        case Found::OtherLevel:
+            ++summary.skipped;
+            continue;
+        case Found::Unknown:
+            ++summary.unknownRows;
+            continue;
+        case Found::Problem:
+            reject(line, problem);
             continue;
         }
+
+        // The figures of the row, checked before anything is written.
+        struct Figure
+        {
+            const MeasureRule *rule;
+            std::optional<double> number;
+            std::optional<SuppressionCode> code;
+            Period period;
+        };
+        QList<Figure> figures;
         bool rowOk = true;
-        qint64 rowSource = 0;
-        QList<std::function<bool()>> writes;
-        for (const auto &[indicatorId, valueColumn] : measures) {
-            const Indicator &indicator = indicators[indicatorId];
+        bool allNotApplicable = true;
+        for (const MeasureRule *rule : std::as_const(matched)) {
+            const Indicator &indicator = indicators[rule->indicatorId];
             const std::optional<Period> period =
-                periodOf(cell(f, timeCol), cell(f, identifierCol), indicator.measured);
+                periodOf(cell(f, timeCol), cell(f, identifierCol), indicator.measured,
+                         rule->periodEndMonth, rule->periodEndDay);
             if (!period) {
-                reject(line,
-                       tr("time_period \"%1\" is not a year (2017) or a two-year period (201617).")
-                           .arg(cell(f, timeCol)));
+                reject(line, tr("column \"%1\": \"%2\" is not a year (2017) or a two-year "
+                                "period (201617).")
+                                 .arg(header.value(timeCol), cell(f, timeCol)));
                 rowOk = false;
                 break;
             }
-            const QString raw = cell(f, valueColumn);
-            std::optional<double> number;
-            std::optional<SuppressionCode> code;
+            const QString raw = cell(f, rule->valueColumn);
+            Figure figure{rule, std::nullopt, std::nullopt, *period};
             QString cleaned = raw;
             cleaned.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
             bool isNumber = false;
             const double parsed = cleaned.toDouble(&isNumber);
             if (isNumber && !cleaned.isEmpty()) {
-                number = parsed;
+                figure.number = parsed;
                 const QString check = indicator.checkValue(parsed);
                 if (!check.isEmpty()) {
-                    reject(line, tr("column \"%1\": %2").arg(header.value(valueColumn), check));
+                    reject(line,
+                           tr("column \"%1\": %2").arg(header.value(rule->valueColumn), check));
                     rowOk = false;
                     break;
                 }
-            } else if ((code = SuppressionCodes::fromSymbol(raw))) {
-                ++summary.suppressed;
-            } else {
+            } else if (!(figure.code = SuppressionCodes::fromSymbol(raw))) {
                 reject(line, tr("column \"%1\": \"%2\" is neither a number nor a suppression "
-                                "symbol (c, x, z, low, u, :).")
-                                 .arg(header.value(valueColumn), raw));
+                                "symbol (c, x, z, k, low, u, :).")
+                                 .arg(header.value(rule->valueColumn), raw));
                 rowOk = false;
                 break;
             }
-            const QString seenKey = QStringLiteral("%1|%2|%3|%4")
-                                        .arg(*authority)
-                                        .arg(indicatorId)
-                                        .arg(period->end.toJulianDay())
-                                        .arg(int(period->kind));
-            if (seen.contains(seenKey)) {
-                reject(line, tr("repeats line %1: the same place, measure and period (choose a "
-                                "filter value).")
-                                 .arg(seen.value(seenKey)));
-                rowOk = false;
-                break;
-            }
-            seen.insert(seenKey, line);
-            ++summary.values;
-            if (write) {
-                const qint64 authorityId = *authority;
-                const Period p = *period;
-                writes.append([&, authorityId, indicatorId, p, number, code, line]() {
-                    // One source per row: the figures of a row share their file and line.
-                    if (rowSource == 0) {
-                        insertSource.addBindValue(documentId);
-                        insertSource.addBindValue(tr("line %1").arg(line));
-                        if (!insertSource.exec())
-                            return false;
-                        rowSource = insertSource.lastInsertId().toLongLong();
-                    }
-                    const qint64 sourceId = rowSource;
-                    insertValue.addBindValue(authorityId);
-                    insertValue.addBindValue(indicatorId);
-                    insertValue.addBindValue(p.kind == Period::Kind::At ? QStringLiteral("at")
-                                                                        : QStringLiteral("in"));
-                    insertValue.addBindValue(toSql(p.start));
-                    insertValue.addBindValue(toSql(p.end));
-                    insertValue.addBindValue(p.displayLabel());
-                    insertValue.addBindValue(toSql(number));
-                    insertValue.addBindValue(code ? QVariant(SuppressionCodes::code(*code))
-                                                  : QVariant(QMetaType(QMetaType::QString)));
-                    insertValue.addBindValue(sourceId);
-                    return insertValue.exec();
-                });
-            }
+            allNotApplicable = allNotApplicable && figure.code == SuppressionCode::NotApplicable;
+            figures.append(figure);
         }
-        if (!rowOk || summary.rejected > 0)
-            continue; // once a row is rejected nothing will be written; keep checking the rest
-        for (const auto &w : std::as_const(writes)) {
-            if (!w()) {
-                reject(line, Database::describe(insertValue.lastError().isValid()
-                                                    ? insertValue.lastError()
-                                                    : insertSource.lastError()));
-                break;
+        if (!rowOk)
+            continue;
+        const bool allEnded =
+            std::all_of(places.begin(), places.end(), [](const Place &p) { return p.ended; });
+        if (allEnded && allNotApplicable) {
+            ++summary.notApplicable; // an authority that no longer exists: nothing to keep
+            continue;
+        }
+        qint64 rowSource = 0;
+        for (const Place &place : std::as_const(places)) {
+            for (const Figure &figure : std::as_const(figures)) {
+                const QString seenKey = QStringLiteral("%1|%2|%3|%4")
+                                            .arg(place.id)
+                                            .arg(figure.rule->indicatorId)
+                                            .arg(figure.period.end.toJulianDay())
+                                            .arg(int(figure.period.kind));
+                const auto again = seen.constFind(seenKey);
+                if (again != seen.constEnd()) {
+                    reject(line, tr("repeats line %1: the same place, measure and period "
+                                    "(choose a filter value).")
+                                     .arg(again.value()));
+                    rowOk = false;
+                    break;
+                }
+                seen.insert(seenKey, line);
+                ++summary.values;
+                if (figure.code)
+                    ++summary.suppressed;
+                if (!write || summary.rejected > 0)
+                    continue; // once a row is rejected nothing will be written
+                // One source per row: the figures of a row share their file and line.
+                if (rowSource == 0) {
+                    insertSource.addBindValue(documentId);
+                    insertSource.addBindValue(tr("line %1").arg(line));
+                    if (!insertSource.exec()) {
+                        reject(line, Database::describe(insertSource.lastError()));
+                        break;
+                    }
+                    rowSource = insertSource.lastInsertId().toLongLong();
+                }
+                const Period &p = figure.period;
+                insertValue.addBindValue(place.id);
+                insertValue.addBindValue(figure.rule->indicatorId);
+                insertValue.addBindValue(p.kind == Period::Kind::At ? QStringLiteral("at")
+                                                                    : QStringLiteral("in"));
+                insertValue.addBindValue(toSql(p.start));
+                insertValue.addBindValue(toSql(p.end));
+                insertValue.addBindValue(p.displayLabel());
+                insertValue.addBindValue(toSql(figure.number));
+                insertValue.addBindValue(figure.code
+                                             ? QVariant(SuppressionCodes::code(*figure.code))
+                                             : QVariant(QMetaType(QMetaType::QString)));
+                insertValue.addBindValue(rowSource);
+                if (!insertValue.exec()) {
+                    reject(line, Database::describe(insertValue.lastError()));
+                    break;
+                }
             }
+            if (!rowOk)
+                break;
         }
     }
     if (!csv.error().isEmpty())
@@ -470,7 +607,6 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
     if (write) {
         if (summary.cancelled || summary.rejected > 0) {
             m_db.connection().rollback();
-            summary.authoritiesAdded = 0;
         } else if (m_db.connection().commit()) {
             summary.written = true;
         } else {

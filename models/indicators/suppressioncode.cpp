@@ -39,7 +39,8 @@ std::optional<SuppressionCode> fromSymbol(const QString &symbol)
         return SuppressionCode::Blank;
     if (s == QLatin1String(":"))
         return SuppressionCode::NotAvailable;
-    if (s == QLatin1String("~"))
+    // "~" in older files and "k" in current ones: rounds to 0, but is not 0.
+    if (s == QLatin1String("~") || s == QLatin1String("k"))
         return SuppressionCode::Low;
     if (s == QLatin1String("blank"))
         return std::nullopt;

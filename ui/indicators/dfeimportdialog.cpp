@@ -54,20 +54,34 @@ DfeImportDialog::DfeImportDialog(Store &store, const QString &fileName, QWidget 
         m_headerProblem = tr("%1 cannot be read: %2").arg(fileName, file.errorString());
     } else {
         const Result<DfeImport::Header> header = DfeImport::readHeader(&file);
-        if (header.ok())
+        if (header.ok()) {
             m_header = header.value();
-        else
+            QHash<QString, qint64> ids;
+            for (const Indicator &i : m_store.indicators().indicators())
+                ids.insert(i.key, i.id);
+            file.seek(0);
+            m_catalogue = DfeImport::catalogueRules(ids, &file);
+        } else {
             m_headerProblem = tr("%1: %2").arg(QFileInfo(fileName).fileName(), header.error());
+        }
     }
-    m_intro->setText(
-        m_headerProblem.isEmpty()
-            ? tr("<b>%1</b> (%2 layout). Choose the indicator each measure fills, or leave it out; "
-                 "then check the file. Nothing is written until you import.")
-                  .arg(QFileInfo(fileName).fileName().toHtmlEscaped(),
-                       m_header.longFormat ? tr("long") : tr("wide"))
-            : m_headerProblem.toHtmlEscaped());
-    if (m_headerProblem.isEmpty() && !m_header.longFormat)
-        fillMapping(m_header.candidateMeasures);
+    const QString name = QFileInfo(fileName).fileName().toHtmlEscaped();
+    if (!m_headerProblem.isEmpty()) {
+        m_intro->setText(m_headerProblem.toHtmlEscaped());
+    } else if (recognised()) {
+        m_intro->setText(tr("<b>%1</b> is a published %2 file: the rows below fill these "
+                            "indicators, with no mapping to choose. Check the file; nothing is "
+                            "written until you import.")
+                             .arg(name, m_catalogue.first().publication.toHtmlEscaped()));
+        showCatalogue();
+    } else {
+        m_intro->setText(tr("<b>%1</b> (%2 layout). Choose the indicator each measure fills, or "
+                            "leave it out; then check the file. Nothing is written until you "
+                            "import.")
+                             .arg(name, m_header.longFormat ? tr("long") : tr("wide")));
+        if (!m_header.longFormat)
+            fillMapping(m_header.candidateMeasures);
+    }
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_checkButton, QDialogButtonBox::ActionRole);
@@ -88,6 +102,26 @@ DfeImportDialog::DfeImportDialog(Store &store, const QString &fileName, QWidget 
     layout->addWidget(m_problems, 1);
     layout->addWidget(buttons);
     resize(760, 640);
+}
+
+void DfeImportDialog::showCatalogue()
+{
+    m_mapping->setHorizontalHeaderLabels({tr("Rows of the file"), tr("Indicator")});
+    m_mapping->setRowCount(0);
+    for (const MeasureRule &rule : std::as_const(m_catalogue)) {
+        const int row = m_mapping->rowCount();
+        m_mapping->insertRow(row);
+        auto *what = new QTableWidgetItem(rule.describe(m_header.columns));
+        what->setFlags(Qt::ItemIsEnabled);
+        what->setToolTip(what->text());
+        m_mapping->setItem(row, 0, what);
+        const std::optional<Indicator> indicator =
+            m_store.indicators().indicator(rule.indicatorKey);
+        auto *to = new QTableWidgetItem(indicator ? indicator->name : rule.indicatorKey);
+        to->setFlags(Qt::ItemIsEnabled);
+        m_mapping->setItem(row, 1, to);
+    }
+    m_filterTable->hide();
 }
 
 void DfeImportDialog::fillMapping(const QStringList &measures)
@@ -156,6 +190,7 @@ DfeImport::Summary DfeImportDialog::runWorker(bool write, bool showProgress)
 {
     const QHash<QString, qint64> map = mapping();
     const QHash<QString, QString> keep = filters();
+    const QList<MeasureRule> catalogue = m_catalogue;
     const QString dbPath = m_store.path();
     const QString fileName = m_fileName;
     const qint64 size = std::max<qint64>(1, QFileInfo(fileName).size());
@@ -180,7 +215,9 @@ DfeImport::Summary DfeImportDialog::runWorker(bool write, bool showProgress)
             result.rejected = 1;
             return;
         }
-        result = DfeImport(*db, map, keep).run(&file, write, [&](qint64 done) {
+        DfeImport import =
+            catalogue.isEmpty() ? DfeImport(*db, map, keep) : DfeImport(*db, catalogue);
+        result = import.run(&file, write, [&](qint64 done) {
             bytes = done;
             return !cancel.load();
         });
@@ -212,6 +249,10 @@ DfeImport::Summary DfeImportDialog::runWorker(bool write, bool showProgress)
 DfeImport::Summary DfeImportDialog::check(bool showProgress)
 {
     const DfeImport::Summary s = runWorker(false, showProgress);
+    if (recognised()) {
+        showSummary(s, false);
+        return s;
+    }
     if (m_header.longFormat) {
         QStringList names(s.measureNames.begin(), s.measureNames.end());
         fillMapping(names);
@@ -263,6 +304,24 @@ DfeImport::Summary DfeImportDialog::import(bool showProgress)
     return s;
 }
 
+QString DfeImportDialog::leftOut(const DfeImport::Summary &s)
+{
+    QStringList parts;
+    parts << tr("%1 rows left out by their filter values").arg(s.skipped);
+    if (s.notApplicable > 0)
+        parts << tr("%1 rows of authorities that had ended, all \"not applicable\"")
+                     .arg(s.notApplicable);
+    if (s.unknownRows > 0) {
+        QStringList places;
+        for (auto it = s.unknownPlaces.constBegin(); it != s.unknownPlaces.constEnd(); ++it)
+            places << QStringLiteral("%1 %2").arg(it.key(), it.value()).trimmed();
+        parts << tr("%1 rows for places not in the list of authorities (%2)")
+                     .arg(s.unknownRows)
+                     .arg(places.join(QStringLiteral(", ")));
+    }
+    return parts.join(QStringLiteral("; ")) + QLatin1Char('.');
+}
+
 void DfeImportDialog::showSummary(const DfeImport::Summary &s, bool written)
 {
     m_problems->clear();
@@ -277,23 +336,21 @@ void DfeImportDialog::showSummary(const DfeImport::Summary &s, bool written)
                   "or the choices above and check again.",
                   nullptr, int(s.rejected));
     else if (written && s.written)
-        text = tr("Imported %1 figures (%2 withheld) from %3 rows; %4 new places.")
+        text = tr("Imported %1 figures (%2 withheld) from %3 rows. %4")
                    .arg(s.values)
                    .arg(s.suppressed)
                    .arg(s.rows)
-                   .arg(s.authoritiesAdded);
+                   .arg(leftOut(s));
     else if (s.values == 0)
         text = tr("%1 rows read, but no figure would be imported: map at least one measure to an "
                   "indicator.")
                    .arg(s.rows);
     else
-        text = tr("Ready: %1 figures (%2 withheld) from %3 rows; %4 rows left out by the filters; "
-                  "%5 new places.")
+        text = tr("Ready: %1 figures (%2 withheld) from %3 rows. %4")
                    .arg(s.values)
                    .arg(s.suppressed)
                    .arg(s.rows)
-                   .arg(s.skipped)
-                   .arg(s.authoritiesAdded);
+                   .arg(leftOut(s));
     m_summary->setText(text);
     m_importButton->setEnabled(!written && !s.cancelled && s.rejected == 0 && s.values > 0);
 }

@@ -10,11 +10,12 @@ class QPushButton;
 class QTableWidget;
 class Store;
 
-// Imports a published DfE statistics file: the user maps its measures to indicators once
-// (the mapping is remembered), chooses the filter values to keep, checks the file, then
-// imports it. Reading and writing run on a worker thread with its own connection, behind
-// a progress dialog with Cancel, so a large file never freezes the window; the import
-// writes every row or none.
+// Imports a published DfE statistics file. A file the catalogue knows needs no mapping: the
+// dialog shows which columns and filter values fill which indicators. For another file the
+// user maps its measures to indicators once (the mapping is remembered) and chooses the
+// filter values to keep. Then the file is checked, and imported. Reading and writing run on a
+// worker thread with its own connection, behind a progress dialog with Cancel, so a large file
+// never freezes the window; the import writes every row or none.
 class DfeImportDialog : public QDialog
 {
     Q_OBJECT
@@ -29,6 +30,8 @@ public:
     // Maps a measure (column or name) to an indicator key, as the user would in the table.
     bool mapMeasure(const QString &measure, const QString &indicatorKey);
     QTableWidget *mappingTable() const { return m_mapping; }
+    // The file is one the catalogue knows: its rules apply and no mapping is asked for.
+    bool recognised() const { return !m_catalogue.isEmpty(); }
     QListWidget *problemList() const { return m_problems; }
     QPushButton *importButton() const { return m_importButton; }
 
@@ -38,11 +41,14 @@ private:
     QHash<QString, qint64> mapping() const;
     QHash<QString, QString> filters() const;
     void showSummary(const DfeImport::Summary &s, bool written);
+    void showCatalogue();
+    static QString leftOut(const DfeImport::Summary &s);
 
     Store &m_store;
     QString m_fileName;
     QString m_headerProblem;
     DfeImport::Header m_header;
+    QList<MeasureRule> m_catalogue;
     QHash<QString, QString> m_filters;
     QLabel *m_intro;
     QTableWidget *m_mapping;

@@ -1,0 +1,116 @@
+#include "statisticscommand.h"
+
+#include "commandfailure.h"
+
+#include "indicators/dfeimport.h"
+#include "indicators/indicatorstore.h"
+#include "store/database.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace {
+
+const QString importOption = QStringLiteral("import-statistics");
+
+// "E13000001 Inner London, E06999999 Somewhere"
+QString unknownList(const DfeImport::Summary &s)
+{
+    QStringList places;
+    for (auto it = s.unknownPlaces.constBegin(); it != s.unknownPlaces.constEnd(); ++it)
+        places << QStringLiteral("%1 %2").arg(it.key(), it.value()).trimmed();
+    return places.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+namespace StatisticsCommand {
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        {importOption, QStringLiteral("Import the published DfE statistics files given as "
+                                      "arguments (CSV, as downloaded) into the --database; each "
+                                      "must be one the catalogue knows. Prints, per file, the "
+                                      "rows read and the figures written, suppressed, skipped "
+                                      "and rejected.")});
+}
+
+bool requested(const QCommandLineParser &parser)
+{
+    return parser.isSet(importOption);
+}
+
+int run(const QCommandLineParser &parser, const QString &databasePath, bool databaseGiven)
+{
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty())
+        return commandFailure(2, QStringLiteral("--import-statistics needs one or more files."));
+    if (!databaseGiven)
+        return commandFailure(2, QStringLiteral("--import-statistics needs --database FILE."));
+    OpenError error;
+    std::unique_ptr<Store> store = Store::open(databasePath, &error);
+    if (!store)
+        return commandFailure(1, error.message);
+    QHash<QString, qint64> ids;
+    for (const Indicator &i : store->indicators().indicators())
+        ids.insert(i.key, i.id);
+    store.reset();
+    std::unique_ptr<Database> db = Database::open(databasePath, &error);
+    if (!db)
+        return commandFailure(1, error.message);
+
+    int refused = 0;
+    for (const QString &path : files) {
+        const QString name = QDir::toNativeSeparators(path);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            std::printf("%s: refused: cannot be read: %s\n", qPrintable(name),
+                        qPrintable(file.errorString()));
+            ++refused;
+            continue;
+        }
+        const Result<DfeImport::Header> header = DfeImport::readHeader(&file);
+        if (!header.ok()) {
+            std::printf("%s: refused: %s\n", qPrintable(name), qPrintable(header.error()));
+            ++refused;
+            continue;
+        }
+        file.seek(0);
+        const QList<MeasureRule> rules = DfeImport::catalogueRules(ids, &file);
+        if (rules.isEmpty()) {
+            std::printf("%s: refused: not a file the catalogue of DfE statistics knows; import "
+                        "it in the window, where its measures can be mapped to indicators\n",
+                        qPrintable(name));
+            ++refused;
+            continue;
+        }
+        file.seek(0);
+        const DfeImport::Summary s = DfeImport(*db, rules).run(&file, true);
+        const qint64 skipped = s.skipped + s.notApplicable + s.unknownRows;
+        std::printf("%s: %lld rows read, %lld figures %s, %lld suppressed, %lld skipped "
+                    "(%lld by filter values, %lld not applicable, %lld for places not in the "
+                    "list%s), %lld rejected\n",
+                    qPrintable(name), static_cast<long long>(s.rows),
+                    static_cast<long long>(s.written ? s.values : 0),
+                    s.written ? "written" : "written (none: the file was refused)",
+                    static_cast<long long>(s.suppressed), static_cast<long long>(skipped),
+                    static_cast<long long>(s.skipped), static_cast<long long>(s.notApplicable),
+                    static_cast<long long>(s.unknownRows),
+                    s.unknownPlaces.isEmpty() ? ""
+                                              : qPrintable(QStringLiteral(": ") + unknownList(s)),
+                    static_cast<long long>(s.rejected));
+        for (const DfeImport::Problem &p : s.problems.mid(0, 20))
+            std::printf("  line %lld: %s\n", static_cast<long long>(p.line), qPrintable(p.reason));
+        if (!s.written)
+            ++refused;
+    }
+    return refused ? 1 : 0;
+}
+
+} // namespace StatisticsCommand
