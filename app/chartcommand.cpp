@@ -3,10 +3,15 @@
 #include "charts/chartcatalog.h"
 #include "commandfailure.h"
 #include "export/chartexport.h"
+#include "export/tableexport.h"
 
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
+#include "indicators/indicatorbenchmarkmodel.h"
 #include "indicators/indicatorstore.h"
+#include "judgements/judgementgridmodel.h"
+#include "judgements/judgementstore.h"
+#include "sources/sourcestore.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -24,6 +29,44 @@ const QString widthOption = QStringLiteral("width-cm");
 const QString dpiOption = QStringLiteral("dpi");
 const QString forceOption = QStringLiteral("force");
 const QString authorityOption = QStringLiteral("authority");
+
+// The table behind a chart, as the window shows it: the grid of grades, or an indicator's
+// figures beside England, the region and neighbours with rank and quartile.
+int writeTable(Store &store, const Authority &authority, const QCommandLineParser &parser,
+               const QString &output)
+{
+    if (QFileInfo::exists(output) && !parser.isSet(forceOption))
+        return commandFailure(1, QStringLiteral("%1 already exists; add --force to replace it.")
+                                     .arg(QDir::toNativeSeparators(output)));
+    std::unique_ptr<QAbstractItemModel> model;
+    QString title;
+    if (parser.value(chartOption) == QLatin1String("grades")) {
+        auto grid = std::make_unique<JudgementGridModel>(store.judgements(), store.sources());
+        grid->setAuthority(authority.id);
+        title = QStringLiteral("Judgements");
+        model = std::move(grid);
+    } else {
+        const std::optional<Indicator> indicator =
+            store.indicators().indicator(parser.value(indicatorOption));
+        if (!indicator)
+            return commandFailure(1,
+                                  parser.isSet(indicatorOption)
+                                      ? QStringLiteral("There is no indicator '%1'.")
+                                            .arg(parser.value(indicatorOption))
+                                      : QStringLiteral("--chart indicator needs --indicator KEY."));
+        auto rows = std::make_unique<IndicatorBenchmarkModel>(store);
+        rows->setSelection(authority.id, indicator->id);
+        title = indicator->key;
+        model = std::move(rows);
+    }
+    const Status written = QFileInfo(output).suffix().toLower() == QLatin1String("csv")
+                               ? TableExport::writeCsv(*model, output)
+                               : TableExport::writeXlsx(*model, output, title);
+    if (!written.ok())
+        return commandFailure(1, written.error());
+    std::printf("%s\n", qPrintable(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())));
+    return 0;
+}
 
 } // namespace
 
@@ -84,9 +127,18 @@ int run(const QCommandLineParser &parser, const QString &databasePath, bool fill
     if (!charts.contains(chartName))
         return commandFailure(2, QStringLiteral("--chart must be one of %1, not '%2'.")
                                      .arg(charts.join(QStringLiteral(", ")), chartName));
-    if (!ChartExport::formatFor(output))
+    const QString suffix = QFileInfo(output).suffix().toLower();
+    const bool table = suffix == QLatin1String("csv") || suffix == QLatin1String("xlsx");
+    if (!table && !ChartExport::formatFor(output))
         return commandFailure(
-            2, QStringLiteral("%1: the export file must end in .png, .svg or .pdf.").arg(output));
+            2, QStringLiteral("%1: the export file must end in .png, .svg or .pdf for the chart, "
+                              "or .csv or .xlsx for its table.")
+                   .arg(output));
+    if (table && chartName != QLatin1String("indicator") && chartName != QLatin1String("grades"))
+        return commandFailure(2, QStringLiteral("--chart %1 is exported as a picture (.png, .svg "
+                                                "or .pdf); tables come with the grades and "
+                                                "indicator charts.")
+                                     .arg(chartName));
     const bool existed = QFileInfo::exists(databasePath);
     if (!existed && !fillWithDemo)
         return commandFailure(1, QStringLiteral("There is no database at %1.")
@@ -107,6 +159,8 @@ int run(const QCommandLineParser &parser, const QString &databasePath, bool fill
         return commandFailure(
             1, QStringLiteral("There is no authority called '%1' in %2.")
                    .arg(parser.value(authorityOption), QDir::toNativeSeparators(databasePath)));
+    if (table)
+        return writeTable(*store, *authority, parser, output);
     QChart *chart = nullptr;
     if (chartName == QLatin1String("grades")) {
         chart = ChartCatalog::grades(*store, authority->id);

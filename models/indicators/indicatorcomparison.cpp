@@ -51,8 +51,8 @@ QList<ComparisonSeries> build(const Store &store, qint64 authorityId, qint64 ind
         ComparisonSeries s;
         s.kind = ComparisonSeries::Kind::Neighbours;
         s.name = QCoreApplication::translate("IndicatorComparison",
-                                             "Statistical neighbours (mean of %n)", nullptr,
-                                             int(neighbours.size()));
+                                             "Statistical neighbours (mean of %1)")
+                     .arg(neighbours.size());
         for (const IndicatorStore::NeighbourMean &m :
              store.indicators().neighbourMeans(authorityId, indicatorId)) {
             ComparisonSeries::Point p;
@@ -60,11 +60,13 @@ QList<ComparisonSeries> build(const Store &store, qint64 authorityId, qint64 ind
             p.value = m.mean;
             if (!m.mean)
                 p.suppression = SuppressionCode::Confidential;
-            p.note = QCoreApplication::translate("IndicatorComparison", "mean of %n neighbour(s)",
-                                                 nullptr, m.reporting);
+            p.note = QCoreApplication::translate("IndicatorComparison",
+                                                 "%1 of %2 neighbours with a figure")
+                         .arg(m.reporting)
+                         .arg(neighbours.size());
             if (m.withheld)
-                p.note += QCoreApplication::translate("IndicatorComparison", "; %n withheld",
-                                                      nullptr, m.withheld);
+                p.note += QCoreApplication::translate("IndicatorComparison", "; %1 withheld")
+                              .arg(m.withheld);
             s.points.append(p);
         }
         result.append(s);

@@ -287,6 +287,53 @@ QList<IndicatorStore::NeighbourMean> IndicatorStore::neighbourMeans(qint64 autho
     return result;
 }
 
+QChar IndicatorStore::quartileBand(int rank, int of)
+{
+    if (rank < 1 || of < 1 || rank > of)
+        return {};
+    return QChar(QLatin1Char('A').unicode() + char16_t((rank - 1) * 4 / of));
+}
+
+QList<IndicatorStore::Standing> IndicatorStore::standings(qint64 authorityId,
+                                                          qint64 indicatorId) const
+{
+    QList<Standing> result;
+    const std::optional<Indicator> i = indicator(indicatorId);
+    if (!i || i->polarity == Polarity::Neither)
+        return result;
+    // The order is chosen from the polarity, not from the user: one of two fixed texts.
+    const QString order =
+        i->polarity == Polarity::HigherIsBetter ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral(
+            "WITH ranked AS ("
+            "  SELECT v.authority_id, v.period_kind, v.period_start, v.period_end, v.period_label,"
+            "         rank() OVER (PARTITION BY v.period_kind, v.period_start, v.period_end"
+            "                      ORDER BY v.value %1) AS position,"
+            "         count(*) OVER (PARTITION BY v.period_kind, v.period_start, v.period_end) AS "
+            "total"
+            "  FROM indicator_value v JOIN authority a ON a.id = v.authority_id"
+            "  WHERE v.indicator_id = ? AND v.value IS NOT NULL AND a.kind = 'local_authority'"
+            "    AND a.synthetic = (SELECT synthetic FROM authority WHERE id = ?)) "
+            "SELECT period_kind, period_start, period_end, period_label, position, total "
+            "FROM ranked WHERE authority_id = ? ORDER BY period_end")
+            .arg(order));
+    q.addBindValue(indicatorId);
+    q.addBindValue(authorityId);
+    q.addBindValue(authorityId);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Standing st;
+        st.period = readPeriod(q, 0);
+        st.rank = q.value(4).toInt();
+        st.of = q.value(5).toInt();
+        st.band = quartileBand(st.rank, st.of);
+        result.append(st);
+    }
+    return result;
+}
+
 QList<IndicatorStore::Target> IndicatorStore::targets(qint64 authorityId, qint64 indicatorId) const
 {
     QSqlQuery q = m_db.prepare(

@@ -44,6 +44,22 @@ public:
     };
     QList<NeighbourMean> neighbourMeans(qint64 authorityId, qint64 indicatorId) const;
 
+    // Where an authority stands among all local authorities with a figure for a period,
+    // as LAIT ranks them: 1 is the best by the indicator's polarity, ties share the better
+    // rank, quartile band A (the best quarter) to D. Real authorities are ranked among
+    // real ones, synthetic among synthetic. Computed, never stored; none for an indicator
+    // with no better direction.
+    struct Standing
+    {
+        Period period;
+        int rank = 0;
+        int of = 0; // authorities with a figure for the period
+        QChar band; // 'A' to 'D'
+    };
+    QList<Standing> standings(qint64 authorityId, qint64 indicatorId) const;
+    // The quartile band of rank `rank` among `of`: A for the best quarter.
+    static QChar quartileBand(int rank, int of);
+
     struct Target
     {
         QDate periodEnd;

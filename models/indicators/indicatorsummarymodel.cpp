@@ -32,7 +32,8 @@ void IndicatorSummaryModel::reload()
     beginResetModel();
     m_rows.clear();
     for (const Indicator &i : m_store.indicators().indicatorsWithValues(m_authorityId)) {
-        Row row{i, m_store.indicators().values(m_authorityId, i.id), std::nullopt, QString()};
+        Row row{i, m_store.indicators().values(m_authorityId, i.id), std::nullopt, QString(),
+                QString()};
         const QList<IndicatorStore::Target> targets =
             m_store.indicators().targets(m_authorityId, i.id);
         // The target for the latest period, or failing that the next one ahead.
@@ -42,6 +43,15 @@ void IndicatorSummaryModel::reload()
                 row.target = t.value;
                 row.targetLabel = t.label;
                 break;
+            }
+        }
+        // Where the latest figure stands among all authorities.
+        if (!row.values.isEmpty()) {
+            for (const IndicatorStore::Standing &st :
+                 m_store.indicators().standings(m_authorityId, i.id)) {
+                if (st.period.end == row.values.last().period.end)
+                    row.standing =
+                        tr("rank %1 of %2, quartile %3").arg(st.rank).arg(st.of).arg(st.band);
             }
         }
         m_rows.append(row);
@@ -93,6 +103,8 @@ QVariant IndicatorSummaryModel::data(const QModelIndex &index, int role) const
             return asCount.formatValue(*latest.value);
         }
         return ind.formatValue(*latest.value);
+    case StandingTextRole:
+        return row.standing;
     case UnitNoteRole:
         return ind.unit == IndicatorUnit::RatePer10000 ? tr("per 10,000 children") : QString();
     case ChangeTextRole:

@@ -21,9 +21,10 @@ public:
         TrendRole,       // QVariantList of doubles, oldest first, NaN where withheld
         TargetRagRole,   // RAG code against the target for the latest period, or empty
         TargetTextRole,
-        SourceRole,     // citation of the latest value
-        NumberTextRole, // the latest figure without its unit ("58"), or the symbol
-        UnitNoteRole,   // "per 10,000 children" for rates, else empty
+        SourceRole,       // citation of the latest value
+        NumberTextRole,   // the latest figure without its unit ("58"), or the symbol
+        UnitNoteRole,     // "per 10,000 children" for rates, else empty
+        StandingTextRole, // "rank 34 of 151, quartile B" for the latest period, or empty
     };
 
     explicit IndicatorSummaryModel(Store &store, QObject *parent = nullptr);
@@ -39,6 +40,7 @@ private:
         QList<IndicatorValue> values;
         std::optional<double> target;
         QString targetLabel;
+        QString standing;
     };
     void reload();
     Store &m_store;

@@ -86,10 +86,26 @@ std::optional<Existing> existing(const Store &store, const ReportFile &file)
     if (!file.authority || !file.reading.start)
         return std::nullopt;
     const InspectionRecord incoming = recordOf(file);
+    const QDate start = *file.reading.start;
+    const QDate end = file.reading.end.value_or(start);
+    // The same inspection as held: the same first day; or one recorded less exactly, by its
+    // month, by its publication date alone, or by days on site that overlap these.
+    auto same = [&](const Inspection &have) {
+        if (Frameworks::isGraded(have.framework) !=
+            Frameworks::isGraded(incoming.inspection.framework))
+            return false;
+        if (!have.startDate)
+            return have.publishedOn && have.publishedOn == file.reading.published;
+        if (*have.startDate == start)
+            return true;
+        if (have.precision == DatePrecision::Month)
+            return have.startDate->year() == start.year() &&
+                   have.startDate->month() == start.month();
+        const QDate haveEnd = have.endDate.value_or(*have.startDate);
+        return *have.startDate <= end && start <= haveEnd;
+    };
     for (const Inspection &have : store.judgements().inspections(file.authority->id)) {
-        if (have.startDate != file.reading.start ||
-            Frameworks::isGraded(have.framework) !=
-                Frameworks::isGraded(incoming.inspection.framework))
+        if (!same(have))
             continue;
         Existing e;
         e.inspectionId = have.id;
@@ -111,6 +127,8 @@ std::optional<Existing> existing(const Store &store, const ReportFile &file)
         };
         differ(tr("Framework"), Frameworks::title(have.framework),
                Frameworks::title(incoming.inspection.framework), inspectionByHand);
+        differ(tr("First day on site"), date(have.startDate), date(incoming.inspection.startDate),
+               inspectionByHand);
         differ(tr("Last day on site"), date(have.endDate), date(incoming.inspection.endDate),
                inspectionByHand);
         if (incoming.inspection.publishedOn)

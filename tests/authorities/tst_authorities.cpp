@@ -58,16 +58,22 @@ void TestAuthorities::codes_data()
     QTest::addColumn<int>("laNumber");
     QTest::addColumn<QString>("region");
 
-    QTest::newRow("unitary") << "E06000016" << "Leicester" << 856 << "East Midlands";
-    QTest::newRow("county") << "E10000018" << "Leicestershire" << 855 << "East Midlands";
-    QTest::newRow("name with a comma") << "E06000010" << "Kingston Upon Hull, City of" << 810
-                                       << "Yorkshire and The Humber";
+    QTest::newRow("unitary") << "E06000016"
+                             << "Leicester" << 856 << "East Midlands";
+    QTest::newRow("county") << "E10000018"
+                            << "Leicestershire" << 855 << "East Midlands";
+    QTest::newRow("name with a comma")
+        << "E06000010"
+        << "Kingston Upon Hull, City of" << 810 << "Yorkshire and The Humber";
     // The reference list gives this county a wrong region code; its region name is right.
-    QTest::newRow("region by name") << "E10000013" << "Gloucestershire" << 916 << "South West";
-    QTest::newRow("former ONS code") << "E08000016" << "Barnsley" << 370
-                                     << "Yorkshire and The Humber";
-    QTest::newRow("new Dorset") << "E06000059" << "Dorset" << 838 << "South West";
-    QTest::newRow("old Dorset") << "E10000009" << "Dorset (until 2019)" << 835 << "South West";
+    QTest::newRow("region by name") << "E10000013"
+                                    << "Gloucestershire" << 916 << "South West";
+    QTest::newRow("former ONS code") << "E08000016"
+                                     << "Barnsley" << 370 << "Yorkshire and The Humber";
+    QTest::newRow("new Dorset") << "E06000059"
+                                << "Dorset" << 838 << "South West";
+    QTest::newRow("old Dorset") << "E10000009"
+                                << "Dorset (until 2019)" << 835 << "South West";
 }
 
 void TestAuthorities::codes()
@@ -101,7 +107,8 @@ void TestAuthorities::reorganisations()
     for (qint64 id : store->authorities().successors(northants->id))
         successors << store->authorities().byId(id)->onsCode;
     std::sort(successors.begin(), successors.end());
-    QCOMPARE(successors, (QList<QString>{QStringLiteral("E06000061"), QStringLiteral("E06000062")}));
+    QCOMPARE(successors,
+             (QList<QString>{QStringLiteral("E06000061"), QStringLiteral("E06000062")}));
     const std::optional<Authority> leicester =
         store->authorities().byCode(QStringLiteral("E06000016"));
     QCOMPARE(leicester->label(), QStringLiteral("Leicester"));

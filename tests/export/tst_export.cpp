@@ -50,6 +50,7 @@ private slots:
     void tablesToXlsxAndCsv();
     void commandLine_data();
     void commandLine();
+    void tableBehindAChart();
 
 private:
     QChart *grades() const
@@ -394,6 +395,46 @@ void TestExport::commandLine()
     QVERIFY2(p.exitCode() == exitCode, qPrintable(output));
     if (!says.isEmpty())
         QVERIFY2(output.contains(says), qPrintable(output));
+}
+
+void TestExport::tableBehindAChart()
+{
+    // --export-chart FILE.csv writes the rows the window's table shows, not a picture.
+    QProcess p;
+    p.setWorkingDirectory(m_dir.path());
+    p.start(QStringLiteral(CSTRACKER_BINARY),
+            {QStringLiteral("--database"), m_temp->path(), QStringLiteral("--export-chart"),
+             QStringLiteral("repeat.csv"), QStringLiteral("--chart"), QStringLiteral("indicator"),
+             QStringLiteral("--indicator"), QStringLiteral("cpp_repeat_pct"),
+             QStringLiteral("--authority"), QStringLiteral("Example Borough (synthetic)")});
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QFile csv(m_dir.filePath(QStringLiteral("repeat.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll())
+                                  .remove(QChar(0xFEFF))
+                                  .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() > 5);
+    QVERIFY2(lines.first().startsWith(QLatin1String("Period,Example Borough (synthetic),")),
+             qPrintable(lines.first()));
+    QVERIFY(lines.first().endsWith(QLatin1String("Rank,Quartile")));
+    // The latest year: a figure, England's, and a rank among the 12 synthetic authorities.
+    const QStringList last = lines.last().split(QLatin1Char(','));
+    const int rank = last.at(last.size() - 2).toInt();
+    QVERIFY2(rank >= 1 && rank <= 12, qPrintable(lines.last()));
+    QVERIFY2(last.at(4).size() <= 5, qPrintable(lines.last())); // a mean, rounded
+    QVERIFY(QStringList({QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+                         QStringLiteral("D")})
+                .contains(last.last()));
+
+    QProcess refused;
+    refused.setWorkingDirectory(m_dir.path());
+    refused.start(QStringLiteral(CSTRACKER_BINARY),
+                  {QStringLiteral("--database"), m_temp->path(), QStringLiteral("--export-chart"),
+                   QStringLiteral("rag.csv"), QStringLiteral("--chart"), QStringLiteral("rag-now"),
+                   QStringLiteral("--authority"), QStringLiteral("Example Borough (synthetic)")});
+    QVERIFY(refused.waitForFinished(60000));
+    QCOMPARE(refused.exitCode(), 2);
 }
 
 QTEST_MAIN(TestExport)

@@ -4,6 +4,7 @@
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "demo/syntheticdemo.h"
+#include "indicators/indicatorbenchmarkmodel.h"
 #include "indicators/indicatorcomparison.h"
 #include "indicators/indicatorrules.h"
 #include "indicators/indicatorstore.h"
@@ -33,6 +34,8 @@ private slots:
     void summaryModel();
     void valueModelShowsSuppressionAndEdits();
     void neighboursAreUndoable();
+    void rankAndQuartile_data();
+    void rankAndQuartile();
 
 private:
     qint64 idOf(const QString &name) const { return m_store->authorities().byName(name)->id; }
@@ -288,6 +291,65 @@ void TestIndicators::neighboursAreUndoable()
     QCOMPARE(m_store->indicators().neighbours(leicester), dfeNeighbours);
     SetNeighboursCommand self(m_store->indicators(), leicester, {leicester});
     QVERIFY(!self.status().ok());
+}
+
+void TestIndicators::rankAndQuartile_data()
+{
+    QTest::addColumn<QString>("indicator");
+    QTest::addColumn<QList<int>>("ranks"); // of each authority below, 0 for none
+    QTest::addColumn<QString>("bands");
+    // Eight synthetic authorities; the sixth's figure is withheld, so seven are ranked.
+    QTest::newRow("lower is better, ties share the better rank")
+        << "cpp_repeat_pct" << QList<int>{1, 2, 2, 4, 5, 0, 6, 7} << "AAABC CD";
+    QTest::newRow("higher is better")
+        << "care_leavers_eet_pct" << QList<int>{7, 5, 5, 4, 3, 0, 2, 1} << "DCCBB AA";
+    QTest::newRow("no better direction: no rank")
+        << "cla_rate" << QList<int>{0, 0, 0, 0, 0, 0, 0, 0} << "        ";
+}
+
+void TestIndicators::rankAndQuartile()
+{
+    QFETCH(QString, indicator);
+    QFETCH(QList<int>, ranks);
+    QFETCH(QString, bands);
+    const qint64 id = m_store->indicators().indicator(indicator)->id;
+    const QList<std::optional<double>> figures = {10, 20, 20, 30, 40, std::nullopt, 50, 60};
+    QList<qint64> places;
+    for (int n = 0; n < figures.size(); ++n) {
+        Authority a;
+        a.name = QStringLiteral("Ranked %1 on %2 (synthetic)").arg(n).arg(indicator);
+        a.synthetic = true;
+        places << m_store->authorities().add(a).value();
+        IndicatorValue v;
+        v.authorityId = places.last();
+        v.indicatorId = id;
+        v.period = Period::at(QDate(2023, 3, 31), QStringLiteral("at 31 March 2023"));
+        v.value = figures.at(n);
+        if (!v.value)
+            v.suppression = SuppressionCode::Confidential;
+        QVERIFY(m_store->indicators().addValue(v).ok());
+    }
+    for (int n = 0; n < places.size(); ++n) {
+        const QList<IndicatorStore::Standing> st =
+            m_store->indicators().standings(places.at(n), id);
+        if (ranks.at(n) == 0) {
+            QVERIFY(st.isEmpty());
+            continue;
+        }
+        QCOMPARE(st.size(), 1);
+        QCOMPARE(st.first().rank, ranks.at(n));
+        QCOMPARE(st.first().of, 7);
+        QCOMPARE(st.first().band, bands.at(n));
+    }
+    // The table behind the chart shows the same standing.
+    IndicatorBenchmarkModel table(*m_store);
+    QAbstractItemModelTester tester(&table);
+    table.setSelection(places.first(), id);
+    QCOMPARE(table.rowCount(), 1);
+    const QString rank = table.index(0, IndicatorBenchmarkModel::RankColumn).data().toString();
+    QCOMPARE(rank, ranks.first() ? QStringLiteral("%1 of 7").arg(ranks.first()) : QString());
+    QCOMPARE(table.index(0, IndicatorBenchmarkModel::QuartileColumn).data().toString(),
+             bands.left(1).trimmed());
 }
 
 QTEST_GUILESS_MAIN(TestIndicators)

@@ -4,6 +4,7 @@
 
 #include "authorities/authoritystore.h"
 #include "csv/csvreader.h"
+#include "demo/demodatabase.h"
 #include "judgements/judgementstore.h"
 #include "reports/authoritymatcher.h"
 #include "reports/reportfile.h"
@@ -46,6 +47,8 @@ private slots:
     void valuesKeepTheirSource();
     void importTwiceUpdates();
     void handTypedIsNotOverwritten();
+    void findsInspectionsRecordedLessExactly_data();
+    void findsInspectionsRecordedLessExactly();
 
 private:
     ReportFile read(const QString &name) const;
@@ -202,6 +205,37 @@ void TestReports::handTypedIsNotOverwritten()
     QVERIFY2(replaced.ok(), qPrintable(replaced.error()));
     QCOMPARE(replaced.value(), id.value());
     QCOMPARE(overall(id.value()), Grade::Good);
+}
+
+void TestReports::findsInspectionsRecordedLessExactly_data()
+{
+    QTest::addColumn<QString>("report");
+    // The demo holds Leicester's 2015 inspection by its publication date alone (as the 2017
+    // report records it) and Leicestershire's 2019 one by its month.
+    QTest::newRow("by publication date") << "leicester-20-march-2015.pdf";
+    QTest::newRow("by month") << "leicestershire-04-november-2019.pdf";
+    QTest::newRow("by first day") << "leicester-04-september-2017.pdf";
+}
+
+void TestReports::findsInspectionsRecordedLessExactly()
+{
+    QFETCH(QString, report);
+    TempDatabase temp;
+    auto store = temp.open();
+    QVERIFY(DemoDatabase::populate(*store).ok());
+    const AuthorityMatcher matcher(store->authorities().all());
+    const ReportFile file = ReportFile::read(QDir(reports).filePath(report), matcher);
+    const qsizetype before = store->judgements().inspections(file.authority->id).size();
+    const std::optional<ReportImport::Existing> held = ReportImport::existing(*store, file);
+    QVERIFY(held);
+    QVERIFY(held->handTyped.isEmpty()); // the demo's records have sources
+    const Result<qint64> id = ReportImport::save(*store, file, false);
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QCOMPARE(id.value(), held->inspectionId);
+    QCOMPARE(store->judgements().inspections(file.authority->id).size(), before);
+    const Inspection saved = store->judgements().record(id.value())->inspection;
+    QCOMPARE(saved.startDate, file.reading.start);
+    QCOMPARE(saved.precision, DatePrecision::Day);
 }
 
 QTEST_GUILESS_MAIN(TestReports)

@@ -5,6 +5,7 @@
 
 #include "actions/actionplanstore.h"
 #include "authorities/authoritystore.h"
+#include "indicators/indicatorbenchmarkmodel.h"
 #include "indicators/indicatorstore.h"
 #include "judgements/judgementstore.h"
 #include "sources/sourcestore.h"
@@ -76,6 +77,31 @@ BoardPack::BoardPack(const Store &store, Request request)
     : m_store(store)
     , m_request(std::move(request))
 {
+}
+
+QString BoardPack::benchmarkLine(qint64 indicatorId) const
+{
+    IndicatorBenchmarkModel rows(m_store);
+    rows.setSelection(m_request.authorityId, indicatorId);
+    const int last = rows.rowCount() - 1;
+    if (last < 0)
+        return {};
+    QStringList parts;
+    for (int column :
+         {IndicatorBenchmarkModel::NationalColumn, IndicatorBenchmarkModel::RegionColumn,
+          IndicatorBenchmarkModel::NeighboursColumn}) {
+        const QString figure = rows.index(last, column).data().toString();
+        if (!figure.isEmpty())
+            parts << QStringLiteral("%1 %2").arg(rows.headerData(column, Qt::Horizontal).toString(),
+                                                 figure);
+    }
+    const QString rank = rows.index(last, IndicatorBenchmarkModel::RankColumn).data().toString();
+    if (!rank.isEmpty())
+        parts << tr("rank %1 among authorities, quartile %2")
+                     .arg(rank, rows.index(last, IndicatorBenchmarkModel::QuartileColumn)
+                                    .data()
+                                    .toString());
+    return parts.isEmpty() ? QString() : QStringLiteral("; ") + parts.join(QStringLiteral("; "));
 }
 
 Status BoardPack::validate() const
@@ -229,7 +255,8 @@ QList<BoardPack::Page> BoardPack::pages() const
              }});
     }
 
-    // Two indicators to a page, each with its latest figure and the commentary typed for it.
+    // Two indicators to a page, each with its latest figure beside its comparators, its rank
+    // and quartile, and the commentary typed for it.
     for (int i = 0; i < m_request.indicators.size(); i += 2) {
         const QList<qint64> pair = m_request.indicators.mid(i, 2);
         pages.append(
@@ -247,8 +274,9 @@ QList<BoardPack::Page> BoardPack::pages() const
                                            : SuppressionCodes::explanation(*v.suppression)) +
                                   QStringLiteral(", ") + v.period.displayLabel();
                      }
-                     QString html = QStringLiteral("<h2>%1</h2><p>Latest: <b>%2</b></p>")
-                                        .arg(ind.name.toHtmlEscaped(), latest.toHtmlEscaped());
+                     QString html = QStringLiteral("<h2>%1</h2><p>Latest: <b>%2</b>%3</p>")
+                                        .arg(ind.name.toHtmlEscaped(), latest.toHtmlEscaped(),
+                                             benchmarkLine(indicatorId).toHtmlEscaped());
                      const QString note = m_request.commentary.value(indicatorId);
                      if (!note.isEmpty())
                          html += QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());

@@ -42,6 +42,8 @@ public:
 private:
     struct Page;
     QList<Page> pages() const;
+    // "; England 71; East Midlands 66; ...; rank 8 of 150 among authorities, quartile A"
+    QString benchmarkLine(qint64 indicatorId) const;
 
     const Store &m_store;
     Request m_request;

@@ -16,7 +16,11 @@ IndicatorCard::IndicatorCard(const QPersistentModelIndex &index, QWidget *parent
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(summary());
+    const QString standing = m_index.data(IndicatorSummaryModel::StandingTextRole).toString();
     setToolTip(m_index.data(Qt::ToolTipRole).toString() + QLatin1Char('\n') +
+               (standing.isEmpty()
+                    ? QString()
+                    : tr("Among all authorities: %1").arg(standing) + QLatin1Char('\n')) +
                m_index.data(IndicatorSummaryModel::SourceRole).toString());
     setCursor(Qt::PointingHandCursor);
     setMinimumSize(sizeHint());
@@ -52,6 +56,9 @@ QString IndicatorCard::summary() const
     const QString target = m_index.data(IndicatorSummaryModel::TargetTextRole).toString();
     if (!target.isEmpty())
         parts << target;
+    const QString standing = m_index.data(IndicatorSummaryModel::StandingTextRole).toString();
+    if (!standing.isEmpty())
+        parts << standing;
     return parts.join(QStringLiteral("; "));
 }
 
@@ -128,6 +135,14 @@ void IndicatorCard::paintEvent(QPaintEvent *event)
         p.drawRoundedRect(chip, 4, 4);
         p.setPen(*rag == Rag::Amber ? Qt::black : Qt::white);
         p.drawText(chip, Qt::AlignCenter, text);
+    }
+
+    // Where the latest figure stands among all authorities (LAIT's rank and quartile).
+    const QString standing = m_index.data(IndicatorSummaryModel::StandingTextRole).toString();
+    if (!standing.isEmpty()) {
+        p.setPen(muted);
+        p.drawText(QRect(r.left(), r.top() + 94, r.width(), 18), Qt::AlignRight | Qt::AlignVCenter,
+                   fontMetrics().elidedText(standing, Qt::ElideLeft, r.width() / 2 + 40));
     }
 
     // Trend line of the series, with gaps where figures are withheld.

@@ -12,6 +12,7 @@
 
 #include "authorities/authoritystore.h"
 #include "indicators/addindicatorvaluecommand.h"
+#include "indicators/indicatorbenchmarkmodel.h"
 #include "indicators/indicatorstore.h"
 #include "indicators/indicatorsummarymodel.h"
 #include "indicators/indicatorvaluemodel.h"
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -47,6 +49,9 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     , m_indicator(new QComboBox(this))
     , m_chartView(new QChartView(this))
     , m_table(new QTableView(this))
+    , m_benchmark(new IndicatorBenchmarkModel(store, this))
+    , m_benchmarkTable(new QTableView(this))
+    , m_tables(new QTabWidget(this))
 {
     setAccessibleName(tr("Indicators"));
     m_cardsNote->setWordWrap(true);
@@ -101,9 +106,24 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     connect(m_values, &IndicatorValueModel::editRefused, this, &IndicatorsPanel::report);
     TableExport::attach(m_table, tr("Indicator figures"));
 
+    m_benchmarkTable->setModel(m_benchmark);
+    m_benchmarkTable->setAccessibleName(
+        tr("The chart's figures beside England, the region and statistical neighbours, with "
+           "rank and quartile"));
+    m_benchmarkTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_benchmarkTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_benchmarkTable->verticalHeader()->hide();
+    m_benchmarkTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_benchmarkTable->horizontalHeader()->setStretchLastSection(true);
+    m_benchmarkTable->setTabKeyNavigation(false);
+    TableExport::attach(m_benchmarkTable, tr("Indicator comparison"));
+    m_tables->addTab(m_benchmarkTable, tr("Compared, with rank and quartile"));
+    m_tables->addTab(m_table, tr("Figures and sources"));
+    m_tables->setDocumentMode(true);
+
     auto *detail = new QSplitter(Qt::Vertical, this);
     detail->addWidget(m_chartView);
-    detail->addWidget(m_table);
+    detail->addWidget(m_tables);
     detail->setStretchFactor(0, 3);
     detail->setStretchFactor(1, 2);
     auto *right = new QWidget(this);
@@ -180,6 +200,9 @@ void IndicatorsPanel::redraw()
 {
     ScreenChart::install(m_chartView,
                          ChartCatalog::indicator(m_store, m_authorityId, currentIndicator()));
+    // The table behind the chart follows the same figures.
+    m_benchmark->setSelection(m_authorityId, currentIndicator());
+    m_benchmarkTable->resizeColumnsToContents();
 }
 
 void IndicatorsPanel::report(const QString &problem)

@@ -11,7 +11,9 @@ class QLabel;
 class QTableView;
 class QUndoStack;
 class IndicatorCard;
+class IndicatorBenchmarkModel;
 class IndicatorSummaryModel;
+class QTabWidget;
 class IndicatorValueModel;
 class Store;
 
@@ -33,6 +35,8 @@ public:
     QList<IndicatorCard *> cards() const { return m_cards; }
     QChartView *chartView() const { return m_chartView; }
     QTableView *valueTable() const { return m_table; }
+    QTableView *benchmarkTable() const { return m_benchmarkTable; }
+    IndicatorBenchmarkModel *benchmark() const { return m_benchmark; }
     IndicatorSummaryModel *summary() const { return m_summary; }
     IndicatorValueModel *values() const { return m_values; }
 
@@ -57,4 +61,7 @@ private:
     QComboBox *m_indicator;
     QChartView *m_chartView;
     QTableView *m_table;
+    IndicatorBenchmarkModel *m_benchmark;
+    QTableView *m_benchmarkTable;
+    QTabWidget *m_tables;
 };
