@@ -4,7 +4,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace {
 
@@ -79,10 +78,28 @@ namespace DfeCatalogue {
 
 QString normalisedValue(const QString &value)
 {
-    QString t = value.toLower();
-    t.replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral(" "));
-    t.replace(QRegularExpression(QStringLiteral("\\b(aged|years)\\b")), QString());
-    return t.simplified();
+    // Called for every filter cell of a large file: a single pass, no regular expressions.
+    QString out;
+    out.reserve(value.size());
+    QString word;
+    auto flush = [&out, &word]() {
+        if (word.isEmpty() || word == QLatin1String("aged") || word == QLatin1String("years")) {
+            word.clear();
+            return;
+        }
+        if (!out.isEmpty())
+            out += QLatin1Char(' ');
+        out += word;
+        word.clear();
+    };
+    for (const QChar c : value) {
+        if (c.isLetterOrNumber())
+            word += c.toLower();
+        else
+            flush();
+    }
+    flush();
+    return out;
 }
 
 QList<MeasureRule> rulesFor(const QStringList &header, const QHash<QString, qint64> &indicatorIds)

@@ -14,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <deque>
+
 namespace {
 
 QString tr(const char *text)
@@ -321,16 +323,7 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
         }
     }
     qint64 documentId = 0;
-    QSqlQuery insertSource =
-        m_db.prepare(QStringLiteral("INSERT INTO source (document_id, locator) VALUES (?, ?)"));
-    QSqlQuery insertValue = m_db.prepare(QStringLiteral(
-        "INSERT INTO indicator_value (authority_id, indicator_id, period_kind, period_start, "
-        "period_end, "
-        "period_label, value, suppression, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (authority_id, indicator_id, period_kind, period_end, coalesce(period_start, "
-        "'')) "
-        "DO UPDATE SET value = excluded.value, suppression = excluded.suppression, "
-        "period_label = excluded.period_label, source_id = excluded.source_id"));
+    qint64 fileSource = 0;
     if (write) {
         const auto *file = qobject_cast<QFileDevice *>(device);
         const QString name =
@@ -341,7 +334,81 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
             {tr("Published statistics: %1").arg(name), QStringLiteral("Department for Education"),
              QStringLiteral("statistics"), QDate::currentDate().toString(Qt::ISODate), name});
         documentId = doc.ok() ? doc.value() : 0;
+        // One source for the file; each figure keeps its own line beside it.
+        const Result<qint64> source =
+            m_db.insert(QStringLiteral("INSERT INTO source (document_id, locator) VALUES (?, ?)"),
+                        {documentId, tr("the rows of %1").arg(name)});
+        fileSource = source.ok() ? source.value() : 0;
     }
+
+    auto reject = [&](qint64 line, const QString &reason) {
+        ++summary.rejected;
+        if (summary.problems.size() < 500)
+            summary.problems.append({line, reason});
+    };
+
+    // Figures are written in statements of many rows: one statement a figure costs more in
+    // Qt's and SQLite's overhead than the writing itself.
+    constexpr int batchRows = 400;
+    struct Pending
+    {
+        qint64 place;
+        qint64 indicator;
+        const Period *period;
+        QString label;
+        std::optional<double> number;
+        std::optional<SuppressionCode> code;
+        qint64 line;
+    };
+    QList<Pending> pending;
+    pending.reserve(batchRows);
+    auto statement = [](qsizetype rows) {
+        QString sql = QStringLiteral(
+            "INSERT INTO indicator_value (authority_id, indicator_id, period_kind, period_start, "
+            "period_end, period_label, value, suppression, source_id, source_line) VALUES ");
+        for (qsizetype r = 0; r < rows; ++r)
+            sql += r ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?)")
+                     : QStringLiteral("(?,?,?,?,?,?,?,?,?,?)");
+        sql += QStringLiteral(
+            " ON CONFLICT (authority_id, indicator_id, period_kind, period_end, "
+            "coalesce(period_start, '')) DO UPDATE SET value = excluded.value, "
+            "suppression = excluded.suppression, period_label = excluded.period_label, "
+            "source_id = excluded.source_id, source_line = excluded.source_line");
+        return sql;
+    };
+    QSqlQuery fullBatch = m_db.prepare(statement(batchRows));
+    const QVariant noNumber(QMetaType(QMetaType::Double));
+    const QVariant noCode(QMetaType(QMetaType::QString));
+    const QVariant noDate(QMetaType(QMetaType::QString));
+    const QString at = QStringLiteral("at");
+    const QString in = QStringLiteral("in");
+    auto flush = [&]() -> bool {
+        if (pending.isEmpty())
+            return true;
+        QSqlQuery partial;
+        QSqlQuery &q = pending.size() == batchRows
+                           ? fullBatch
+                           : (partial = m_db.prepare(statement(pending.size())));
+        int i = 0;
+        for (const Pending &f : std::as_const(pending)) {
+            q.bindValue(i++, f.place);
+            q.bindValue(i++, f.indicator);
+            q.bindValue(i++, f.period->kind == Period::Kind::At ? at : in);
+            q.bindValue(i++, f.period->start ? QVariant(f.period->start->toString(Qt::ISODate))
+                                             : noDate);
+            q.bindValue(i++, f.period->end.toString(Qt::ISODate));
+            q.bindValue(i++, f.label);
+            q.bindValue(i++, f.number ? QVariant(*f.number) : noNumber);
+            q.bindValue(i++, f.code ? QVariant(SuppressionCodes::code(*f.code)) : noCode);
+            q.bindValue(i++, fileSource);
+            q.bindValue(i++, f.line);
+        }
+        const bool ok = q.exec();
+        if (!ok)
+            reject(pending.first().line, Database::describe(q.lastError()));
+        pending.clear();
+        return ok;
+    };
 
     // The places a row is for: one, or several for a joint return ("E09000021 / E09000027").
     // Empty with no problem for a level the tracker does not keep (ward, school...).
@@ -402,15 +469,32 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
         return Found::Places;
     };
 
-    QHash<QString, qint64> seen; // authority|indicator|period -> line
-    auto reject = [&](qint64 line, const QString &reason) {
-        ++summary.rejected;
-        if (summary.problems.size() < 500)
-            summary.problems.append({line, reason});
+    struct KnownPeriod
+    {
+        Period period;
+        QString label;
     };
+    std::deque<KnownPeriod> periodStore; // stable addresses for the figures pointing here
+    QHash<QString, const KnownPeriod *> periods;
+    // (place, indicator) and (period end, kind) of every figure so far -> its line.
+    QHash<QPair<qint64, qint64>, qint64> seen;
 
     QStringList f;
-    QHash<int, QString> normalised; // a row's filter values, normalised once
+    QHash<int, QString> normalised;      // a row's filter values, normalised
+    QHash<QString, QString> normalForms; // every distinct filter value, normalised once
+    QHash<QString, bool> freeForms;      // whether a value is a number or a symbol
+    // For each rule, the filter columns it does not name.
+    QList<QList<int>> otherColumns;
+    for (const MeasureRule &rule : rules) {
+        QList<int> others;
+        for (int c : std::as_const(filterColumns)) {
+            const bool named = std::any_of(rule.where.begin(), rule.where.end(),
+                                           [c](const auto &w) { return w.first == c; });
+            if (!named)
+                others.append(c);
+        }
+        otherColumns.append(others);
+    }
     while (csv.readRow(&f)) {
         const qint64 line = csv.rowLine();
         ++summary.rows;
@@ -437,16 +521,33 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
         if (longFormat)
             summary.measureNames.insert(cell(f, nameCol));
 
-        // The rules this row satisfies: each gives one figure.
+        // The rules this row satisfies: each gives one figure. Filter values repeat down a
+        // file, so each distinct value is normalised once.
         normalised.clear();
         auto value = [&](int c) -> const QString & {
             auto it = normalised.find(c);
-            if (it == normalised.end())
-                it = normalised.insert(c, DfeCatalogue::normalisedValue(cell(f, c)));
+            if (it == normalised.end()) {
+                const QString raw = cell(f, c);
+                auto known = normalForms.constFind(raw);
+                if (known == normalForms.constEnd())
+                    known = normalForms.insert(raw, DfeCatalogue::normalisedValue(raw));
+                it = normalised.insert(c, known.value());
+            }
+            return it.value();
+        };
+        // A text column a rule does not name must read Total or be blank for the rule.
+        auto free = [&](int c) {
+            const QString &v = value(c);
+            if (v.isEmpty() || v == QLatin1String("total"))
+                return true;
+            auto it = freeForms.constFind(v);
+            if (it == freeForms.constEnd())
+                it = freeForms.insert(v, isNumberOrSymbol(cell(f, c)));
             return it.value();
         };
         QList<const MeasureRule *> matched;
-        for (const MeasureRule &rule : rules) {
+        for (int r = 0; r < rules.size(); ++r) {
+            const MeasureRule &rule = rules.at(r);
             bool ok = true;
             for (const auto &[c, values] : rule.where) {
                 if (!values.contains(value(c))) {
@@ -455,13 +556,8 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
                 }
             }
             if (ok && rule.othersTotal) {
-                for (int c : std::as_const(filterColumns)) {
-                    bool inWhere = false;
-                    for (const auto &w : rule.where)
-                        inWhere = inWhere || w.first == c;
-                    const QString raw = cell(f, c);
-                    if (!inWhere && !raw.isEmpty() && value(c) != QLatin1String("total") &&
-                        !isNumberOrSymbol(raw)) {
+                for (int c : std::as_const(otherColumns[r])) {
+                    if (!free(c)) {
                         ok = false;
                         break;
                     }
@@ -497,16 +593,30 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
             const MeasureRule *rule;
             std::optional<double> number;
             std::optional<SuppressionCode> code;
-            Period period;
+            const Period *period;
+            QString label;
         };
         QList<Figure> figures;
         bool rowOk = true;
         bool allNotApplicable = true;
         for (const MeasureRule *rule : std::as_const(matched)) {
             const Indicator &indicator = indicators[rule->indicatorId];
-            const std::optional<Period> period =
-                periodOf(cell(f, timeCol), cell(f, identifierCol), indicator.measured,
-                         rule->periodEndMonth, rule->periodEndDay);
+            // A file has a few periods; each is worked out once.
+            const QString periodKey = QStringLiteral("%1|%2|%3|%4|%5")
+                                          .arg(cell(f, timeCol), cell(f, identifierCol))
+                                          .arg(int(indicator.measured))
+                                          .arg(rule->periodEndMonth)
+                                          .arg(rule->periodEndDay);
+            auto cached = periods.constFind(periodKey);
+            if (cached == periods.constEnd()) {
+                const std::optional<Period> p =
+                    periodOf(cell(f, timeCol), cell(f, identifierCol), indicator.measured,
+                             rule->periodEndMonth, rule->periodEndDay);
+                if (p)
+                    periodStore.push_back({*p, p->displayLabel()});
+                cached = periods.insert(periodKey, p ? &periodStore.back() : nullptr);
+            }
+            const KnownPeriod *period = cached.value();
             if (!period) {
                 reject(line, tr("column \"%1\": \"%2\" is not a year (2017) or a two-year "
                                 "period (201617).")
@@ -515,7 +625,7 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
                 break;
             }
             const QString raw = cell(f, rule->valueColumn);
-            Figure figure{rule, std::nullopt, std::nullopt, *period};
+            Figure figure{rule, std::nullopt, std::nullopt, &period->period, period->label};
             QString cleaned = raw;
             cleaned.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
             bool isNumber = false;
@@ -547,15 +657,12 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
             ++summary.notApplicable; // an authority that no longer exists: nothing to keep
             continue;
         }
-        qint64 rowSource = 0;
         for (const Place &place : std::as_const(places)) {
             for (const Figure &figure : std::as_const(figures)) {
-                const QString seenKey = QStringLiteral("%1|%2|%3|%4")
-                                            .arg(place.id)
-                                            .arg(figure.rule->indicatorId)
-                                            .arg(figure.period.end.toJulianDay())
-                                            .arg(int(figure.period.kind));
-                const auto again = seen.constFind(seenKey);
+                const QPair<qint64, qint64> key{(place.id << 24) | figure.rule->indicatorId,
+                                                (figure.period->end.toJulianDay() << 1) |
+                                                    int(figure.period->kind)};
+                const auto again = seen.constFind(key);
                 if (again != seen.constEnd()) {
                     reject(line, tr("repeats line %1: the same place, measure and period "
                                     "(choose a filter value).")
@@ -563,44 +670,23 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
                     rowOk = false;
                     break;
                 }
-                seen.insert(seenKey, line);
+                seen.insert(key, line);
                 ++summary.values;
                 if (figure.code)
                     ++summary.suppressed;
                 if (!write || summary.rejected > 0)
                     continue; // once a row is rejected nothing will be written
-                // One source per row: the figures of a row share their file and line.
-                if (rowSource == 0) {
-                    insertSource.addBindValue(documentId);
-                    insertSource.addBindValue(tr("line %1").arg(line));
-                    if (!insertSource.exec()) {
-                        reject(line, Database::describe(insertSource.lastError()));
-                        break;
-                    }
-                    rowSource = insertSource.lastInsertId().toLongLong();
-                }
-                const Period &p = figure.period;
-                insertValue.addBindValue(place.id);
-                insertValue.addBindValue(figure.rule->indicatorId);
-                insertValue.addBindValue(p.kind == Period::Kind::At ? QStringLiteral("at")
-                                                                    : QStringLiteral("in"));
-                insertValue.addBindValue(toSql(p.start));
-                insertValue.addBindValue(toSql(p.end));
-                insertValue.addBindValue(p.displayLabel());
-                insertValue.addBindValue(toSql(figure.number));
-                insertValue.addBindValue(figure.code
-                                             ? QVariant(SuppressionCodes::code(*figure.code))
-                                             : QVariant(QMetaType(QMetaType::QString)));
-                insertValue.addBindValue(rowSource);
-                if (!insertValue.exec()) {
-                    reject(line, Database::describe(insertValue.lastError()));
+                pending.append({place.id, figure.rule->indicatorId, figure.period, figure.label,
+                                figure.number, figure.code, line});
+                if (pending.size() == batchRows && !flush())
                     break;
-                }
             }
             if (!rowOk)
                 break;
         }
     }
+    if (write && summary.rejected == 0 && !summary.cancelled)
+        flush();
     if (!csv.error().isEmpty())
         reject(csv.rowLine(), csv.error());
 

@@ -18,7 +18,8 @@ ComparisonSeries storedSeries(const Store &store, ComparisonSeries::Kind kind, c
     s.name = a.name;
     s.authorityId = a.id;
     for (const IndicatorValue &v : store.indicators().values(a.id, indicatorId))
-        s.points.append({v.id, v.period, v.value, v.suppression, v.sourceId, QString()});
+        s.points.append(
+            {v.id, v.period, v.value, v.suppression, v.sourceId, QString(), v.sourceLine});
     return s;
 }
 
@@ -85,7 +86,8 @@ QList<ComparisonSeries> build(const Store &store, qint64 authorityId, qint64 ind
             const Period period =
                 flow ? Period::in(t.periodEnd.addYears(-1).addDays(1), t.periodEnd, t.label)
                      : Period::at(t.periodEnd, t.label);
-            s.points.append({0, period, t.value, std::nullopt, std::nullopt, QString()});
+            s.points.append(
+                {0, period, t.value, std::nullopt, std::nullopt, QString(), std::nullopt});
         }
         result.append(s);
     }

@@ -28,7 +28,8 @@ struct ComparisonSeries
         std::optional<double> value;
         std::optional<SuppressionCode> suppression;
         std::optional<qint64> sourceId;
-        QString note; // e.g. "mean of 9 neighbours; 1 withheld"
+        QString note;                  // e.g. "mean of 9 neighbours; 1 withheld"
+        std::optional<int> sourceLine; // the line of a published file
     };
 
     Kind kind = Kind::Authority;

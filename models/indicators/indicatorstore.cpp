@@ -28,6 +28,8 @@ IndicatorValue readValue(const QSqlQuery &q)
     if (!q.value(8).isNull())
         v.suppression = SuppressionCodes::fromCode(q.value(8).toString());
     v.sourceId = idFromSql(q.value(9));
+    if (!q.value(10).isNull())
+        v.sourceLine = q.value(10).toInt();
     return v;
 }
 } // namespace
@@ -103,14 +105,15 @@ Result<qint64> IndicatorStore::addValue(const IndicatorValue &v)
     const Result<qint64> id = m_db.insert(
         QStringLiteral(
             "INSERT INTO indicator_value (authority_id, indicator_id, period_kind, period_start, "
-            "period_end, period_label, value, suppression, source_id) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "period_end, period_label, value, suppression, source_id, source_line) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {v.authorityId, v.indicatorId,
          v.period.kind == Period::Kind::At ? QStringLiteral("at") : QStringLiteral("in"),
          toSql(v.period.start), toSql(v.period.end), v.period.displayLabel(), toSql(v.value),
          v.suppression ? QVariant(SuppressionCodes::code(*v.suppression))
                        : QVariant(QMetaType(QMetaType::QString)),
-         toSql(v.sourceId)});
+         toSql(v.sourceId),
+         v.sourceLine ? QVariant(*v.sourceLine) : QVariant(QMetaType(QMetaType::Int))});
     if (id.ok())
         emit valuesChanged(v.authorityId, v.indicatorId);
     return id;
@@ -121,7 +124,8 @@ QList<IndicatorValue> IndicatorStore::values(qint64 authorityId, qint64 indicato
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT id, authority_id, indicator_id, period_kind, period_start, period_end, "
         "period_label, value, "
-        "suppression, source_id FROM indicator_value WHERE authority_id = ? AND indicator_id = ? "
+        "suppression, source_id, source_line FROM indicator_value WHERE authority_id = ? AND "
+        "indicator_id = ? "
         "ORDER BY period_end, period_start"));
     q.addBindValue(authorityId);
     q.addBindValue(indicatorId);
@@ -191,7 +195,8 @@ std::optional<IndicatorValue> IndicatorStore::value(qint64 valueId) const
     QSqlQuery q =
         m_db.prepare(QStringLiteral("SELECT id, authority_id, indicator_id, period_kind, "
                                     "period_start, period_end, period_label, value, "
-                                    "suppression, source_id FROM indicator_value WHERE id = ?"));
+                                    "suppression, source_id, source_line FROM indicator_value "
+                                    "WHERE id = ?"));
     q.addBindValue(valueId);
     return q.exec() && q.next() ? std::optional(readValue(q)) : std::nullopt;
 }
@@ -216,12 +221,14 @@ Status IndicatorStore::updateValue(const IndicatorValue &v)
         return Status::of(m_db.run(
             QStringLiteral(
                 "UPDATE indicator_value SET period_kind = ?, period_start = ?, period_end = ?, "
-                "period_label = ?, value = ?, suppression = ?, source_id = ? WHERE id = ?"),
+                "period_label = ?, value = ?, suppression = ?, source_id = ?, source_line = ? "
+                "WHERE id = ?"),
             {v.period.kind == Period::Kind::At ? QStringLiteral("at") : QStringLiteral("in"),
              toSql(v.period.start), toSql(v.period.end), v.period.displayLabel(), toSql(v.value),
              v.suppression ? QVariant(SuppressionCodes::code(*v.suppression))
                            : QVariant(QMetaType(QMetaType::QString)),
-             toSql(v.sourceId), v.id}));
+             toSql(v.sourceId),
+             v.sourceLine ? QVariant(*v.sourceLine) : QVariant(QMetaType(QMetaType::Int)), v.id}));
     });
     if (saved.ok())
         emit valuesChanged(v.authorityId, v.indicatorId);
@@ -247,14 +254,15 @@ Status IndicatorStore::restoreValue(const IndicatorValue &v)
     const Result<qint64> id = m_db.insert(
         QStringLiteral("INSERT INTO indicator_value (id, authority_id, indicator_id, period_kind, "
                        "period_start, "
-                       "period_end, period_label, value, suppression, source_id) VALUES (?, ?, ?, "
-                       "?, ?, ?, ?, ?, ?, ?)"),
+                       "period_end, period_label, value, suppression, source_id, source_line) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {v.id, v.authorityId, v.indicatorId,
          v.period.kind == Period::Kind::At ? QStringLiteral("at") : QStringLiteral("in"),
          toSql(v.period.start), toSql(v.period.end), v.period.displayLabel(), toSql(v.value),
          v.suppression ? QVariant(SuppressionCodes::code(*v.suppression))
                        : QVariant(QMetaType(QMetaType::QString)),
-         toSql(v.sourceId)});
+         toSql(v.sourceId),
+         v.sourceLine ? QVariant(*v.sourceLine) : QVariant(QMetaType(QMetaType::Int))});
     if (id.ok())
         emit valuesChanged(v.authorityId, v.indicatorId);
     return Status::of(id);

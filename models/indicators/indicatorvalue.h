@@ -16,6 +16,7 @@ struct IndicatorValue
     std::optional<double> value;
     std::optional<SuppressionCode> suppression;
     std::optional<qint64> sourceId;
+    std::optional<int> sourceLine; // the line of a published file the figure came from
 
     bool isSuppressed() const { return suppression.has_value(); }
 };

@@ -102,7 +102,8 @@ QVariant IndicatorValueModel::data(const QModelIndex &index, int role) const
         case SourceColumn:
             if (p.sourceId) {
                 if (const std::optional<SourceReference> s = m_store.sources().source(*p.sourceId))
-                    return s->citation();
+                    return p.sourceLine ? tr("%1, line %2").arg(s->citation()).arg(*p.sourceLine)
+                                        : s->citation();
             }
             return p.note;
         }

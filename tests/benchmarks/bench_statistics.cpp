@@ -1,0 +1,163 @@
+// Imports a large published-statistics file, as a performance officer loading every
+// authority's figures over many years would, and compares the time with sqlite3's own
+// .import of the same file into a bare table, in the same run. Measures; asserts nothing.
+//
+//   build/tests/bench_statistics [--rows N] [--runs N] [--check-only]
+//
+// The file has the layout of the DfE's children looked after file: each row one place and
+// year, with a filter column and two measures. Its places are the built-in authorities and
+// synthetic ones added for the run (clearly named), so every row is imported.
+#include "authorities/authoritystore.h"
+#include "indicators/dfeimport.h"
+#include "indicators/indicatorstore.h"
+#include "store/database.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    auto option = [&args](const char *name, int fallback) {
+        const qsizetype i = args.indexOf(QLatin1String(name));
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
+    };
+    const int wanted = option("--rows", 100000);
+    const int runs = std::max(1, option("--runs", 5));
+    const bool checkOnly = args.contains(QLatin1String("--check-only")); // read, write nothing
+    const int years = 20;
+    const int places = std::max(1, wanted / years);
+
+    QTemporaryDir dir;
+    const QString csvPath =
+        dir.filePath(QStringLiteral("cla_number_and_rate_per_10k_children.csv"));
+    const QString template_ = dir.filePath(QStringLiteral("template.sqlite"));
+    {
+        OpenError error;
+        std::unique_ptr<Store> store = Store::open(template_, &error);
+        if (!store) {
+            std::fprintf(stderr, "bench_statistics: %s\n", qPrintable(error.message));
+            return 1;
+        }
+        // Synthetic places with codes of their own, named as such, beside the real ones.
+        const Status added = store->transaction([&]() -> Status {
+            for (int p = 0; p < places; ++p) {
+                Authority a;
+                a.name = QStringLiteral("Benchmark place %1 (synthetic)").arg(p);
+                a.onsCode = QStringLiteral("E99%1").arg(p, 6, 10, QLatin1Char('0'));
+                a.synthetic = true;
+                const Result<qint64> id = store->authorities().add(a);
+                if (!id.ok())
+                    return Status::of(id);
+            }
+            return {};
+        });
+        if (!added.ok()) {
+            std::fprintf(stderr, "bench_statistics: %s\n", qPrintable(added.error()));
+            return 1;
+        }
+    }
+    QFile csv(csvPath);
+    if (!csv.open(QIODevice::WriteOnly))
+        return 1;
+    csv.write("time_period,time_identifier,geographic_level,country_code,country_name,region_code,"
+              "region_name,old_la_code,la_name,new_la_code,population_count,population_estimate,"
+              "number,rate_per_10000\n");
+    qint64 rows = 0;
+    for (int year = 2024 - years + 1; year <= 2024; ++year) {
+        for (int p = 0; p < places; ++p, ++rows) {
+            const bool withheld = (p + year) % 23 == 0;
+            csv.write(
+                QStringLiteral("%1,Reporting year,Local authority,E92000001,England,E12000004,"
+                               "East Midlands,,\"Benchmark place %2, synthetic\",E99%3,"
+                               "Children looked after at 31 March each year,%4,%5,%6\n")
+                    .arg(year)
+                    .arg(p)
+                    .arg(p, 6, 10, QLatin1Char('0'))
+                    .arg(40000 + p % 50000)
+                    .arg(withheld ? QStringLiteral("c") : QString::number(200 + p % 700))
+                    .arg(withheld ? QStringLiteral("c") : QString::number(40 + p % 60))
+                    .toUtf8());
+        }
+    }
+    csv.close();
+    const double megabytes = QFileInfo(csvPath).size() / 1048576.0;
+
+    QList<double> ours;
+    qint64 figures = 0;
+    for (int run = 0; run < runs; ++run) {
+        const QString path = dir.filePath(QStringLiteral("run%1.sqlite").arg(run));
+        QFile::copy(template_, path);
+        OpenError error;
+        std::unique_ptr<Store> store = Store::open(path, &error);
+        QHash<QString, qint64> ids;
+        for (const Indicator &i : store->indicators().indicators())
+            ids.insert(i.key, i.id);
+        store.reset();
+        std::unique_ptr<Database> db = Database::open(path, &error);
+        QFile file(csvPath);
+        file.open(QIODevice::ReadOnly);
+        QElapsedTimer timer;
+        timer.start();
+        const QList<MeasureRule> rules = DfeImport::catalogueRules(ids, &file);
+        file.seek(0);
+        const DfeImport::Summary s = DfeImport(*db, rules).run(&file, !checkOnly);
+        ours << timer.nsecsElapsed() / 1e9;
+        if (!s.written && !checkOnly) {
+            std::fprintf(stderr, "bench_statistics: the import failed: %s\n",
+                         s.problems.isEmpty() ? "" : qPrintable(s.problems.first().reason));
+            return 1;
+        }
+        figures = s.values;
+        db.reset();
+        QFile::remove(path);
+    }
+
+    QList<double> reference;
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    for (int run = 0; !sqlite3.isEmpty() && run < runs; ++run) {
+        const QString bare = dir.filePath(QStringLiteral("bare%1.sqlite").arg(run));
+        QProcess p;
+        QElapsedTimer timer;
+        timer.start();
+        p.start(sqlite3, {bare, QStringLiteral(".import --csv %1 figures").arg(csvPath)});
+        p.waitForFinished(-1);
+        reference << timer.nsecsElapsed() / 1e9;
+        QFile::remove(bare);
+    }
+
+    std::printf(
+        "Importing %lld rows (%.1f MB, %lld figures, %d places over %d years), median of %d "
+        "runs\n",
+        static_cast<long long>(rows), megabytes, static_cast<long long>(figures), places, years,
+        runs);
+    std::printf("%-48s %10s\n", "measure", "seconds");
+    std::printf("%-48s %10.3f\n", "cstracker --import-statistics (in process)", median(ours));
+    if (reference.isEmpty()) {
+        std::printf("%-48s %10s\n", "sqlite3 .import into a bare table", "skipped: no sqlite3");
+    } else {
+        std::printf("%-48s %10.3f\n", "sqlite3 .import into a bare table", median(reference));
+        std::printf("ratio: %.2f x sqlite3 .import (goal: at most 2)\n",
+                    median(ours) / median(reference));
+    }
+    return 0;
+}
