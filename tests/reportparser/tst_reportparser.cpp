@@ -39,6 +39,7 @@ private slots:
     void refusals_data();
     void refusals();
     void focusedVisitLetter();
+    void monitoringVisitLetter();
     void authorities_data();
     void authorities();
 };
@@ -210,6 +211,29 @@ void TestReportParser::focusedVisitLetter()
     QCOMPARE(r.published, std::optional(QDate(2023, 6, 16)));
     QCOMPARE(r.leadInspector, QStringLiteral("Rachel Griffiths"));
     QVERIFY(r.theme.contains(QLatin1String("children in care")));
+    QVERIFY(r.grades.isEmpty());
+}
+
+void TestReportParser::monitoringVisitLetter()
+{
+    // The layout of a monitoring visit letter: date, addressee, subject, the visit's days.
+    const QString letter = QStringLiteral(
+        "Ofsted\nPiccadilly Gate\n\n14 March 2024\n\nA Director\nDirector of Children's "
+        "Services\n\nDear Ms Director\n\nMonitoring visit to Sometown children's services\n\n"
+        "This letter summarises the findings of the monitoring visit to Sometown children's "
+        "services on 6 and\n7 February 2024. This visit was the third monitoring visit since the "
+        "local authority was judged inadequate in 2022.\nInspectors reviewed the progress made "
+        "in the quality of practice for children in need of help and protection.\n\f"
+        "Yours sincerely\n\nJo Example\nHis Majesty's Inspector\n");
+    const ReportReading r = OfstedReportParser::parse(letter);
+    QVERIFY2(r.ok(), qPrintable(r.refusal));
+    QCOMPARE(r.framework, ReportFramework::MonitoringVisit);
+    QCOMPARE(r.authorityText, QStringLiteral("Sometown"));
+    QCOMPARE(r.start, std::optional(QDate(2024, 2, 6)));
+    QCOMPARE(r.end, std::optional(QDate(2024, 2, 7)));
+    QCOMPARE(r.published, std::optional(QDate(2024, 3, 14)));
+    QCOMPARE(r.leadInspector, QStringLiteral("Jo Example"));
+    QVERIFY2(r.theme.contains(QLatin1String("help and protection")), qPrintable(r.theme));
     QVERIFY(r.grades.isEmpty());
 }
 

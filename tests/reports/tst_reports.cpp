@@ -47,6 +47,8 @@ private slots:
     void valuesKeepTheirSource();
     void importTwiceUpdates();
     void handTypedIsNotOverwritten();
+    void unreadableFiles_data();
+    void unreadableFiles();
     void findsInspectionsRecordedLessExactly_data();
     void findsInspectionsRecordedLessExactly();
 
@@ -205,6 +207,30 @@ void TestReports::handTypedIsNotOverwritten()
     QVERIFY2(replaced.ok(), qPrintable(replaced.error()));
     QCOMPARE(replaced.value(), id.value());
     QCOMPARE(overall(id.value()), Grade::Good);
+}
+
+void TestReports::unreadableFiles_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("refusal");
+    QFile report(QDir(reports).filePath(QStringLiteral("dudley-10-december-2018.pdf")));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QTest::newRow("cut short") << report.read(60000) << "a damaged PDF that cannot be read";
+    QFile locked(QStringLiteral(CSTRACKER_TEST_DATA "/unreadable/password-protected.pdf"));
+    QVERIFY(locked.open(QIODevice::ReadOnly));
+    QTest::newRow("password") << locked.readAll() << "a password-protected PDF";
+    QTest::newRow("empty") << QByteArray() << "not a PDF";
+    QTest::newRow("a spreadsheet") << QByteArray("PK\x03\x04 not a pdf at all") << "not a PDF";
+}
+
+void TestReports::unreadableFiles()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, refusal);
+    const ReportFile file = ReportFile::fromBytes(QStringLiteral("some.pdf"), bytes, *m_matcher);
+    QVERIFY(!file.ok());
+    QCOMPARE(file.refusal, refusal);
+    QCOMPARE(file.fileName, QStringLiteral("some.pdf"));
 }
 
 void TestReports::findsInspectionsRecordedLessExactly_data()
