@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QXYSeries>
@@ -36,6 +37,7 @@ private slots:
     void valueDialogValidates();
     void importThroughTheDialog();
     void badFileIsExplained();
+    void publishedFileNeedsNoMapping();
 
 private:
     qint64 idOf(const QString &name) const { return m_store->authorities().byName(name)->id; }
@@ -185,6 +187,37 @@ void TestIndicatorsPanel::badFileIsExplained()
     QVERIFY(dialog.headerProblem().contains(QLatin1String("time_period")));
     DfeImportDialog missing(*m_store, dir.filePath(QStringLiteral("nothere.csv")));
     QVERIFY(missing.headerProblem().contains(QLatin1String("cannot be read")));
+}
+
+void TestIndicatorsPanel::publishedFileNeedsNoMapping()
+{
+    // The DfE's own file, as downloaded: recognised, shown with the rules it follows,
+    // checked and imported without a mapping step; then ranked in the panel.
+    const QString path = QStringLiteral(CSTRACKER_TEST_DATA
+                                        "/dfe-statistics/cla_number_and_rate_per_10k_children.csv");
+    DfeImportDialog dialog(*m_store, path);
+    QVERIFY(dialog.headerProblem().isEmpty());
+    QVERIFY(dialog.recognised());
+    QCOMPARE(dialog.mappingTable()->rowCount(), 5);
+    const DfeImport::Summary checked = dialog.check(false);
+    QCOMPARE(checked.rejected, 0);
+    QVERIFY(dialog.importButton()->isEnabled());
+    const DfeImport::Summary done = dialog.import(false);
+    QVERIFY(done.written);
+    QVERIFY(done.notApplicable > 0); // the old Dorset county
+
+    const qint64 leicester = m_store->authorities().byCode(QStringLiteral("E06000016"))->id;
+    m_panel->setAuthority(leicester);
+    m_panel->selectIndicator(m_store->indicators().indicator(QStringLiteral("cla_rate"))->id);
+    QAbstractItemModel *table = m_panel->benchmarkTable()->model();
+    QVERIFY(table->rowCount() >= 5);
+    const int last = table->rowCount() - 1;
+    QCOMPARE(table->index(last, 0).data().toString(), QStringLiteral("at 31 March 2023"));
+    QCOMPARE(table->index(last, 1).data().toString(), QStringLiteral("72 per 10,000"));
+    QCOMPARE(table->index(last, 2).data().toString(), QStringLiteral("71 per 10,000")); // England
+    QVERIFY(table->index(last, 5).data().toString().isEmpty()); // no better direction, no rank
+    // Starting to be looked after has no better direction either; the number is a count.
+    QVERIFY(m_store->indicators().indicator(QStringLiteral("cla_started_rate")));
 }
 
 QTEST_MAIN(TestIndicatorsPanel)
