@@ -260,10 +260,17 @@ void JudgementsPanel::showDetails()
     if (!record->judgements.isEmpty()) {
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
         for (const Judgement &j : record->judgements) {
-            html += QStringLiteral(
-                        "<tr><td>%1</td><td style=\"background:%2; color:%3\"><b>%4</b></td></tr>")
+            // Where in its document each grade was read ("page 1").
+            QString where;
+            if (j.sourceId) {
+                if (const std::optional<SourceReference> s = m_store.sources().source(*j.sourceId))
+                    where = s->locator;
+            }
+            html += QStringLiteral("<tr><td>%1</td><td style=\"background:%2; color:%3\"><b>%4</b>"
+                                   "</td><td><small>%5</small></td></tr>")
                         .arg(j.areaTitle.toHtmlEscaped(), Grades::colour(j.grade).name(),
-                             Grades::textColour(j.grade).name(), Grades::shortTitle(j.grade));
+                             Grades::textColour(j.grade).name(), Grades::shortTitle(j.grade),
+                             where.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
     } else if (!i.isGraded()) {
@@ -281,6 +288,8 @@ void JudgementsPanel::showDetails()
     if (i.sourceId) {
         if (const std::optional<SourceReference> s = m_store.sources().source(*i.sourceId)) {
             html += tr("<p><b>Source:</b> %1</p>").arg(s->citation().toHtmlEscaped());
+            if (!s->reference.isEmpty())
+                html += tr("<p><small>File: %1</small></p>").arg(s->reference.toHtmlEscaped());
             if (!s->excerpt.isEmpty())
                 html += QStringLiteral("<blockquote><i>%1</i></blockquote>")
                             .arg(s->excerpt.toHtmlEscaped());
