@@ -3,6 +3,7 @@
 #include "reportcommand.h"
 #include "statisticscommand.h"
 
+#include "shell/englishplurals.h"
 #include "shell/mainwindow.h"
 
 #include "store/store.h"
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
         QStringLiteral("Children's Services Improvement Tracker"));
     QApplication::setApplicationVersion(QStringLiteral(CSTRACKER_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.cstracker.Tracker"));
+    EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
 
     if (!parsed) {
         std::fprintf(stderr, "cstracker: %s\n\n%s", qPrintable(parser.errorText()),
