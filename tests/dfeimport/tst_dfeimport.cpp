@@ -427,7 +427,7 @@ void TestDfeImport::realFiles()
     QFETCH(QString, code);
     QFETCH(QDate, end);
     QFETCH(double, value);
-    QFile csv(QStringLiteral(CSTRACKER_TEST_DATA "/dfe-statistics/") + file);
+    QFile csv(QStringLiteral(":/demo/dfe-statistics/") + file);
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QHash<QString, qint64> ids;
     for (const Indicator &i : m_store->indicators().indicators())

@@ -131,7 +131,8 @@ void TestIndicators::comparatorsForRealAndSynthetic()
     const QList<ComparisonSeries> real = IndicatorComparison::build(
         *m_store, idOf(QStringLiteral("Leicester")), indicatorId("cla_rate"));
     QCOMPARE(real.first().kind, ComparisonSeries::Kind::Authority);
-    QCOMPARE(real.first().points.size(), 2);
+    // Two figures from the 2017 report, five from the DfE's file (2019 to 2023).
+    QCOMPARE(real.first().points.size(), 7);
     for (const ComparisonSeries &s : real) {
         if (s.kind == ComparisonSeries::Kind::National)
             QCOMPARE(s.name,
@@ -194,17 +195,20 @@ void TestIndicators::summaryModel()
     }
     QVERIFY(row >= 0);
     const QModelIndex i = model.index(row);
+    // The latest figure is the DfE's, with its file and line as the source.
     QCOMPARE(i.data(IndicatorSummaryModel::LatestTextRole).toString(),
-             QStringLiteral("80 per 10,000"));
+             QStringLiteral("72 per 10,000"));
     QCOMPARE(i.data(IndicatorSummaryModel::PeriodRole).toString(),
-             QStringLiteral("at 1 July 2017"));
+             QStringLiteral("at 31 March 2023"));
     QCOMPARE(i.data(IndicatorSummaryModel::ChangeTextRole).toString(),
-             QStringLiteral("up from 79 per 10,000 (at 31 March 2016)"));
+             QStringLiteral("up from 71 per 10,000 (at 31 March 2022)"));
     QVERIFY(!i.data(IndicatorSummaryModel::ImprovementRole)
                  .isValid()); // a rate with no better direction
-    QVERIFY(i.data(IndicatorSummaryModel::SourceRole)
-                .toString()
-                .contains(QLatin1String("Leicester City Council")));
+    QVERIFY(i.data(IndicatorSummaryModel::StandingTextRole).toString().isEmpty()); // nor a rank
+    QVERIFY2(i.data(IndicatorSummaryModel::SourceRole)
+                 .toString()
+                 .contains(QLatin1String("cla_number_and_rate_per_10k_children.csv")),
+             qPrintable(i.data(IndicatorSummaryModel::SourceRole).toString()));
 
     model.setAuthority(idOf(SyntheticDemo::boroughName()));
     bool sawTarget = false;
