@@ -99,13 +99,7 @@ std::optional<Authority> AuthorityStore::byLaNumber(int laNumber) const
 
 QList<qint64> AuthorityStore::successors(qint64 authorityId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT successor_id FROM authority_successor WHERE "
-                                              "authority_id = ? ORDER BY successor_id"));
-    q.addBindValue(authorityId);
-    QList<qint64> result;
-    if (q.exec()) {
-        while (q.next())
-            result.append(q.value(0).toLongLong());
-    }
-    return result;
+    return m_db.ids(QStringLiteral("SELECT successor_id FROM authority_successor WHERE "
+                                   "authority_id = ? ORDER BY successor_id"),
+                    {authorityId});
 }

@@ -179,15 +179,9 @@ Status IndicatorStore::setNeighbours(qint64 authorityId, const QList<qint64> &ne
 
 QList<qint64> IndicatorStore::neighbours(qint64 authorityId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT neighbour_id FROM statistical_neighbour "
-                                              "WHERE authority_id = ? ORDER BY rowid"));
-    q.addBindValue(authorityId);
-    QList<qint64> result;
-    if (q.exec()) {
-        while (q.next())
-            result.append(q.value(0).toLongLong());
-    }
-    return result;
+    return m_db.ids(QStringLiteral("SELECT neighbour_id FROM statistical_neighbour "
+                                   "WHERE authority_id = ? ORDER BY rowid"),
+                    {authorityId});
 }
 
 std::optional<IndicatorValue> IndicatorStore::value(qint64 valueId) const

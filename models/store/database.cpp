@@ -311,6 +311,17 @@ QVariant toSqlText(const QString &text)
     return text.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
 }
 
+QList<qint64> Database::ids(const QString &sql, std::initializer_list<QVariant> values) const
+{
+    QList<qint64> result;
+    Result<QSqlQuery> q = run(sql, values);
+    if (q.ok()) {
+        while (q.value().next())
+            result.append(q.value().value(0).toLongLong());
+    }
+    return result;
+}
+
 std::optional<QDate> dateFromSql(const QVariant &value)
 {
     if (value.isNull())

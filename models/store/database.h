@@ -54,6 +54,8 @@ public:
     QSqlQuery prepare(const QString &sql) const;
     Result<QSqlQuery> run(const QString &sql, std::initializer_list<QVariant> values = {}) const;
     Result<qint64> insert(const QString &sql, std::initializer_list<QVariant> values) const;
+    // The first column of every row a query gives, as ids (empty if it fails).
+    QList<qint64> ids(const QString &sql, std::initializer_list<QVariant> values) const;
 
     // Runs `work` inside one transaction: committed if it returns ok, rolled back otherwise.
     // Nested calls join the outer transaction.
