@@ -65,7 +65,7 @@ bool CsvReader::readRow(QStringList *fields)
     if (m_pos >= m_buffer.size() && !fill())
         return false;
     m_rowLine = m_line;
-    QString field;
+    QString field;          // a field being read across a quote or the end of the buffer
     bool quoted = false;    // inside quotes
     bool wasQuoted = false; // this field began with a quote
     for (;;) {
@@ -80,32 +80,61 @@ bool CsvReader::readRow(QStringList *fields)
             fields->append(field);
             return true;
         }
-        const QChar c = m_buffer.at(m_pos++);
+        const QChar *data = m_buffer.constData();
+        const int size = int(m_buffer.size());
         if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (m_pos >= m_buffer.size())
-                    fill();
-                if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == QLatin1Char('"')) {
-                    field += QLatin1Char('"');
-                    ++m_pos;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
+            // Everything up to the next quote is the field's, line breaks included.
+            int end = m_pos;
+            while (end < size && data[end] != QLatin1Char('"')) {
+                if (data[end] == QLatin1Char('\n'))
                     ++m_line;
-                field += c;
+                ++end;
+            }
+            field.append(data + m_pos, end - m_pos);
+            m_pos = end;
+            if (m_pos >= size)
+                continue; // the buffer ran out inside the quotes
+            ++m_pos;      // the quote
+            if (m_pos >= m_buffer.size())
+                fill();
+            if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == QLatin1Char('"')) {
+                field += QLatin1Char('"');
+                ++m_pos;
+            } else {
+                quoted = false;
             }
             continue;
         }
+        // Outside quotes: a run of plain characters, taken in one piece.
+        int end = m_pos;
+        while (end < size) {
+            const char16_t c = data[end].unicode();
+            if (c == u',' || c == u'\n' || c == u'\r' || c == u'"')
+                break;
+            ++end;
+        }
+        if (end > m_pos) {
+            if (field.isEmpty())
+                field = QString(data + m_pos, end - m_pos);
+            else
+                field.append(data + m_pos, end - m_pos);
+            m_pos = end;
+        }
+        if (m_pos >= size)
+            continue; // the field goes on in the next chunk
+        const QChar c = data[m_pos++];
         if (c == QLatin1Char(',')) {
             fields->append(field);
             field.clear();
             wasQuoted = false;
-        } else if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
-            quoted = true;
-            wasQuoted = true;
-        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+        } else if (c == QLatin1Char('"')) {
+            if (field.isEmpty() && !wasQuoted) {
+                quoted = true;
+                wasQuoted = true;
+            } else {
+                field += c; // a stray quote inside a plain field is kept as it stands
+            }
+        } else { // a line break ends the row
             if (c == QLatin1Char('\r')) {
                 if (m_pos >= m_buffer.size())
                     fill();
@@ -115,8 +144,6 @@ bool CsvReader::readRow(QStringList *fields)
             ++m_line;
             fields->append(field);
             return true;
-        } else {
-            field += c;
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "indicators/dfeimport.h"
 
 #include "csv/csvreader.h"
+#include "indicators/figurewriter.h"
 #include "indicators/indicator.h"
 #include "indicators/period.h"
 #include "indicators/suppressioncode.h"
@@ -13,8 +14,11 @@
 #include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 
+#include <algorithm>
 #include <deque>
+#include <optional>
 
 namespace {
 
@@ -347,67 +351,14 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
             summary.problems.append({line, reason});
     };
 
-    // Figures are written in statements of many rows: one statement a figure costs more in
-    // Qt's and SQLite's overhead than the writing itself.
-    constexpr int batchRows = 400;
-    struct Pending
-    {
-        qint64 place;
-        qint64 indicator;
-        const Period *period;
-        QString label;
-        std::optional<double> number;
-        std::optional<SuppressionCode> code;
-        qint64 line;
-    };
-    QList<Pending> pending;
-    pending.reserve(batchRows);
-    auto statement = [](qsizetype rows) {
-        QString sql = QStringLiteral(
-            "INSERT INTO indicator_value (authority_id, indicator_id, period_kind, period_start, "
-            "period_end, period_label, value, suppression, source_id, source_line) VALUES ");
-        for (qsizetype r = 0; r < rows; ++r)
-            sql += r ? QStringLiteral(",(?,?,?,?,?,?,?,?,?,?)")
-                     : QStringLiteral("(?,?,?,?,?,?,?,?,?,?)");
-        sql += QStringLiteral(
-            " ON CONFLICT (authority_id, indicator_id, period_kind, period_end, "
-            "coalesce(period_start, '')) DO UPDATE SET value = excluded.value, "
-            "suppression = excluded.suppression, period_label = excluded.period_label, "
-            "source_id = excluded.source_id, source_line = excluded.source_line");
-        return sql;
-    };
-    QSqlQuery fullBatch = m_db.prepare(statement(batchRows));
-    const QVariant noNumber(QMetaType(QMetaType::Double));
-    const QVariant noCode(QMetaType(QMetaType::QString));
-    const QVariant noDate(QMetaType(QMetaType::QString));
-    const QString at = QStringLiteral("at");
-    const QString in = QStringLiteral("in");
-    auto flush = [&]() -> bool {
-        if (pending.isEmpty())
+    std::optional<FigureWriter> writer;
+    if (write)
+        writer.emplace(m_db);
+    auto writeFigure = [&](const FigureWriter::Figure &figure) {
+        if (writer->add(figure))
             return true;
-        QSqlQuery partial;
-        QSqlQuery &q = pending.size() == batchRows
-                           ? fullBatch
-                           : (partial = m_db.prepare(statement(pending.size())));
-        int i = 0;
-        for (const Pending &f : std::as_const(pending)) {
-            q.bindValue(i++, f.place);
-            q.bindValue(i++, f.indicator);
-            q.bindValue(i++, f.period->kind == Period::Kind::At ? at : in);
-            q.bindValue(i++, f.period->start ? QVariant(f.period->start->toString(Qt::ISODate))
-                                             : noDate);
-            q.bindValue(i++, f.period->end.toString(Qt::ISODate));
-            q.bindValue(i++, f.label);
-            q.bindValue(i++, f.number ? QVariant(*f.number) : noNumber);
-            q.bindValue(i++, f.code ? QVariant(SuppressionCodes::code(*f.code)) : noCode);
-            q.bindValue(i++, fileSource);
-            q.bindValue(i++, f.line);
-        }
-        const bool ok = q.exec();
-        if (!ok)
-            reject(pending.first().line, Database::describe(q.lastError()));
-        pending.clear();
-        return ok;
+        reject(writer->errorLine(), writer->error());
+        return false;
     };
 
     // The places a row is for: one, or several for a joint return ("E09000021 / E09000027").
@@ -445,6 +396,16 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
                            .arg(level);
             return Found::Problem;
         }
+        if (!code.contains(QLatin1Char('/'))) {
+            // One place, as nearly every row is: its code as it stands, or in capitals.
+            auto it = byCode.constFind(code);
+            if (it == byCode.constEnd())
+                it = byCode.constFind(code.toUpper());
+            if (it != byCode.constEnd()) {
+                places->append(it.value());
+                return Found::Places;
+            }
+        }
         const QStringList codes = code.split(QLatin1Char('/'), Qt::SkipEmptyParts);
         for (const QString &c : codes) {
             const auto it = byCode.constFind(c.trimmed().toUpper());
@@ -473,14 +434,27 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
     {
         Period period;
         QString label;
+        FigureWriter::PeriodText text;
     };
     std::deque<KnownPeriod> periodStore; // stable addresses for the figures pointing here
-    QHash<QString, const KnownPeriod *> periods;
+    // A file has a few periods; each is worked out once, and found again by what gave it.
+    struct PeriodKey
+    {
+        QString time;
+        QString identifier;
+        Period::Kind measured;
+        int endMonth;
+        int endDay;
+        const KnownPeriod *period; // null: not a period
+    };
+    QList<PeriodKey> periods;
     // (place, indicator) and (period end, kind) of every figure so far -> its line.
     QHash<QPair<qint64, qint64>, qint64> seen;
+    seen.reserve(qsizetype(std::min<qint64>(device->size() / 64, 4'000'000)));
 
     QStringList f;
-    QHash<int, QString> normalised;      // a row's filter values, normalised
+    QList<QString> normalised(header.size()); // a row's filter values, normalised
+    QList<char> isNormalised(header.size());  // which of them this row has worked out
     QHash<QString, QString> normalForms; // every distinct filter value, normalised once
     QHash<QString, bool> freeForms;      // whether a value is a number or a symbol
     // For each rule, the filter columns it does not name.
@@ -495,6 +469,22 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
         }
         otherColumns.append(others);
     }
+    // Each rule's indicator, and each filter column's values so far, looked up once.
+    QList<const Indicator *> ruleIndicator;
+    for (const MeasureRule &rule : rules) {
+        auto it = indicators.find(rule.indicatorId);
+        if (it == indicators.end())
+            it = indicators.insert(rule.indicatorId, Indicator());
+        ruleIndicator.append(&it.value());
+    }
+    for (int c : std::as_const(filterColumns))
+        summary.filterValues[header.at(c)];
+    QList<QSet<QString> *> filterSeen;
+    for (int c : std::as_const(filterColumns))
+        filterSeen.append(&summary.filterValues[header.at(c)]);
+
+    QList<int> matched; // the rules a row satisfies, by index
+    QList<Place> places;
     while (csv.readRow(&f)) {
         const qint64 line = csv.rowLine();
         ++summary.rows;
@@ -513,27 +503,27 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
                              .arg(header.size()));
             continue;
         }
-        for (int c : std::as_const(filterColumns)) {
-            QSet<QString> &values = summary.filterValues[header.at(c)];
+        for (qsizetype i = 0; i < filterColumns.size(); ++i) {
+            QSet<QString> &values = *filterSeen.at(i);
             if (values.size() < 100)
-                values.insert(cell(f, c));
+                values.insert(cell(f, filterColumns.at(i)));
         }
         if (longFormat)
             summary.measureNames.insert(cell(f, nameCol));
 
         // The rules this row satisfies: each gives one figure. Filter values repeat down a
         // file, so each distinct value is normalised once.
-        normalised.clear();
+        std::fill(isNormalised.begin(), isNormalised.end(), 0);
         auto value = [&](int c) -> const QString & {
-            auto it = normalised.find(c);
-            if (it == normalised.end()) {
+            if (!isNormalised.at(c)) {
                 const QString raw = cell(f, c);
                 auto known = normalForms.constFind(raw);
                 if (known == normalForms.constEnd())
                     known = normalForms.insert(raw, DfeCatalogue::normalisedValue(raw));
-                it = normalised.insert(c, known.value());
+                normalised[c] = known.value();
+                isNormalised[c] = 1;
             }
-            return it.value();
+            return normalised.at(c);
         };
         // A text column a rule does not name must read Total or be blank for the rule.
         auto free = [&](int c) {
@@ -545,7 +535,7 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
                 it = freeForms.insert(v, isNumberOrSymbol(cell(f, c)));
             return it.value();
         };
-        QList<const MeasureRule *> matched;
+        matched.clear();
         for (int r = 0; r < rules.size(); ++r) {
             const MeasureRule &rule = rules.at(r);
             bool ok = true;
@@ -564,14 +554,14 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
                 }
             }
             if (ok)
-                matched.append(&rule);
+                matched.append(r);
         }
         if (matched.isEmpty()) {
             ++summary.skipped;
             continue;
         }
 
-        QList<Place> places;
+        places.clear();
         QString problem;
         switch (findPlaces(f, &places, &problem)) {
         case Found::Places:
@@ -593,44 +583,54 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
             const MeasureRule *rule;
             std::optional<double> number;
             std::optional<SuppressionCode> code;
-            const Period *period;
-            QString label;
+            const KnownPeriod *period;
         };
-        QList<Figure> figures;
+        QVarLengthArray<Figure, 8> figures;
         bool rowOk = true;
         bool allNotApplicable = true;
-        for (const MeasureRule *rule : std::as_const(matched)) {
-            const Indicator &indicator = indicators[rule->indicatorId];
-            // A file has a few periods; each is worked out once.
-            const QString periodKey = QStringLiteral("%1|%2|%3|%4|%5")
-                                          .arg(cell(f, timeCol), cell(f, identifierCol))
-                                          .arg(int(indicator.measured))
-                                          .arg(rule->periodEndMonth)
-                                          .arg(rule->periodEndDay);
-            auto cached = periods.constFind(periodKey);
-            if (cached == periods.constEnd()) {
-                const std::optional<Period> p =
-                    periodOf(cell(f, timeCol), cell(f, identifierCol), indicator.measured,
-                             rule->periodEndMonth, rule->periodEndDay);
-                if (p)
-                    periodStore.push_back({*p, p->displayLabel()});
-                cached = periods.insert(periodKey, p ? &periodStore.back() : nullptr);
+        for (int r : std::as_const(matched)) {
+            const MeasureRule *rule = &rules.at(r);
+            const Indicator &indicator = *ruleIndicator.at(r);
+            const QString time = cell(f, timeCol);
+            const QString identifier = cell(f, identifierCol);
+            auto known = std::find_if(periods.cbegin(), periods.cend(), [&](const PeriodKey &k) {
+                return k.measured == indicator.measured && k.endMonth == rule->periodEndMonth &&
+                       k.endDay == rule->periodEndDay && k.time == time &&
+                       k.identifier == identifier;
+            });
+            if (known == periods.cend()) {
+                const std::optional<Period> p = periodOf(time, identifier, indicator.measured,
+                                                         rule->periodEndMonth, rule->periodEndDay);
+                if (p) {
+                    const QString label = p->displayLabel();
+                    periodStore.push_back({*p, label, FigureWriter::periodText(*p, label)});
+                }
+                periods.append({time, identifier, indicator.measured, rule->periodEndMonth,
+                                rule->periodEndDay, p ? &periodStore.back() : nullptr});
+                known = periods.cend() - 1;
             }
-            const KnownPeriod *period = cached.value();
+            const KnownPeriod *period = known->period;
             if (!period) {
                 reject(line, tr("column \"%1\": \"%2\" is not a year (2017) or a two-year "
                                 "period (201617).")
-                                 .arg(header.value(timeCol), cell(f, timeCol)));
+                                 .arg(header.value(timeCol), time));
                 rowOk = false;
                 break;
             }
             const QString raw = cell(f, rule->valueColumn);
-            Figure figure{rule, std::nullopt, std::nullopt, &period->period, period->label};
-            QString cleaned = raw;
-            cleaned.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+            Figure figure{rule, std::nullopt, std::nullopt, period};
             bool isNumber = false;
-            const double parsed = cleaned.toDouble(&isNumber);
-            if (isNumber && !cleaned.isEmpty()) {
+            double parsed = 0;
+            if (raw.contains(QLatin1Char(',')) || raw.contains(QLatin1Char(' '))) {
+                QString cleaned = raw;
+                cleaned.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+                parsed = cleaned.toDouble(&isNumber);
+                isNumber = isNumber && !cleaned.isEmpty();
+            } else {
+                parsed = raw.toDouble(&isNumber);
+                isNumber = isNumber && !raw.isEmpty();
+            }
+            if (isNumber) {
                 figure.number = parsed;
                 const QString check = indicator.checkValue(parsed);
                 if (!check.isEmpty()) {
@@ -659,9 +659,10 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
         }
         for (const Place &place : std::as_const(places)) {
             for (const Figure &figure : std::as_const(figures)) {
+                const Period &period = figure.period->period;
                 const QPair<qint64, qint64> key{(place.id << 24) | figure.rule->indicatorId,
-                                                (figure.period->end.toJulianDay() << 1) |
-                                                    int(figure.period->kind)};
+                                                (period.end.toJulianDay() << 1) |
+                                                    int(period.kind)};
                 const auto again = seen.constFind(key);
                 if (again != seen.constEnd()) {
                     reject(line, tr("repeats line %1: the same place, measure and period "
@@ -676,17 +677,16 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
                     ++summary.suppressed;
                 if (!write || summary.rejected > 0)
                     continue; // once a row is rejected nothing will be written
-                pending.append({place.id, figure.rule->indicatorId, figure.period, figure.label,
-                                figure.number, figure.code, line});
-                if (pending.size() == batchRows && !flush())
+                if (!writeFigure({place.id, figure.rule->indicatorId, &figure.period->text,
+                                  figure.number, figure.code, fileSource, line}))
                     break;
             }
             if (!rowOk)
                 break;
         }
     }
-    if (write && summary.rejected == 0 && !summary.cancelled)
-        flush();
+    if (write && summary.rejected == 0 && !summary.cancelled && !writer->finish())
+        reject(writer->errorLine(), writer->error());
     if (!csv.error().isEmpty())
         reject(csv.rowLine(), csv.error());
 

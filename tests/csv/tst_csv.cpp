@@ -48,6 +48,7 @@ private slots:
     void reportsUnclosedQuote();
     void countsPhysicalLines();
     void utf8SplitAcrossChunks();
+    void everyBoundaryAcrossChunks();
     void writerRoundTrip();
 };
 
@@ -71,6 +72,10 @@ void TestCsv::parses_data()
     QTest::newRow("no final newline") << QByteArray("a,b\n1,2") << R({{"a", "b"}, {"1", "2"}});
     QTest::newRow("empty quoted field") << QByteArray("\"\",x\n") << R({{"", "x"}});
     QTest::newRow("thousands in quotes") << QByteArray("\"2,403\"\n") << R({{"2,403"}});
+    QTest::newRow("stray quote in a plain field")
+        << QByteArray("ab\"c,d\n") << R({{"ab\"c", "d"}});
+    QTest::newRow("text after a closing quote")
+        << QByteArray("\"ab\"c,d\n") << R({{"abc", "d"}});
     QTest::newRow("accented text") << QByteArray("C\xC3\xB4te d\xE2\x80\x99Or,\xC3\xA9t\xC3\xA9\n")
                                    << R({{"C\xC3\xB4te d\xE2\x80\x99Or", "\xC3\xA9t\xC3\xA9"}});
 }
@@ -112,6 +117,38 @@ void TestCsv::utf8SplitAcrossChunks()
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.first().at(1), big);
     QCOMPARE(rows.first().at(2), QStringLiteral("y"));
+}
+
+void TestCsv::everyBoundaryAcrossChunks()
+{
+    // A row with every kind of field, repeated past the reader's 1 MiB chunk, after a first
+    // line of each length from 1 to the row's: the chunk's end falls on every byte of the row.
+    const QByteArray row("\"a,\"\"b\"\"\",plain,\"two\nlines\",,\"\",x\"y,\"\"\"\"\"\",end\r\n");
+    const QStringList expected = {QStringLiteral("a,\"b\""), QStringLiteral("plain"),
+                                  QStringLiteral("two\nlines"), QString(), QString(),
+                                  QStringLiteral("x\"y"), QStringLiteral("\"\""),
+                                  QStringLiteral("end")};
+    const int count = (1 << 20) / int(row.size()) + 2;
+    QByteArray rows;
+    for (int i = 0; i < count; ++i)
+        rows += row;
+    for (int shift = 1; shift <= row.size(); ++shift) {
+        const QByteArray input = QByteArray(shift - 1, 'p') + '\n' + rows;
+        QString error;
+        QList<qint64> lines;
+        QList<QStringList> read = readAll(input, &error, &lines);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(read.size(), count + 1);
+        read.removeFirst();
+        for (int i = 0; i < count; ++i) {
+            if (read.at(i) != expected)
+                QFAIL(qPrintable(QStringLiteral("first line of %1 bytes: row %2 reads %3")
+                                     .arg(shift)
+                                     .arg(i)
+                                     .arg(read.at(i).join(u'|'))));
+        }
+        QCOMPARE(lines.last(), 2 * qint64(count));
+    }
 }
 
 void TestCsv::writerRoundTrip()
