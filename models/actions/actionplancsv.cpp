@@ -119,7 +119,8 @@ Parsed read(QIODevice *device, const QList<Recommendation> &recommendations, con
             continue;
         auto value = [&](int column) {
             const int c = where.value(column, -1);
-            return c >= 0 && c < fields.size() ? fields.at(c).trimmed() : QString();
+            return c >= 0 && c < fields.size() ? CsvReader::unguarded(fields.at(c)).trimmed()
+                                               : QString();
         };
         auto problem = [&](int column, const QString &reason) {
             parsed.problems.append({row, names.at(column), reason});

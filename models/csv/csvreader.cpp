@@ -32,6 +32,18 @@ CsvReader::CsvReader(QIODevice *device)
 {
 }
 
+QString CsvReader::unguarded(const QString &field)
+{
+    if (field.size() < 2 || field.at(0) != QLatin1Char('\''))
+        return field;
+    const QChar second = field.at(1);
+    const bool guarded = second == QLatin1Char('=') || second == QLatin1Char('+') ||
+                         second == QLatin1Char('-') || second == QLatin1Char('@') ||
+                         second == QLatin1Char('\t') || second == QLatin1Char('\r') ||
+                         second == QLatin1Char('\'');
+    return guarded ? field.mid(1) : field;
+}
+
 bool CsvReader::fill()
 {
     if (m_eof)

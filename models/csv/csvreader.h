@@ -21,6 +21,9 @@ public:
     qint64 bytesRead() const { return m_bytes; }
     QString error() const { return m_error; }
 
+    // A field as it was before CsvWriter guarded it against running as a formula.
+    static QString unguarded(const QString &field);
+
 private:
     bool fill();
 

@@ -1,6 +1,7 @@
 #include "csv/csvwriter.h"
 
 #include <QIODevice>
+#include <QRegularExpression>
 
 CsvWriter::CsvWriter(QIODevice *device)
     : m_device(device)
@@ -19,6 +20,26 @@ QString CsvWriter::quote(const QString &field)
     return QLatin1Char('"') + q + QLatin1Char('"');
 }
 
+QString CsvWriter::guarded(const QString &field)
+{
+    if (field.isEmpty())
+        return field;
+    const QChar first = field.at(0);
+    const bool risky = first == QLatin1Char('=') || first == QLatin1Char('+') ||
+                       first == QLatin1Char('-') || first == QLatin1Char('@') ||
+                       first == QLatin1Char('\t') || first == QLatin1Char('\r') ||
+                       first == QLatin1Char('\'');
+    if (!risky)
+        return field;
+    if (first == QLatin1Char('-') || first == QLatin1Char('+')) {
+        static const QRegularExpression number(
+            QStringLiteral("^[+-](\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?%?$"));
+        if (number.match(field).hasMatch())
+            return field;
+    }
+    return QLatin1Char('\'') + field;
+}
+
 bool CsvWriter::writeRow(const QStringList &fields)
 {
     QByteArray out;
@@ -29,7 +50,7 @@ bool CsvWriter::writeRow(const QStringList &fields)
     QStringList quoted;
     quoted.reserve(fields.size());
     for (const QString &f : fields)
-        quoted.append(quote(f));
+        quoted.append(quote(guarded(f)));
     out += quoted.join(QLatin1Char(',')).toUtf8() + "\r\n";
     return m_device->write(out) == out.size();
 }

@@ -46,6 +46,11 @@ public:
         s.m_failed = true;
         return s;
     }
+    // Success when `problem` is empty; otherwise a failure that says it.
+    static Status ofProblem(QString problem)
+    {
+        return problem.isEmpty() ? Status() : failure(std::move(problem));
+    }
     template <typename T> static Status of(const Result<T> &result)
     {
         return result.ok() ? Status() : failure(result.error());

@@ -1,5 +1,7 @@
 #include "store/store.h"
 
+#include "files/atomicfile.h"
+
 #include "actions/actionplanstore.h"
 #include "authorities/authoritystore.h"
 #include "indicators/indicatorstore.h"
@@ -7,6 +9,7 @@
 #include "sources/sourcestore.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 
@@ -53,10 +56,21 @@ Status Store::saveCopy(const QString &path) const
     if (QFileInfo::exists(path))
         return Status::failure(
             tr("%1 already exists; choose a new name.").arg(QDir::toNativeSeparators(path)));
-    // VACUUM INTO writes a clean, consistent copy while this connection stays open.
-    const Result<QSqlQuery> q = m_db->run(QStringLiteral("VACUUM INTO ?"), {path});
-    if (!q.ok())
+    // VACUUM INTO writes a clean, consistent copy while this connection stays open; it goes
+    // to a name beside the target and is renamed when whole, so an interrupted copy leaves
+    // nothing that looks like a database.
+    QString problem;
+    const QString partial = AtomicFile::temporaryBeside(path, &problem);
+    if (partial.isEmpty())
+        return Status::failure(problem);
+    const Result<QSqlQuery> q = m_db->run(QStringLiteral("VACUUM INTO ?"), {partial});
+    if (!q.ok()) {
+        QFile::remove(partial);
         return Status::failure(
             tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), q.error()));
+    }
+    problem = AtomicFile::replace(partial, path);
+    if (!problem.isEmpty())
+        return Status::failure(problem);
     return {};
 }

@@ -39,6 +39,7 @@ private slots:
     void ragByMonthFromHistory();
     void coverageShowsUncovered();
     void csvRoundTripWithAwkwardFields();
+    void csvFormulasDoNotRunButReadBack();
     void csvRejectsBadRows_data();
     void csvRejectsBadRows();
 
@@ -323,6 +324,35 @@ void TestActionPlan::csvRoundTripWithAwkwardFields()
     QCOMPARE(parsed.actions.first().progress->rag, Rag::Amber);
     QCOMPARE(parsed.actions.first().progress->percentComplete, 45);
     QCOMPARE(parsed.actions.first().progress->reportedOn, QDate(2026, 10, 31));
+}
+
+void TestActionPlan::csvFormulasDoNotRunButReadBack()
+{
+    QList<ActionRow> rows;
+    ActionRow r;
+    r.action.title = QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"click\")");
+    r.action.leadOfficer = QStringLiteral("@SUM(A1:A9)");
+    r.action.description = QStringLiteral("-1+2");
+    r.action.successMeasure = QStringLiteral("'quoted already");
+    r.action.evidence = QStringLiteral("+44 116 000 0000");
+    rows << r;
+    const QByteArray bytes = ActionPlanCsv::write(rows);
+    // Every such cell begins with an apostrophe, so a spreadsheet shows it as text.
+    for (const char *guarded : {"\"'=HYPERLINK(", ",'@SUM(A1:A9),", ",'-1+2,", ",''quoted already,",
+                                ",'+44 116 000 0000"}) {
+        QVERIFY2(bytes.contains(guarded), guarded);
+    }
+    QByteArray copy = bytes;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    const ActionPlanCsv::Parsed parsed = ActionPlanCsv::read(&buffer, {}, fixedToday);
+    QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.problems.first().message()));
+    const Action &back = parsed.actions.first().action;
+    QCOMPARE(back.title, r.action.title);
+    QCOMPARE(back.leadOfficer, r.action.leadOfficer);
+    QCOMPARE(back.description, r.action.description);
+    QCOMPARE(back.successMeasure, r.action.successMeasure);
+    QCOMPARE(back.evidence, r.action.evidence);
 }
 
 void TestActionPlan::csvRejectsBadRows_data()

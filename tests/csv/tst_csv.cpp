@@ -50,6 +50,8 @@ private slots:
     void utf8SplitAcrossChunks();
     void everyBoundaryAcrossChunks();
     void writerRoundTrip();
+    void formulasGuarded_data();
+    void formulasGuarded();
 };
 
 void TestCsv::parses_data()
@@ -167,6 +169,45 @@ void TestCsv::writerRoundTrip()
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
     QVERIFY(bytes.contains("\r\n"));
     QCOMPARE(readAll(bytes), rows);
+}
+
+void TestCsv::formulasGuarded_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("formula") << QStringLiteral("=1+1") << QStringLiteral("'=1+1");
+    QTest::newRow("at") << QStringLiteral("@cmd") << QStringLiteral("'@cmd");
+    QTest::newRow("plus text") << QStringLiteral("+cmd") << QStringLiteral("'+cmd");
+    QTest::newRow("minus sum") << QStringLiteral("-2+3") << QStringLiteral("'-2+3");
+    QTest::newRow("tab") << QStringLiteral("\t=x") << QStringLiteral("'\t=x");
+    QTest::newRow("carriage return") << QStringLiteral("\r=x") << QStringLiteral("'\r=x");
+    QTest::newRow("apostrophe") << QStringLiteral("'=x") << QStringLiteral("''=x");
+    QTest::newRow("apostrophe text") << QStringLiteral("'Tis") << QStringLiteral("''Tis");
+    QTest::newRow("negative number") << QStringLiteral("-3.5") << QStringLiteral("-3.5");
+    QTest::newRow("signed percent") << QStringLiteral("+12%") << QStringLiteral("+12%");
+    QTest::newRow("exponent") << QStringLiteral("-1e3") << QStringLiteral("-1e3");
+    QTest::newRow("plain") << QStringLiteral("Leicester") << QStringLiteral("Leicester");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("equals inside") << QStringLiteral("a=b") << QStringLiteral("a=b");
+}
+
+void TestCsv::formulasGuarded()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, written);
+    QCOMPARE(CsvWriter::guarded(field), written);
+    QCOMPARE(CsvReader::unguarded(CsvWriter::guarded(field)), field);
+    // Through a whole file and back.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter writer(&buffer);
+    QVERIFY(writer.writeRow({field, QStringLiteral("x")}));
+    buffer.close();
+    const QList<QStringList> rows = readAll(bytes);
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.first().at(0), written);
+    QCOMPARE(CsvReader::unguarded(rows.first().at(0)), field);
 }
 
 QTEST_GUILESS_MAIN(TestCsv)

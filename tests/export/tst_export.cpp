@@ -25,11 +25,15 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QSvgRenderer>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <csignal>
+#include <sys/resource.h>
 
 class TestExport : public QObject
 {
@@ -51,6 +55,8 @@ private slots:
     void commandLine_data();
     void commandLine();
     void tableBehindAChart();
+    void fullDiskLeavesTheOldFile_data();
+    void fullDiskLeavesTheOldFile();
 
 private:
     QChart *grades() const
@@ -435,6 +441,79 @@ void TestExport::tableBehindAChart()
                    QStringLiteral("--authority"), QStringLiteral("Example Borough (synthetic)")});
     QVERIFY(refused.waitForFinished(60000));
     QCOMPARE(refused.exitCode(), 2);
+}
+
+void TestExport::fullDiskLeavesTheOldFile_data()
+{
+    QTest::addColumn<QString>("suffix");
+    for (const char *s : {"png", "svg", "pdf", "board-pack.pdf", "xlsx", "csv", "sqlite"})
+        QTest::newRow(s) << QString::fromLatin1(s);
+}
+
+// A disk that fills part-way through a write, as `ulimit -f` makes it: every writer says why,
+// and yesterday's file is still there, whole; nothing half-written is left beside it.
+void TestExport::fullDiskLeavesTheOldFile()
+{
+    QFETCH(QString, suffix);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("out.") + suffix);
+    const QByteArray yesterday("yesterday's good file");
+    const bool database = suffix == QLatin1String("sqlite");
+    if (!database) {
+        QFile old(file);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write(yesterday);
+    }
+
+    // Writes past 4 KiB now fail with EFBIG instead of stopping the process.
+    std::signal(SIGXFSZ, SIG_IGN);
+    rlimit before{};
+    getrlimit(RLIMIT_FSIZE, &before);
+    rlimit small = before;
+    small.rlim_cur = 4096;
+    QVERIFY(setrlimit(RLIMIT_FSIZE, &small) == 0);
+
+    const qint64 borough =
+        m_store->authorities().byName(QStringLiteral("Example Borough (synthetic)"))->id;
+    ActionTableModel model(m_store->actionPlans(), nullptr);
+    model.setAuthority(borough);
+    ChartExport::Options force;
+    force.overwrite = true;
+    Status written;
+    if (suffix == QLatin1String("xlsx")) {
+        written = TableExport::writeXlsx(model, file, QStringLiteral("Actions"));
+    } else if (suffix == QLatin1String("csv")) {
+        // Enough rows to pass the limit.
+        QStandardItemModel big(2000, 3);
+        for (int r = 0; r < big.rowCount(); ++r)
+            big.setData(big.index(r, 0), QStringLiteral("Row %1 of a long table").arg(r));
+        written = TableExport::writeCsv(big, file);
+    } else if (suffix == QLatin1String("board-pack.pdf")) {
+        BoardPack::Request request;
+        request.authorityId = m_store->authorities().byName(QStringLiteral("Leicester"))->id;
+        request.meeting = QStringLiteral("Health and Wellbeing Board");
+        request.meetingDate = QDate(2017, 3, 16);
+        request.indicators = {m_store->indicators().indicator(QStringLiteral("cla_rate"))->id};
+        written = BoardPack(*m_store, request).writePdf(file, true);
+    } else if (database) {
+        written = m_store->saveCopy(file);
+    } else {
+        written = ChartExport::write(grades(), file, force);
+    }
+    setrlimit(RLIMIT_FSIZE, &before);
+    std::signal(SIGXFSZ, SIG_DFL);
+
+    QVERIFY2(!written.ok(), "the write should have failed");
+    QVERIFY2(written.error().contains(QLatin1String("out.")), qPrintable(written.error()));
+    if (database) {
+        QVERIFY(!QFileInfo::exists(file));
+    } else {
+        QFile old(file);
+        QVERIFY(old.open(QIODevice::ReadOnly));
+        QCOMPARE(old.readAll(), yesterday);
+    }
+    const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    QCOMPARE(left, database ? QStringList() : QStringList{QStringLiteral("out.") + suffix});
 }
 
 QTEST_MAIN(TestExport)

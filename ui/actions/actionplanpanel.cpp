@@ -24,6 +24,7 @@
 #include "actions/removeactioncommand.h"
 #include "actions/updatehistorymodel.h"
 #include "authorities/authoritystore.h"
+#include "files/atomicfile.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -45,7 +46,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -545,13 +545,7 @@ QString ActionPlanPanel::exportCsv(const QString &fileName) const
         const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
         rows.append(m_model->rowAt(source.row()));
     }
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1 cannot be written: %2").arg(fileName, file.errorString());
-    file.write(ActionPlanCsv::write(rows));
-    if (!file.commit())
-        return tr("%1 cannot be written: %2").arg(fileName, file.errorString());
-    return {};
+    return AtomicFile::write(fileName, ActionPlanCsv::write(rows));
 }
 
 void ActionPlanPanel::exportCsvDialog()

@@ -5,6 +5,7 @@
 
 #include "actions/actionplanstore.h"
 #include "authorities/authoritystore.h"
+#include "files/atomicfile.h"
 #include "indicators/indicatorbenchmarkmodel.h"
 #include "indicators/indicatorstore.h"
 #include "judgements/judgementstore.h"
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QPageLayout>
 #include <QPainter>
+#include <QBuffer>
 #include <QPdfWriter>
 #include <QTextDocument>
 
@@ -365,11 +367,19 @@ Status BoardPack::writePdf(const QString &fileName, bool overwrite) const
         return Status::failure(
             tr("%1 cannot be written: the folder does not exist or is not writable.")
                 .arg(fileName));
-    QPdfWriter pdf(fileName);
+    // Drawn in memory, then written beside the target and renamed over it when complete: a
+    // crash, a kill or a full disk leaves yesterday's pack as it was.
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
     pdf.setResolution(300);
     pdf.setTitle(
         tr("Board pack: %1, %2")
             .arg(m_store.authorities().byId(m_request.authorityId)->name, m_request.meeting));
     pdf.setCreator(QStringLiteral("Children's Services Improvement Tracker"));
-    return render(pdf);
+    const Status drawn = render(pdf);
+    if (!drawn.ok())
+        return drawn; // nothing written: the old file stays
+    return Status::ofProblem(AtomicFile::write(fileName, bytes));
 }

@@ -1,6 +1,9 @@
 #include "export/chartexport.h"
 
+#include "files/atomicfile.h"
+
 #include <QAbstractAxis>
+#include <QBuffer>
 #include <QChart>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -12,7 +15,6 @@
 #include <QLegendMarker>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QXYSeries>
 
@@ -208,15 +210,20 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
         paint(painter, scene, chart, QRectF(QPointF(0, 0), QSizeF(image.size())),
               fullCaption(chart, o.caption));
         painter.end();
-        QSaveFile file(fileName);
-        if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-            return Status::failure(
-                tr("%1 cannot be written: %2").arg(fileName, file.errorString()));
-        return {};
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        if (!image.save(&buffer, "PNG"))
+            return Status::failure(tr("%1 cannot be written: the image cannot be encoded.")
+                                       .arg(fileName));
+        return Status::ofProblem(AtomicFile::write(fileName, bytes));
     }
     case Format::Svg: {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
         QSvgGenerator svg;
-        svg.setFileName(fileName);
+        svg.setOutputDevice(&buffer);
         svg.setSize(size.toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), size));
         svg.setResolution(int(unitsPerInch));
@@ -227,10 +234,13 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
             return Status::failure(tr("%1 cannot be written.").arg(fileName));
         paint(painter, scene, chart, QRectF(QPointF(0, 0), size), fullCaption(chart, o.caption));
         painter.end();
-        return {};
+        return Status::ofProblem(AtomicFile::write(fileName, bytes));
     }
     case Format::Pdf: {
-        QPdfWriter pdf(fileName);
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
         pdf.setTitle(chart->title());
         pdf.setCreator(QStringLiteral("Children's Services Improvement Tracker"));
         pdf.setPageSize(
@@ -242,7 +252,7 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
         // QPdfWriter works at 1200 dpi: draw in the viewport's units.
         paint(painter, scene, chart, QRectF(painter.viewport()), fullCaption(chart, o.caption));
         painter.end();
-        return {};
+        return Status::ofProblem(AtomicFile::write(fileName, bytes));
     }
     }
     return {};

@@ -2,9 +2,11 @@
 
 #include "csv/csvwriter.h"
 #include "export/exportrole.h"
+#include "files/atomicfile.h"
 #include "shell/settingskeys.h"
 
 #include <QAction>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
@@ -13,7 +15,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QTableView>
 
@@ -39,10 +40,10 @@ QVariant cellValue(const QAbstractItemModel &model, int row, int column)
 
 Status writeCsv(const QAbstractItemModel &model, const QString &fileName)
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1 cannot be written: %2").arg(fileName, file.errorString()));
-    CsvWriter csv(&file);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter csv(&buffer);
     QStringList header;
     for (int c = 0; c < model.columnCount(); ++c)
         header << model.headerData(c, Qt::Horizontal)
@@ -63,15 +64,19 @@ Status writeCsv(const QAbstractItemModel &model, const QString &fileName)
         }
         csv.writeRow(row);
     }
-    if (!file.commit())
-        return Status::failure(tr("%1 cannot be written: %2").arg(fileName, file.errorString()));
-    return {};
+    return Status::ofProblem(AtomicFile::write(fileName, bytes));
 }
 
 Status writeXlsx(const QAbstractItemModel &model, const QString &fileName,
                  const QString &sheetTitle)
 {
-    const QByteArray path = QFile::encodeName(fileName);
+    // libxlsxwriter writes to a name of its own: a name beside the target, renamed over it
+    // when the workbook is complete.
+    QString problem;
+    const QString partial = AtomicFile::temporaryBeside(fileName, &problem);
+    if (partial.isEmpty())
+        return Status::failure(problem);
+    const QByteArray path = QFile::encodeName(partial);
     lxw_workbook *workbook = workbook_new(path.constData());
     if (!workbook)
         return Status::failure(tr("%1 cannot be written.").arg(fileName));
@@ -124,9 +129,14 @@ Status writeXlsx(const QAbstractItemModel &model, const QString &fileName,
     }
     worksheet_freeze_panes(sheet, 1, lxw_col_t(offset));
     const lxw_error error = workbook_close(workbook);
-    if (error != LXW_NO_ERROR)
+    if (error != LXW_NO_ERROR) {
+        QFile::remove(partial);
         return Status::failure(
             tr("%1 cannot be written: %2").arg(fileName, QString::fromUtf8(lxw_strerror(error))));
+    }
+    problem = AtomicFile::replace(partial, fileName);
+    if (!problem.isEmpty())
+        return Status::failure(problem);
     return {};
 }
 
