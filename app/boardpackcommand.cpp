@@ -1,5 +1,6 @@
 #include "boardpackcommand.h"
 
+#include "commanddatabase.h"
 #include "commandfailure.h"
 #include "export/boardpack.h"
 
@@ -54,8 +55,9 @@ bool requested(const QCommandLineParser &parser)
     return parser.isSet(packOption);
 }
 
-int run(const QCommandLineParser &parser, const QString &databasePath)
+int run(const QCommandLineParser &parser, const CommandDatabase &database)
 {
+    const QString &databasePath = database.path;
     if (!parser.isSet(QStringLiteral("authority")) || !parser.isSet(meetingOption) ||
         !parser.isSet(dateOption))
         return commandFailure(
@@ -73,13 +75,10 @@ int run(const QCommandLineParser &parser, const QString &databasePath)
             return commandFailure(
                 2, QStringLiteral("--sections takes judgements and actions, not '%1'.").arg(s));
     }
-    if (!QFileInfo::exists(databasePath))
-        return commandFailure(1, QStringLiteral("There is no database at %1.")
-                                     .arg(QDir::toNativeSeparators(databasePath)));
-    OpenError error;
-    std::unique_ptr<Store> store = Store::open(databasePath, &error);
+    QString problem;
+    std::unique_ptr<Store> store = database.open(CommandDatabase::Need::Existing, &problem);
     if (!store)
-        return commandFailure(1, error.message);
+        return commandFailure(1, problem);
     const std::optional<Authority> authority =
         store->authorities().byName(parser.value(QStringLiteral("authority")));
     if (!authority)

@@ -1,12 +1,12 @@
 #include "chartcommand.h"
 
 #include "charts/chartcatalog.h"
+#include "commanddatabase.h"
 #include "commandfailure.h"
 #include "export/chartexport.h"
 #include "export/tableexport.h"
 
 #include "authorities/authoritystore.h"
-#include "demo/demodatabase.h"
 #include "indicators/indicatorbenchmarkmodel.h"
 #include "indicators/indicatorstore.h"
 #include "judgements/judgementgridmodel.h"
@@ -102,8 +102,9 @@ bool requested(const QCommandLineParser &parser)
     return parser.isSet(exportOption);
 }
 
-int run(const QCommandLineParser &parser, const QString &databasePath, bool fillWithDemo)
+int run(const QCommandLineParser &parser, const CommandDatabase &database)
 {
+    const QString &databasePath = database.path;
     const QString output = parser.value(exportOption);
     if (!parser.isSet(authorityOption))
         return commandFailure(
@@ -139,20 +140,10 @@ int run(const QCommandLineParser &parser, const QString &databasePath, bool fill
                                                 "or .pdf); tables come with the grades and "
                                                 "indicator charts.")
                                      .arg(chartName));
-    const bool existed = QFileInfo::exists(databasePath);
-    if (!existed && !fillWithDemo)
-        return commandFailure(1, QStringLiteral("There is no database at %1.")
-                                     .arg(QDir::toNativeSeparators(databasePath)));
-
-    OpenError error;
-    std::unique_ptr<Store> store = Store::open(databasePath, &error);
+    QString problem;
+    std::unique_ptr<Store> store = database.open(CommandDatabase::Need::Existing, &problem);
     if (!store)
-        return commandFailure(1, error.message);
-    if (!existed) {
-        const Status filled = DemoDatabase::populate(*store);
-        if (!filled.ok())
-            return commandFailure(1, filled.error());
-    }
+        return commandFailure(1, problem);
     const std::optional<Authority> authority =
         store->authorities().byName(parser.value(authorityOption));
     if (!authority)

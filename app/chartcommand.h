@@ -3,6 +3,7 @@
 #include <QString>
 
 class QCommandLineParser;
+struct CommandDatabase;
 class QCommandLineOption;
 
 // The headless export of one chart, for scripted reports: reads the options, draws the
@@ -11,6 +12,5 @@ class QCommandLineOption;
 namespace ChartCommand {
 void addOptions(QCommandLineParser &parser);
 bool requested(const QCommandLineParser &parser);
-// `fillWithDemo`: a database that does not exist yet is created with the demo data.
-int run(const QCommandLineParser &parser, const QString &databasePath, bool fillWithDemo);
+int run(const QCommandLineParser &parser, const CommandDatabase &database);
 } // namespace ChartCommand

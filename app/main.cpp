@@ -1,5 +1,6 @@
 #include "boardpackcommand.h"
 #include "chartcommand.h"
+#include "commanddatabase.h"
 #include "reportcommand.h"
 #include "statisticscommand.h"
 
@@ -36,7 +37,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption demo(
         QStringLiteral("demo"),
         QStringLiteral("Fill a new database given with --database with the demo data."));
-    parser.addOptions({database, authority, demo});
+    const QCommandLineOption readOnly(
+        QStringLiteral("read-only"),
+        QStringLiteral("Open the database only to read and export; nothing can be changed."));
+    parser.addOptions({database, authority, demo, readOnly});
     ChartCommand::addOptions(parser);
     BoardPackCommand::addOptions(parser);
     ReportCommand::addOptions(parser);
@@ -78,40 +82,44 @@ int main(int argc, char *argv[])
                     qPrintable(QCoreApplication::applicationVersion()));
         return 0;
     }
+    // Every command takes the database options alike.
+    CommandDatabase chosen;
+    chosen.path = parser.value(database);
+    chosen.given = parser.isSet(database);
+    chosen.demo = parser.isSet(demo);
+    chosen.readOnly = parser.isSet(readOnly);
+    if (chosen.path.isEmpty()) {
+        // The default database lives in the user's data folder and starts with the demo.
+        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dir);
+        chosen.path = QDir(dir).filePath(QStringLiteral("tracker.sqlite"));
+        chosen.demo = chosen.demo || !QFileInfo::exists(chosen.path);
+    }
+
     if (StatisticsCommand::requested(parser))
-        return StatisticsCommand::run(parser, parser.value(database), parser.isSet(database));
+        return StatisticsCommand::run(parser, chosen);
     if (ReportCommand::requested(parser))
-        return ReportCommand::run(parser, parser.value(database), parser.isSet(database));
+        return ReportCommand::run(parser, chosen);
     if (!parser.positionalArguments().isEmpty()) {
         std::fprintf(stderr, "cstracker: unexpected argument '%s'\n%s",
                      qPrintable(parser.positionalArguments().first()),
                      qPrintable(parser.helpText()));
         return 2;
     }
-
-    QString path = parser.value(database);
-    bool fillWithDemo = parser.isSet(demo);
-    if (path.isEmpty()) {
-        // The default database lives in the user's data folder and starts with the demo.
-        const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-        QDir().mkpath(dir);
-        path = QDir(dir).filePath(QStringLiteral("tracker.sqlite"));
-        fillWithDemo = !QFileInfo::exists(path);
-    }
-
     if (BoardPackCommand::requested(parser))
-        return BoardPackCommand::run(parser, path);
+        return BoardPackCommand::run(parser, chosen);
     if (ChartCommand::requested(parser))
-        return ChartCommand::run(parser, path, fillWithDemo);
+        return ChartCommand::run(parser, chosen);
 
     MainWindow window;
-    window.openDatabase(path, fillWithDemo);
+    window.openDatabase(chosen.path, chosen.demo,
+                        chosen.readOnly ? Access::ReadOnly : Access::ReadWrite);
     window.restoreSession();
     window.show();
     if (parser.isSet(authority) && !window.selectAuthority(parser.value(authority))) {
         std::fprintf(stderr, "cstracker: no authority called '%s' in %s\n",
                      qPrintable(parser.value(authority)),
-                     qPrintable(QDir::toNativeSeparators(path)));
+                     qPrintable(QDir::toNativeSeparators(chosen.path)));
     }
     return QApplication::exec();
 }

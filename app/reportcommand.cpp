@@ -1,5 +1,6 @@
 #include "reportcommand.h"
 
+#include "commanddatabase.h"
 #include "commandfailure.h"
 
 #include "authorities/authoritystore.h"
@@ -93,8 +94,9 @@ bool requested(const QCommandLineParser &parser)
     return parser.isSet(readOption) || parser.isSet(importOption);
 }
 
-int run(const QCommandLineParser &parser, const QString &databasePath, bool databaseGiven)
+int run(const QCommandLineParser &parser, const CommandDatabase &database)
 {
+    const bool databaseGiven = database.given;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return commandFailure(2, QStringLiteral("--%1 needs one or more report files.")
@@ -102,15 +104,24 @@ int run(const QCommandLineParser &parser, const QString &databasePath, bool data
     const bool saving = parser.isSet(importOption);
     if (saving && !databaseGiven)
         return commandFailure(2, QStringLiteral("--import-report needs --database FILE."));
+    if (saving && database.readOnly)
+        return commandFailure(2, QStringLiteral("--import-report changes the database, so it "
+                                                "cannot be used with --read-only."));
 
     // Reading alone needs the built-in list of authorities, not the user's database.
     QTemporaryDir scratch;
-    const QString path =
-        saving || databaseGiven ? databasePath : scratch.filePath(QStringLiteral("read.sqlite"));
-    OpenError error;
-    std::unique_ptr<Store> store = Store::open(path, &error);
+    CommandDatabase chosen = database;
+    if (!saving && !databaseGiven) {
+        chosen.path = scratch.filePath(QStringLiteral("read.sqlite"));
+        chosen.demo = false;
+    }
+    QString problem;
+    std::unique_ptr<Store> store = chosen.open(saving || !databaseGiven
+                                                   ? CommandDatabase::Need::Any
+                                                   : CommandDatabase::Need::Existing,
+                                               &problem);
     if (!store)
-        return commandFailure(1, error.message);
+        return commandFailure(1, problem);
     const AuthorityMatcher matcher(store->authorities().all());
 
     printRow({QStringLiteral("file"), QStringLiteral("outcome"), QStringLiteral("authority"),

@@ -1,5 +1,6 @@
 #include "statisticscommand.h"
 
+#include "commanddatabase.h"
 #include "commandfailure.h"
 
 #include "indicators/dfeimport.h"
@@ -46,17 +47,22 @@ bool requested(const QCommandLineParser &parser)
     return parser.isSet(importOption);
 }
 
-int run(const QCommandLineParser &parser, const QString &databasePath, bool databaseGiven)
+int run(const QCommandLineParser &parser, const CommandDatabase &database)
 {
+    const QString &databasePath = database.path;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty())
         return commandFailure(2, QStringLiteral("--import-statistics needs one or more files."));
-    if (!databaseGiven)
+    if (!database.given)
         return commandFailure(2, QStringLiteral("--import-statistics needs --database FILE."));
-    OpenError error;
-    std::unique_ptr<Store> store = Store::open(databasePath, &error);
+    if (database.readOnly)
+        return commandFailure(2, QStringLiteral("--import-statistics changes the database, so "
+                                                "it cannot be used with --read-only."));
+    QString problem;
+    std::unique_ptr<Store> store = database.open(CommandDatabase::Need::Any, &problem);
     if (!store)
-        return commandFailure(1, error.message);
+        return commandFailure(1, problem);
+    OpenError error;
     QHash<QString, qint64> ids;
     for (const Indicator &i : store->indicators().indicators())
         ids.insert(i.key, i.id);

@@ -1,7 +1,9 @@
 #include "store/database.h"
 
+#include "files/atomicfile.h"
 #include "store/schemamigrator.h"
 
+#include <algorithm>
 #include <memory>
 
 #include <QAtomicInteger>
@@ -10,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QUrl>
 
 namespace {
 
@@ -52,7 +55,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
-    if (m_ready && m_db.isOpen()) {
+    if (m_ready && m_db.isOpen() && !m_readOnly) {
         // Fold the WAL back so the file can be copied on its own.
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         m_db.close();
@@ -61,19 +64,19 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, OpenError *error)
+std::unique_ptr<Database> Database::open(const QString &path, OpenError *error, Access access)
 {
-    return openImpl(path, SchemaMigrator().latestVersion(), error);
+    return openImpl(path, SchemaMigrator().latestVersion(), error, access);
 }
 
 std::unique_ptr<Database> Database::openAtVersion(const QString &path, int version,
                                                   OpenError *error)
 {
-    return openImpl(path, version, error);
+    return openImpl(path, version, error, Access::ReadWrite);
 }
 
 std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVersion,
-                                             OpenError *error)
+                                             OpenError *error, Access access)
 {
     auto fail = [&](OpenProblem problem, const QString &what) {
         if (error)
@@ -96,12 +99,12 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
                 QStringLiteral("This file is not a database: it does not start with an SQLite "
                                "header. It has not been changed."));
         }
-        if (!info.isWritable()) {
-            return fail(
-                OpenProblem::ReadOnly,
-                QStringLiteral("The file is read-only, so changes could not be saved. Make it "
-                               "writable, or open a copy of it."));
-        }
+        // A file without write permission, or on a read-only share, is still read.
+        if (!info.isWritable())
+            access = Access::ReadOnly;
+    } else if (access == Access::ReadOnly) {
+        return fail(OpenProblem::CannotCreate,
+                    QStringLiteral("There is no database here to open read-only."));
     } else {
         const QFileInfo dir(info.absolutePath());
         if (!dir.exists() || !dir.isWritable()) {
@@ -114,9 +117,23 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
     }
 
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    db->m_readOnly = access == Access::ReadOnly;
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    db->m_db.setDatabaseName(path);
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500"));
+    if (!db->m_readOnly) {
+        db->m_db.setDatabaseName(path);
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=1500"));
+    } else if (QFileInfo(info.absolutePath()).isWritable()) {
+        db->m_db.setDatabaseName(path);
+        db->m_db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=1500"));
+    } else {
+        // On a read-only share SQLite cannot make the files it shares a write-ahead log
+        // through; told that nothing will change the file, it reads it without them.
+        QUrl uri = QUrl::fromLocalFile(info.absoluteFilePath());
+        uri.setQuery(QStringLiteral("immutable=1"));
+        db->m_db.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        db->m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    }
     if (!db->m_db.open())
         return fail(OpenProblem::Other, db->m_db.lastError().text());
 
@@ -171,6 +188,34 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
                 .arg(migrator.latestVersion()));
     }
 
+    if (db->m_readOnly) {
+        if (version < targetVersion) {
+            return fail(OpenProblem::ReadOnly,
+                        QStringLiteral("This database was written by an older version of the "
+                                       "program (schema %1) and needs updating, which cannot be "
+                                       "done while it is read-only. Open a writable copy of it; "
+                                       "it has not been changed.")
+                            .arg(version));
+        }
+        q.finish();
+        db->m_ready = true;
+        return db;
+    }
+
+    // A database that holds anything gets a copy of itself before a migration changes it.
+    if (version > 0 && version < targetVersion) {
+        q.finish(); // VACUUM refuses while a statement is still open
+        QString problem;
+        db->m_migrationBackup = backUpBeforeMigration(*db, targetVersion, &problem);
+        if (db->m_migrationBackup.isEmpty()) {
+            return fail(OpenProblem::Other,
+                        QStringLiteral("The database needs updating for this version of the "
+                                       "program, but a copy of it could not be written first, so "
+                                       "it has not been changed. %1")
+                            .arg(problem));
+        }
+    }
+
     // Taking the write lock proves nobody else holds it, and guards the migration.
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
         if (isBusy(q.lastError())) {
@@ -186,8 +231,9 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
             q.exec(QStringLiteral("ROLLBACK"));
             return fail(OpenProblem::Other,
                         QStringLiteral("The database could not be brought up to date; nothing was "
-                                       "changed. %1")
-                            .arg(migrated.error()));
+                                       "changed. %1\n\nA copy from before the attempt is at %2.")
+                            .arg(migrated.error(),
+                                 QDir::toNativeSeparators(db->m_migrationBackup)));
         }
         q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
     }
@@ -199,6 +245,47 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
     db->m_ready = true;
     return db;
+}
+
+QString Database::backUpBeforeMigration(Database &db, int targetVersion, QString *problem)
+{
+    const QFileInfo info(db.m_path);
+    const QString prefix = info.fileName() + QStringLiteral(".before-schema-");
+    const QString backup =
+        info.absolutePath() + QLatin1Char('/') + prefix + QString::number(targetVersion);
+    // Written under a temporary name and renamed when whole, over an older attempt's copy.
+    const QString partial = AtomicFile::temporaryBeside(backup, problem);
+    if (partial.isEmpty())
+        return {};
+    QSqlQuery q(db.m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(partial);
+    if (!q.exec()) {
+        QFile::remove(partial);
+        if (problem)
+            *problem = QStringLiteral("%1 cannot be written: %2")
+                           .arg(QDir::toNativeSeparators(backup), q.lastError().text());
+        return {};
+    }
+    const QString moved = AtomicFile::replace(partial, backup);
+    if (!moved.isEmpty()) {
+        if (problem)
+            *problem = moved;
+        return {};
+    }
+    // The last three copies are kept, newest schema first.
+    QDir dir(info.absolutePath());
+    QList<std::pair<int, QString>> copies;
+    for (const QString &name : dir.entryList({prefix + QLatin1Char('*')}, QDir::Files)) {
+        bool number = false;
+        const int v = name.mid(prefix.size()).toInt(&number);
+        if (number)
+            copies.append({v, name});
+    }
+    std::sort(copies.begin(), copies.end(), [](const auto &a, const auto &b) { return a > b; });
+    for (qsizetype i = 3; i < copies.size(); ++i)
+        dir.remove(copies.at(i).second);
+    return backup;
 }
 
 int Database::schemaVersion() const

@@ -24,6 +24,14 @@ enum class OpenProblem
     Other,
 };
 
+// How a database is opened: for editing, or only to read and export (a board member's
+// copy, a file without write permission, a read-only share).
+enum class Access
+{
+    ReadWrite,
+    ReadOnly,
+};
+
 struct OpenError
 {
     OpenProblem problem = OpenProblem::Other;
@@ -40,13 +48,18 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (or creates) the file and brings its schema up to date.
-    static std::unique_ptr<Database> open(const QString &path, OpenError *error);
+    // Opens (or creates) the file and brings its schema up to date. A file that cannot be
+    // written to is opened read-only, as it is when asked for.
+    static std::unique_ptr<Database> open(const QString &path, OpenError *error,
+                                          Access access = Access::ReadWrite);
     // Opens and migrates only up to `version`; tests use it to build older databases.
     static std::unique_ptr<Database> openAtVersion(const QString &path, int version,
                                                    OpenError *error);
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
+    // The copy written before this opening migrated the schema; empty if none was needed.
+    QString migrationBackup() const { return m_migrationBackup; }
     int schemaVersion() const;
     QSqlDatabase &connection() { return m_db; }
 
@@ -68,13 +81,17 @@ public:
 
 private:
     Database(QString path, QString connectionName);
-    static std::unique_ptr<Database> openImpl(const QString &path, int version, OpenError *error);
+    static std::unique_ptr<Database> openImpl(const QString &path, int version, OpenError *error,
+                                              Access access);
+    static QString backUpBeforeMigration(Database &db, int targetVersion, QString *problem);
 
     QString m_path;
     QString m_connectionName;
+    QString m_migrationBackup;
     QSqlDatabase m_db;
     int m_transactionDepth = 0;
     bool m_ready = false;
+    bool m_readOnly = false;
 };
 
 // Binds and converts the values the store passes around.

@@ -33,9 +33,9 @@ Store::~Store()
     delete m_indicators;
 }
 
-std::unique_ptr<Store> Store::open(const QString &path, OpenError *error)
+std::unique_ptr<Store> Store::open(const QString &path, OpenError *error, Access access)
 {
-    std::unique_ptr<Database> db = Database::open(path, error);
+    std::unique_ptr<Database> db = Database::open(path, error, access);
     if (!db)
         return nullptr;
     return std::unique_ptr<Store>(new Store(std::move(db)));

@@ -22,9 +22,14 @@ public:
 
     // Opens or creates `path` and brings its schema up to date. On failure `error` says why
     // and the file is left as it was.
-    static std::unique_ptr<Store> open(const QString &path, OpenError *error);
+    static std::unique_ptr<Store> open(const QString &path, OpenError *error,
+                                       Access access = Access::ReadWrite);
 
     QString path() const { return m_db->path(); }
+    // Opened only to read and export: every edit is refused.
+    bool isReadOnly() const { return m_db->isReadOnly(); }
+    // The copy of the database written before this opening updated its schema, if any.
+    QString migrationBackup() const { return m_db->migrationBackup(); }
     int schemaVersion() const { return m_db->schemaVersion(); }
     // True when the database holds nothing but the built-in lists yet (a new file).
     bool isEmpty() const;

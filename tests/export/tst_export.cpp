@@ -12,6 +12,7 @@
 
 #include "authorities/authoritystore.h"
 #include "indicators/indicatorstore.h"
+#include "store/store.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,6 +56,9 @@ private slots:
     void commandLine_data();
     void commandLine();
     void tableBehindAChart();
+    void everyCommandTakesTheDatabaseOptions_data();
+    void everyCommandTakesTheDatabaseOptions();
+    void readOnlyCommands();
     void fullDiskLeavesTheOldFile_data();
     void fullDiskLeavesTheOldFile();
 
@@ -441,6 +445,113 @@ void TestExport::tableBehindAChart()
                    QStringLiteral("--authority"), QStringLiteral("Example Borough (synthetic)")});
     QVERIFY(refused.waitForFinished(60000));
     QCOMPARE(refused.exitCode(), 2);
+}
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString output;
+};
+
+Run cstracker(const QStringList &arguments, const QString &workingDirectory)
+{
+    QProcess p;
+    p.setWorkingDirectory(workingDirectory);
+    p.start(QStringLiteral(CSTRACKER_BINARY), arguments);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+}
+
+const QString demoStatistics = QStringLiteral(CSTRACKER_TEST_DATA
+                                              "/../../resources/demo/dfe-statistics/"
+                                              "cla_number_and_rate_per_10k_children.csv");
+const QString aReport = QStringLiteral(CSTRACKER_TEST_DATA "/ofsted-reports/dudley-10-december-2018.pdf");
+} // namespace
+
+void TestExport::everyCommandTakesTheDatabaseOptions_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::newRow("chart") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("out.png"),
+                                          QStringLiteral("--authority"), QStringLiteral("Leicester")};
+    QTest::newRow("chart table")
+        << QStringList{QStringLiteral("--export-chart"), QStringLiteral("out.csv"),
+                       QStringLiteral("--chart"), QStringLiteral("indicator"),
+                       QStringLiteral("--indicator"), QStringLiteral("cla_rate"),
+                       QStringLiteral("--authority"), QStringLiteral("Leicester")};
+    QTest::newRow("board pack")
+        << QStringList{QStringLiteral("--board-pack"), QStringLiteral("out.pdf"),
+                       QStringLiteral("--authority"), QStringLiteral("Leicester"),
+                       QStringLiteral("--meeting"), QStringLiteral("Corporate Parenting Board"),
+                       QStringLiteral("--meeting-date"), QStringLiteral("2026-12-01")};
+    QTest::newRow("statistics")
+        << QStringList{QStringLiteral("--import-statistics"), demoStatistics};
+    QTest::newRow("report") << QStringList{QStringLiteral("--import-report"), aReport};
+}
+
+// Each headless command on a path where there is no database yet: with --demo it is made
+// and filled first, whatever the command; without, the commands that only read say so.
+void TestExport::everyCommandTakesTheDatabaseOptions()
+{
+    QFETCH(QStringList, command);
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("fresh.sqlite"));
+    const Run withDemo = cstracker(
+        QStringList{QStringLiteral("--database"), db, QStringLiteral("--demo")} + command,
+        dir.path());
+    QVERIFY2(withDemo.exitCode == 0, qPrintable(withDemo.output));
+    OpenError error;
+    std::unique_ptr<Store> store = Store::open(db, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QVERIFY(store->authorities().byName(QStringLiteral("Example Borough (synthetic)")));
+    store.reset();
+
+    const bool imports = command.first().startsWith(QLatin1String("--import"));
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    const Run without = cstracker(QStringList{QStringLiteral("--database"), other} + command,
+                                  dir.path());
+    if (imports) {
+        QVERIFY2(without.exitCode == 0, qPrintable(without.output)); // made, then filled
+    } else {
+        QCOMPARE(without.exitCode, 1);
+        QVERIFY2(without.output.contains(QLatin1String("There is no database")) &&
+                     without.output.contains(QLatin1String("--demo")),
+                 qPrintable(without.output));
+        QVERIFY(!QFileInfo::exists(other));
+    }
+}
+
+// --read-only: exports read the database and leave it byte for byte; imports are refused.
+void TestExport::readOnlyCommands()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("copy.sqlite"));
+    QVERIFY(cstracker({QStringLiteral("--database"), db, QStringLiteral("--demo"),
+                       QStringLiteral("--export-chart"), QStringLiteral("first.png"),
+                       QStringLiteral("--authority"), QStringLiteral("Leicester")},
+                      dir.path())
+                .exitCode == 0);
+    QFile f(db);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray before = f.readAll();
+    f.close();
+    const Run pack = cstracker(
+        {QStringLiteral("--database"), db, QStringLiteral("--read-only"),
+         QStringLiteral("--board-pack"), QStringLiteral("pack.pdf"), QStringLiteral("--authority"),
+         QStringLiteral("Leicester"), QStringLiteral("--meeting"), QStringLiteral("Board"),
+         QStringLiteral("--meeting-date"), QStringLiteral("2026-12-01")},
+        dir.path());
+    QVERIFY2(pack.exitCode == 0, qPrintable(pack.output));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("pack.pdf"))).size() > 10000);
+    const Run import = cstracker({QStringLiteral("--database"), db, QStringLiteral("--read-only"),
+                                  QStringLiteral("--import-statistics"), demoStatistics},
+                                 dir.path());
+    QCOMPARE(import.exitCode, 2);
+    QVERIFY2(import.output.contains(QLatin1String("--read-only")), qPrintable(import.output));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), before);
 }
 
 void TestExport::fullDiskLeavesTheOldFile_data()

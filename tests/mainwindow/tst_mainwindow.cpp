@@ -10,6 +10,7 @@
 #include "overview/overviewpanel.h"
 #include "shell/authoritypicker.h"
 #include "shell/mainwindow.h"
+#include "store/database.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -65,6 +66,7 @@ private slots:
     void sessionRestoredOnSecondStart();
     void shortcutsTriggerTheirActions();
     void saveAsWritesACopyAndOpensIt();
+    void readOnlyDatabaseIsReadNotEdited();
 };
 
 void TestMainWindow::initTestCase()
@@ -290,6 +292,74 @@ void TestMainWindow::saveAsWritesACopyAndOpensIt()
     QVERIFY(!window.store()->saveCopy(copy).ok()); // never over an existing file
     QVERIFY(window.openDatabase(copy));
     QVERIFY(window.store()->authorities().byName(QStringLiteral("Leicester")));
+}
+
+// A board member's read-only copy: everything shows, every editing control is disabled and
+// says why, selecting rows does not enable them again, and the file is not touched.
+void TestMainWindow::readOnlyDatabaseIsReadNotEdited()
+{
+    TempDatabase temp;
+    {
+        MainWindow filler;
+        QVERIFY(filler.openDatabase(temp.path(), true));
+    }
+    QFile file(temp.path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray before = file.readAll();
+    file.close();
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDatabase(temp.path(), false, Access::ReadOnly));
+    QVERIFY(window.windowTitle().contains(QLatin1String("read-only")));
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("read-only")));
+    QVERIFY(window.selectAuthority(QStringLiteral("Example Borough (synthetic)")));
+
+    auto *judgements = window.findChild<JudgementsPanel *>();
+    QVERIFY(judgements);
+    for (QAction *a : {judgements->addAction(), judgements->editAction(),
+                       judgements->deleteAction()}) {
+        QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        QVERIFY(a->toolTip().contains(QLatin1String("read-only")));
+    }
+    // Choosing an inspection would enable Edit and Delete in a writable database.
+    auto *inspections = judgements->findChild<QTableView *>();
+    QVERIFY(inspections && inspections->model()->rowCount() > 0);
+    inspections->selectRow(0);
+    QVERIFY(!judgements->editAction()->isEnabled());
+    QVERIFY(!judgements->deleteAction()->isEnabled());
+
+    auto *actions = window.findChild<ActionPlanPanel *>();
+    QVERIFY(actions);
+    int disabled = 0;
+    for (QAction *a : actions->actions()) {
+        const QString text = a->text().remove(QLatin1Char('&'));
+        if (text.startsWith(QLatin1String("Export"))) {
+            QVERIFY(a->isEnabled()); // reading out is still allowed
+            continue;
+        }
+        QVERIFY2(!a->isEnabled(), qPrintable(text));
+        ++disabled;
+    }
+    QVERIFY(disabled >= 6);
+    for (QTableView *view : actions->findChildren<QTableView *>())
+        QCOMPARE(view->editTriggers(), QAbstractItemView::NoEditTriggers);
+    for (QAbstractButton *b : window.findChildren<QAbstractButton *>()) {
+        const QString text = b->text().remove(QLatin1Char('&'));
+        if (text == QLatin1String("Add...") || text == QLatin1String("Import DfE CSV...")) {
+            QVERIFY2(!b->isEnabled(), qPrintable(text));
+            QVERIFY(b->toolTip().contains(QLatin1String("read-only")));
+        }
+    }
+    bool importOffered = false;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->text().remove(QLatin1Char('&')).startsWith(QLatin1String("Import Ofsted Reports")))
+            importOffered = importOffered || a->isEnabled();
+    }
+    QVERIFY(!importOffered);
+
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), before);
 }
 
 QTEST_MAIN(TestMainWindow)

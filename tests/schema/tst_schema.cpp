@@ -5,7 +5,10 @@
 #include "store/schemamigrator.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QtTest>
@@ -68,11 +71,14 @@ private slots:
     void migratesEmptyDatabase();
     void migratesFromEveryOlderVersion_data();
     void migratesFromEveryOlderVersion();
+    void backsUpBeforeMigrating();
+    void failedMigrationNamesTheBackup();
     void refusesNewerSchema();
     void refusesFileThatIsNotADatabase();
     void refusesOtherProgramsDatabase();
     void refusesCorruptDatabase();
-    void refusesReadOnlyDatabase();
+    void readsReadOnlyDatabase();
+    void readOnlyRefusesAnOlderSchema();
     void refusesLockedDatabase();
     void refusesMissingFolder();
     void splitsTriggerBodies();
@@ -135,6 +141,69 @@ void TestSchema::migratesFromEveryOlderVersion()
     QVERIFY(q.ok() && q.value().next());
     QCOMPARE(q.value().value(0).toInt(), from >= 1 ? 1 : 0);
     QVERIFY(tables(*db).contains(QStringLiteral("indicator_value")));
+}
+
+void TestSchema::backsUpBeforeMigrating()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tracker.sqlite"));
+    const int latest = SchemaMigrator().latestVersion();
+    {
+        OpenError error;
+        std::unique_ptr<Database> old = Database::openAtVersion(path, latest - 4, &error);
+        QVERIFY2(old, qPrintable(error.message));
+        QVERIFY(old->insert(QStringLiteral("INSERT INTO authority (name, kind) VALUES (?, ?)"),
+                            {QStringLiteral("Kept Borough"), QStringLiteral("local_authority")})
+                    .ok());
+        QVERIFY(old->migrationBackup().isEmpty()); // made new: nothing to back up
+    }
+    // Four updates, one version at a time: a copy before each, the last three kept.
+    for (int v = latest - 3; v <= latest; ++v) {
+        OpenError error;
+        std::unique_ptr<Database> db = Database::openAtVersion(path, v, &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QCOMPARE(db->migrationBackup(),
+                 dir.filePath(QStringLiteral("tracker.sqlite.before-schema-%1").arg(v)));
+    }
+    const QStringList copies = QDir(dir.path()).entryList({QStringLiteral("*.before-schema-*")},
+                                                          QDir::Files, QDir::Name);
+    QCOMPARE(copies, (QStringList{QStringLiteral("tracker.sqlite.before-schema-%1").arg(latest - 2),
+                                  QStringLiteral("tracker.sqlite.before-schema-%1").arg(latest - 1),
+                                  QStringLiteral("tracker.sqlite.before-schema-%1").arg(latest)}));
+    // Each copy is the database as it was: the version before, with the user's rows.
+    RawConnection copy(dir.filePath(copies.last()));
+    QSqlQuery q(QSqlDatabase::database(QStringLiteral("raw-%1").arg(quintptr(&copy))));
+    QVERIFY(q.exec(QStringLiteral("PRAGMA user_version")) && q.next());
+    QCOMPARE(q.value(0).toInt(), latest - 1);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM authority WHERE name = 'Kept Borough'")) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 1);
+    // Opening an up-to-date database makes no copy.
+    OpenError error;
+    std::unique_ptr<Database> again = Database::open(path, &error);
+    QVERIFY(again && again->migrationBackup().isEmpty());
+}
+
+void TestSchema::failedMigrationNamesTheBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tracker.sqlite"));
+    const int latest = SchemaMigrator().latestVersion();
+    {
+        OpenError error;
+        std::unique_ptr<Database> old = Database::openAtVersion(path, latest - 1, &error);
+        QVERIFY2(old, qPrintable(error.message));
+        // Something in the way of the last migration: a table with the name of its index.
+        QVERIFY(old->run(QStringLiteral("CREATE TABLE indicator_value_authority (x)")).ok());
+    }
+    const QByteArray before = fileHash(path);
+    OpenError error;
+    QVERIFY(!Database::open(path, &error));
+    const QString backup = dir.filePath(QStringLiteral("tracker.sqlite.before-schema-%1").arg(latest));
+    QVERIFY2(error.message.contains(QDir::toNativeSeparators(backup)), qPrintable(error.message));
+    QVERIFY(error.message.contains(QLatin1String("nothing was changed")));
+    QCOMPARE(fileHash(path), before);
+    QVERIFY(QFileInfo::exists(backup));
 }
 
 void TestSchema::refusesNewerSchema()
@@ -213,20 +282,63 @@ void TestSchema::refusesCorruptDatabase()
     QCOMPARE(fileHash(temp.path()), before);
 }
 
-void TestSchema::refusesReadOnlyDatabase()
+void TestSchema::readsReadOnlyDatabase()
 {
     TempDatabase temp;
     {
         OpenError error;
-        QVERIFY(Database::open(temp.path(), &error));
+        std::unique_ptr<Database> db = Database::open(temp.path(), &error);
+        QVERIFY(db);
+        QVERIFY(!db->isReadOnly());
+        QVERIFY(db->insert(QStringLiteral("INSERT INTO authority (name, kind) VALUES (?, ?)"),
+                           {QStringLiteral("Kept Borough"), QStringLiteral("local_authority")})
+                    .ok());
     }
+    const QByteArray before = fileHash(temp.path());
+    {
+        OpenError error;
+        std::unique_ptr<Database> db = Database::open(temp.path(), &error, Access::ReadOnly);
+        QVERIFY2(db, qPrintable(error.message));
+        QVERIFY(db->isReadOnly());
+        Result<QSqlQuery> q =
+            db->run(QStringLiteral("SELECT count(*) FROM authority WHERE name = 'Kept Borough'"));
+        QVERIFY(q.ok() && q.value().next());
+        QCOMPARE(q.value().value(0).toInt(), 1);
+        const Result<qint64> added =
+            db->insert(QStringLiteral("INSERT INTO authority (name, kind) VALUES (?, ?)"),
+                       {QStringLiteral("New Borough"), QStringLiteral("local_authority")});
+        QVERIFY(!added.ok());
+        QVERIFY2(added.error().contains(QLatin1String("read-only")), qPrintable(added.error()));
+    }
+    QCOMPARE(fileHash(temp.path()), before);
+
+    // A file without write permission opens read-only by itself (not as root, who may write).
     QFile::setPermissions(temp.path(), QFile::ReadOwner | QFile::ReadGroup);
-    if (QFileInfo(temp.path()).isWritable())
-        QSKIP("running as a user who can write read-only files (root)");
+    if (!QFileInfo(temp.path()).isWritable()) {
+        OpenError error;
+        std::unique_ptr<Database> db = Database::open(temp.path(), &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QVERIFY(db->isReadOnly());
+    }
+    QFile::setPermissions(temp.path(), QFile::ReadOwner | QFile::WriteOwner);
+}
+
+void TestSchema::readOnlyRefusesAnOlderSchema()
+{
+    TempDatabase temp;
+    {
+        OpenError error;
+        QVERIFY(Database::openAtVersion(temp.path(), SchemaMigrator().latestVersion() - 1, &error));
+    }
+    const QByteArray before = fileHash(temp.path());
     OpenError error;
-    QVERIFY(!Database::open(temp.path(), &error));
+    QVERIFY(!Database::open(temp.path(), &error, Access::ReadOnly));
     QCOMPARE(error.problem, OpenProblem::ReadOnly);
-    QVERIFY(error.message.contains(QLatin1String("read-only")));
+    QVERIFY2(error.message.contains(QLatin1String("writable copy")), qPrintable(error.message));
+    QCOMPARE(fileHash(temp.path()), before);
+    QVERIFY(QDir(QFileInfo(temp.path()).absolutePath())
+                .entryList({QStringLiteral("*.before-schema-*")})
+                .isEmpty());
 }
 
 void TestSchema::refusesLockedDatabase()

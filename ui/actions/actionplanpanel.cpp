@@ -9,6 +9,7 @@
 #include "charts/screenchart.h"
 #include "export/chartactions.h"
 #include "export/tableexport.h"
+#include "shell/readonlyguard.h"
 #include "shell/settingskeys.h"
 #include "shell/undopush.h"
 
@@ -105,6 +106,7 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ActionTableModel::DueColumn, Qt::AscendingOrder);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    ReadOnlyGuard::markEditing(m_table);
     m_table->setItemDelegateForColumn(ActionTableModel::StatusColumn, new StatusDelegate(m_table));
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -177,8 +179,10 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     auto *toolbar = new QToolBar(this);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto add = [this, toolbar](const QString &text, const QKeySequence &key,
-                               void (ActionPlanPanel::*slot)()) {
+                               void (ActionPlanPanel::*slot)(), bool edits = true) {
         auto *a = new QAction(text, this);
+        if (edits)
+            ReadOnlyGuard::markEditing(a);
         a->setShortcut(key);
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         connect(a, &QAction::triggered, this, slot);
@@ -196,7 +200,7 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
                             &ActionPlanPanel::addUpdate);
     add(tr("Actions from &Recommendations..."), {}, &ActionPlanPanel::draftsFromRecommendations);
     toolbar->addSeparator();
-    add(tr("E&xport CSV..."), {}, &ActionPlanPanel::exportCsvDialog);
+    add(tr("E&xport CSV..."), {}, &ActionPlanPanel::exportCsvDialog, false);
     add(tr("&Import CSV..."), {}, &ActionPlanPanel::importCsvDialog);
 
     // Side: history, coverage, charts

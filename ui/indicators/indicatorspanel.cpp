@@ -8,6 +8,7 @@
 #include "indicators/indicatorcard.h"
 #include "indicators/neighboursdialog.h"
 #include "indicators/valuedialog.h"
+#include "shell/readonlyguard.h"
 #include "shell/undopush.h"
 
 #include "authorities/authoritystore.h"
@@ -73,6 +74,8 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     auto *remove = new QPushButton(tr("&Delete"), this);
     auto *neighbours = new QPushButton(tr("&Neighbours..."), this);
     auto *import = new QPushButton(tr("&Import DfE CSV..."), this);
+    for (QPushButton *b : {add, remove, neighbours, import})
+        ReadOnlyGuard::markEditing(b);
     connect(add, &QPushButton::clicked, this, &IndicatorsPanel::addFigure);
     connect(remove, &QPushButton::clicked, this, &IndicatorsPanel::deleteFigure);
     connect(neighbours, &QPushButton::clicked, this, &IndicatorsPanel::editNeighbours);
@@ -99,6 +102,7 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    ReadOnlyGuard::markEditing(m_table);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);

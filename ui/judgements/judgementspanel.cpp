@@ -6,6 +6,7 @@
 #include "export/tableexport.h"
 #include "judgements/gradecomparisonview.h"
 #include "judgements/inspectiondialog.h"
+#include "shell/readonlyguard.h"
 #include "shell/undopush.h"
 
 #include "authorities/authoritystore.h"
@@ -55,6 +56,7 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     for (QAction *a : {m_add, m_edit, m_delete}) {
         a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         QWidget::addAction(a);
+        ReadOnlyGuard::markEditing(a);
     }
     connect(m_add, &QAction::triggered, this, &JudgementsPanel::addInspection);
     connect(m_edit, &QAction::triggered, this, &JudgementsPanel::editInspection);
@@ -70,8 +72,10 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     m_inspectionView->horizontalHeader()->setStretchLastSection(true);
     m_inspectionView->setColumnHidden(InspectionListModel::SourceColumn, true);
     m_inspectionView->setTabKeyNavigation(false);
-    connect(m_inspectionView, &QAbstractItemView::activated, this,
-            &JudgementsPanel::editInspection);
+    connect(m_inspectionView, &QAbstractItemView::activated, m_edit, [this]() {
+        if (m_edit->isEnabled())
+            m_edit->trigger();
+    });
 
     m_gridView->setModel(m_grid);
     m_gridView->setAccessibleName(tr("Judgements grid"));

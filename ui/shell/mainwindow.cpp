@@ -9,6 +9,7 @@
 #include "reports/reportimportdialog.h"
 #include "shell/authoritypanel.h"
 #include "shell/authoritypicker.h"
+#include "shell/readonlyguard.h"
 #include "shell/settingskeys.h"
 #include "shell/undopush.h"
 
@@ -94,14 +95,16 @@ void MainWindow::createMenus()
             this->importReports(files);
     });
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_editingActions << importAction;
     importAction->setStatusTip(tr("Read inspection reports and visit letters (PDF) into the "
                                   "database; you can also drop files or folders on the window"));
-    file->addAction(tr("Import Ofsted Reports from &Folder..."), this, [this]() {
-        const QString folder =
-            QFileDialog::getExistingDirectory(this, tr("Import Ofsted Reports from Folder"));
-        if (!folder.isEmpty())
-            this->importReports({folder});
-    });
+    m_editingActions << file->addAction(
+        tr("Import Ofsted Reports from &Folder..."), this, [this]() {
+            const QString folder =
+                QFileDialog::getExistingDirectory(this, tr("Import Ofsted Reports from Folder"));
+            if (!folder.isEmpty())
+                this->importReports({folder});
+        });
     file->addSeparator();
     QAction *pack = file->addAction(tr("&Board Pack..."), this, [this]() {
         if (!m_store || !m_picker || !m_picker->currentAuthority())
@@ -204,9 +207,27 @@ void MainWindow::buildPanels()
             m_tabs->setCurrentIndex(0); // the overview of the authority opened
         });
     }
-    m_databaseLabel->setText(tr("Database: %1 (schema %2)")
-                                 .arg(QDir::toNativeSeparators(m_store->path()))
-                                 .arg(m_store->schemaVersion()));
+    m_databaseLabel->setText(
+        (m_store->isReadOnly() ? tr("Database: %1 (schema %2), read-only")
+                               : tr("Database: %1 (schema %2)"))
+            .arg(QDir::toNativeSeparators(m_store->path()))
+            .arg(m_store->schemaVersion()));
+    // A read-only copy is read and exported; nothing in the window offers to change it.
+    const QString readOnly =
+        m_store->isReadOnly()
+            ? tr("This database is open read-only, so it cannot be changed here. To edit, open a "
+                 "copy you can write to (File > Save Database As).")
+            : QString();
+    for (QAction *a : std::as_const(m_editingActions)) {
+        a->setEnabled(readOnly.isEmpty());
+        a->setToolTip(readOnly);
+    }
+    setWindowTitle(m_store->isReadOnly() ? tr("Children's Services Improvement Tracker (read-only)")
+                                         : tr("Children's Services Improvement Tracker"));
+    if (!readOnly.isEmpty()) {
+        for (AuthorityPanel *panel : std::as_const(m_panels))
+            ReadOnlyGuard::apply(panel, readOnly);
+    }
     setWindowFilePath(m_store->path());
     if (!m_picker->setCurrentAuthority(previous) && m_authorityModel->rowCount() > 0) {
         // Start on the first real local authority with an inspection recorded; failing
@@ -261,7 +282,7 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
     const bool reports =
-        m_store && !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &url) {
+        m_store && !m_store->isReadOnly() && !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &url) {
             const QFileInfo info(url.toLocalFile());
             return url.isLocalFile() &&
                    (info.isDir() ||
@@ -300,10 +321,10 @@ bool MainWindow::selectAuthority(const QString &name)
     return a && m_picker->setCurrentAuthority(a->id);
 }
 
-bool MainWindow::openDatabase(const QString &path, bool fillWithDemo)
+bool MainWindow::openDatabase(const QString &path, bool fillWithDemo, Access access)
 {
     OpenError error;
-    std::unique_ptr<Store> store = Store::open(path, &error);
+    std::unique_ptr<Store> store = Store::open(path, &error, access);
     if (!store) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"),
                         tr("The database could not be opened."), QMessageBox::NoButton, this);
@@ -318,7 +339,7 @@ bool MainWindow::openDatabase(const QString &path, bool fillWithDemo)
             newDatabaseDialog();
         return false;
     }
-    if (fillWithDemo && store->isEmpty()) {
+    if (fillWithDemo && !store->isReadOnly() && store->isEmpty()) {
         const Status filled = DemoDatabase::populate(*store);
         if (!filled.ok()) {
             QMessageBox::warning(
@@ -327,9 +348,19 @@ bool MainWindow::openDatabase(const QString &path, bool fillWithDemo)
                     .arg(filled.error()));
         }
     }
+    const QString backup = store->migrationBackup();
     setStore(std::move(store));
     rememberDatabase(path);
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    if (m_store->isReadOnly())
+        statusBar()->showMessage(tr("Opened %1 read-only: read and export, no changes")
+                                     .arg(QDir::toNativeSeparators(path)));
+    else if (backup.isEmpty())
+        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
+    else
+        statusBar()->showMessage(tr("Opened %1 and updated it for this version; a copy from "
+                                    "before is at %2")
+                                     .arg(QDir::toNativeSeparators(path),
+                                          QDir::toNativeSeparators(backup)));
     return true;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/database.h"
+
 #include <QMainWindow>
 
 #include <memory>
@@ -34,7 +36,8 @@ public:
     void openDatabaseDialog();
     void newDatabaseDialog();
     // Opens `path` or explains in a dialog why not. Returns whether it opened.
-    bool openDatabase(const QString &path, bool fillWithDemo = false);
+    bool openDatabase(const QString &path, bool fillWithDemo = false,
+                      Access access = Access::ReadWrite);
     void saveDatabaseAsDialog();
     // Reads Ofsted reports (files, or folders of them), shows what was read, and saves
     // what the user chooses as one undoable step.
@@ -68,5 +71,6 @@ private:
     AuthorityPicker *m_picker = nullptr;
     QList<AuthorityPanel *> m_panels;
     QList<QAction *> m_storeActions;
+    QList<QAction *> m_editingActions; // disabled while the database is read-only
     class QMenu *m_recentMenu = nullptr;
 };

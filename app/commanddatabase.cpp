@@ -1,0 +1,39 @@
+#include "commanddatabase.h"
+
+#include "demo/demodatabase.h"
+#include "store/store.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+std::unique_ptr<Store> CommandDatabase::open(Need need, QString *error) const
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const bool exists = QFileInfo::exists(path);
+    if (!exists && need == Need::Existing && !demo) {
+        *error = QStringLiteral("There is no database at %1 (add --demo to create it with the "
+                                "demo data).")
+                     .arg(shown);
+        return nullptr;
+    }
+    if (!exists && readOnly) {
+        *error = QStringLiteral("There is no database at %1 to open read-only.").arg(shown);
+        return nullptr;
+    }
+    OpenError problem;
+    std::unique_ptr<Store> store =
+        Store::open(path, &problem, readOnly ? Access::ReadOnly : Access::ReadWrite);
+    if (!store) {
+        *error = problem.message;
+        return nullptr;
+    }
+    if (demo && !store->isReadOnly() && store->isEmpty()) {
+        const Status filled = DemoDatabase::populate(*store);
+        if (!filled.ok()) {
+            *error = QStringLiteral("The demo data could not be loaded into %1: %2")
+                         .arg(shown, filled.error());
+            return nullptr;
+        }
+    }
+    return store;
+}
