@@ -182,9 +182,9 @@ private:
         QSqlQuery &q = m_pending.size() == batchRows
                            ? m_full
                            : (partial = m_db.prepare(insertSql(m_pending.size())));
-        const QVariant noNumber(QMetaType(QMetaType::Double));
-        const QVariant noText(QMetaType(QMetaType::QString));
-        const QVariant noId(QMetaType(QMetaType::LongLong));
+        const QVariant noNumber{QMetaType(QMetaType::Double)};
+        const QVariant noText{QMetaType(QMetaType::QString)};
+        const QVariant noId{QMetaType(QMetaType::LongLong)};
         int i = 0;
         for (const FigureWriter::Figure &f : std::as_const(m_pending)) {
             const FigureWriter::PeriodText &p = *f.period;
