@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QStandardPaths>
 
+#include <csignal>
 #include <cstdio>
 
 int main(int argc, char *argv[])
@@ -48,6 +49,10 @@ int main(int argc, char *argv[])
 
     // Parsing needs no application object, so what prints or exports and exits can run on
     // the offscreen platform: over ssh, in scripts, on a build server.
+    // A file-size limit (ulimit -f) or a full quota then fails a write with an error the
+    // program reports, instead of killing it mid-write.
+    std::signal(SIGXFSZ, SIG_IGN);
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

@@ -111,8 +111,13 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
                     s.unknownPlaces.isEmpty() ? ""
                                               : qPrintable(QStringLiteral(": ") + unknownList(s)),
                     static_cast<long long>(s.rejected));
-        for (const DfeImport::Problem &p : s.problems.mid(0, 20))
-            std::printf("  line %lld: %s\n", static_cast<long long>(p.line), qPrintable(p.reason));
+        for (const DfeImport::Problem &p : s.problems.mid(0, 20)) {
+            if (p.line > 0)
+                std::printf("  line %lld: %s\n", static_cast<long long>(p.line),
+                            qPrintable(p.reason));
+            else
+                std::printf("  %s\n", qPrintable(p.reason));
+        }
         if (!s.written)
             ++refused;
     }

@@ -79,7 +79,12 @@ private:
 
     QString failure(int rc, qint64 line)
     {
-        failedLine = line;
+        // The database's own trouble (disk, lock, permission) is no line's fault.
+        const int primary = rc & 0xff;
+        const bool storage = primary == SQLITE_IOERR || primary == SQLITE_FULL ||
+                             primary == SQLITE_READONLY || primary == SQLITE_BUSY ||
+                             primary == SQLITE_LOCKED || primary == SQLITE_CANTOPEN;
+        failedLine = storage ? 0 : line;
         const QString text = QString::fromUtf8(sqlite3_errmsg(m_handle));
         return Database::describe(
             QSqlError(text, text, QSqlError::StatementError, QString::number(rc)));

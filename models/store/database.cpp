@@ -365,6 +365,11 @@ QString Database::describe(const QSqlError &error)
     if (text.contains(QLatin1String("database is locked")))
         return QStringLiteral(
             "Another program is writing to the database; nothing was saved. Try again.");
+    if (text.contains(QLatin1String("disk I/O error")) ||
+        text.contains(QLatin1String("database or disk is full")))
+        return QStringLiteral("The database could not be written: the disk may be full, or the "
+                              "file larger than this system allows (%1). Nothing was saved.")
+            .arg(text);
     if (text.contains(QLatin1String("readonly")))
         return QStringLiteral("The database is read-only; nothing was saved.");
     if (text.contains(QLatin1String("CHECK constraint failed")))
