@@ -3,32 +3,23 @@
 #include <QCoreApplication>
 
 AddPlanCommand::AddPlanCommand(ActionPlanStore &store, const Plan &plan)
-    : QUndoCommand(QCoreApplication::translate("AddPlanCommand", "New plan \"%1\"").arg(plan.name))
+    : StoreCommand(QCoreApplication::translate("AddPlanCommand", "New plan \"%1\"").arg(plan.name))
     , m_store(store)
     , m_plan(plan)
 {
     const Result<qint64> id = m_store.addPlan(plan);
-    m_status = Status::of(id);
     if (id.ok()) {
         m_plan.id = id.value();
-        m_done = true;
     }
+    saved(Status::of(id));
 }
 
-void AddPlanCommand::undo()
+Status AddPlanCommand::revert()
 {
-    const Status s = m_store.removePlan(m_plan.id);
-    if (!s.ok())
-        qWarning("Undo of a new plan failed: %s", qPrintable(s.error()));
+    return m_store.removePlan(m_plan.id);
 }
 
-void AddPlanCommand::redo()
+Status AddPlanCommand::apply()
 {
-    if (m_done) {
-        m_done = false;
-        return;
-    }
-    const Result<qint64> id = m_store.addPlan(m_plan);
-    if (!id.ok())
-        qWarning("Redo of a new plan failed: %s", qPrintable(id.error()));
+    return Status::of(m_store.addPlan(m_plan));
 }

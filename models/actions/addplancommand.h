@@ -1,24 +1,22 @@
 #pragma once
 
 #include "actions/actionplanstore.h"
+#include "store/storecommand.h"
 
-#include <QUndoCommand>
 
 // Adds an action plan. The constructor saves; push only if status() is ok.
-class AddPlanCommand : public QUndoCommand
+class AddPlanCommand : public StoreCommand
 {
 public:
     AddPlanCommand(ActionPlanStore &store, const Plan &plan);
 
-    const Status &status() const { return m_status; }
     qint64 planId() const { return m_plan.id; }
 
-    void undo() override;
-    void redo() override;
+protected:
+    Status revert() override;
+    Status apply() override;
 
 private:
     ActionPlanStore &m_store;
-    Status m_status;
     Plan m_plan;
-    bool m_done = false;
 };

@@ -1,24 +1,22 @@
 #pragma once
 
 #include "actions/actionplanstore.h"
+#include "store/storecommand.h"
 
-#include <QUndoCommand>
 
 // Deletes an action and its history; undo puts back the action, its links and every update.
-class RemoveActionCommand : public QUndoCommand
+class RemoveActionCommand : public StoreCommand
 {
 public:
     RemoveActionCommand(ActionPlanStore &store, qint64 actionId);
 
-    const Status &status() const { return m_status; }
 
-    void undo() override;
-    void redo() override;
+protected:
+    Status revert() override;
+    Status apply() override;
 
 private:
     ActionPlanStore &m_store;
-    Status m_status;
     qint64 m_id;
     std::optional<ActionPlanStore::ActionSnapshot> m_before;
-    bool m_done = false;
 };

@@ -4,35 +4,26 @@
 
 EditIndicatorValueCommand::EditIndicatorValueCommand(IndicatorStore &store,
                                                      const IndicatorValue &changed)
-    : QUndoCommand(QCoreApplication::translate("EditIndicatorValueCommand", "Edit figure for %1")
+    : StoreCommand(QCoreApplication::translate("EditIndicatorValueCommand", "Edit figure for %1")
                        .arg(changed.period.displayLabel()))
     , m_store(store)
     , m_before(store.value(changed.id))
     , m_after(changed)
 {
     if (!m_before) {
-        m_status = Status::failure(QCoreApplication::translate("EditIndicatorValueCommand",
-                                                               "That figure no longer exists."));
+        saved(Status::failure(QCoreApplication::translate("EditIndicatorValueCommand",
+                                                               "That figure no longer exists.")));
         return;
     }
-    m_status = m_store.updateValue(changed);
-    m_done = m_status.ok();
+    saved(m_store.updateValue(changed));
 }
 
-void EditIndicatorValueCommand::undo()
+Status EditIndicatorValueCommand::revert()
 {
-    const Status s = m_store.updateValue(*m_before);
-    if (!s.ok())
-        qWarning("Undo of a figure edit failed: %s", qPrintable(s.error()));
+    return m_store.updateValue(*m_before);
 }
 
-void EditIndicatorValueCommand::redo()
+Status EditIndicatorValueCommand::apply()
 {
-    if (m_done) {
-        m_done = false;
-        return;
-    }
-    const Status s = m_store.updateValue(m_after);
-    if (!s.ok())
-        qWarning("Redo of a figure edit failed: %s", qPrintable(s.error()));
+    return m_store.updateValue(m_after);
 }

@@ -1,23 +1,21 @@
 #pragma once
 
 #include "indicators/indicatorstore.h"
+#include "store/storecommand.h"
 
-#include <QUndoCommand>
 
 // Changes a figure or its suppression code. The constructor saves; push only if status()
 // is ok.
-class EditIndicatorValueCommand : public QUndoCommand
+class EditIndicatorValueCommand : public StoreCommand
 {
 public:
     EditIndicatorValueCommand(IndicatorStore &store, const IndicatorValue &changed);
-    const Status &status() const { return m_status; }
-    void undo() override;
-    void redo() override;
+protected:
+    Status revert() override;
+    Status apply() override;
 
 private:
     IndicatorStore &m_store;
-    Status m_status;
     std::optional<IndicatorValue> m_before;
     IndicatorValue m_after;
-    bool m_done = false;
 };

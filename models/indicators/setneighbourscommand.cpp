@@ -4,7 +4,7 @@
 
 SetNeighboursCommand::SetNeighboursCommand(IndicatorStore &store, qint64 authorityId,
                                            const QList<qint64> &neighbours)
-    : QUndoCommand(
+    : StoreCommand(
           QCoreApplication::translate("SetNeighboursCommand", "Change statistical neighbours"))
     , m_store(store)
     , m_authorityId(authorityId)
@@ -12,24 +12,19 @@ SetNeighboursCommand::SetNeighboursCommand(IndicatorStore &store, qint64 authori
     , m_after(neighbours)
 {
     if (neighbours.contains(authorityId)) {
-        m_status = Status::failure(QCoreApplication::translate(
-            "SetNeighboursCommand", "An authority cannot be its own neighbour."));
+        saved(Status::failure(QCoreApplication::translate(
+            "SetNeighboursCommand", "An authority cannot be its own neighbour.")));
         return;
     }
-    m_status = m_store.setNeighbours(authorityId, neighbours);
-    m_done = m_status.ok();
+    saved(m_store.setNeighbours(authorityId, neighbours));
 }
 
-void SetNeighboursCommand::undo()
+Status SetNeighboursCommand::revert()
 {
-    m_store.setNeighbours(m_authorityId, m_before);
+    return m_store.setNeighbours(m_authorityId, m_before);
 }
 
-void SetNeighboursCommand::redo()
+Status SetNeighboursCommand::apply()
 {
-    if (m_done) {
-        m_done = false;
-        return;
-    }
-    m_store.setNeighbours(m_authorityId, m_after);
+    return m_store.setNeighbours(m_authorityId, m_after);
 }

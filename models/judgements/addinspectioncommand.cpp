@@ -8,30 +8,18 @@ AddInspectionCommand::AddInspectionCommand(JudgementStore &store, const Inspecti
     setText(QCoreApplication::translate("AddInspectionCommand", "Add %1")
                 .arg(Frameworks::shortTitle(record.inspection.framework)));
     const Result<qint64> id = m_store.addInspection(record);
-    m_status = Status::of(id);
-    if (id.ok()) {
+    if (id.ok())
         m_id = id.value();
-        m_done = true;
-    }
+    saved(Status::of(id));
 }
 
-void AddInspectionCommand::undo()
+Status AddInspectionCommand::revert()
 {
     m_snapshot = m_store.snapshot(m_id);
-    const Status s = m_store.removeInspection(m_id);
-    if (!s.ok())
-        qWarning("Undo of adding an inspection failed: %s", qPrintable(s.error()));
+    return m_store.removeInspection(m_id);
 }
 
-void AddInspectionCommand::redo()
+Status AddInspectionCommand::apply()
 {
-    if (m_done) { // saved by the constructor
-        m_done = false;
-        return;
-    }
-    if (m_snapshot) {
-        const Status s = m_store.restore(*m_snapshot);
-        if (!s.ok())
-            qWarning("Redo of adding an inspection failed: %s", qPrintable(s.error()));
-    }
+    return m_snapshot ? m_store.restore(*m_snapshot) : Status();
 }

@@ -10,31 +10,22 @@ EditInspectionCommand::EditInspectionCommand(JudgementStore &store, const Inspec
                 .arg(Frameworks::shortTitle(changed.inspection.framework),
                      changed.inspection.datesText()));
     if (!m_before) {
-        m_status = Status::failure(QCoreApplication::translate(
-            "EditInspectionCommand", "That inspection no longer exists."));
+        saved(Status::failure(QCoreApplication::translate(
+            "EditInspectionCommand", "That inspection no longer exists.")));
         return;
     }
-    m_status = m_store.updateInspection(changed);
-    if (m_status.ok()) {
+    const Status s = m_store.updateInspection(changed);
+    if (s.ok())
         m_after = m_store.snapshot(changed.inspection.id);
-        m_done = true;
-    }
+    saved(s);
 }
 
-void EditInspectionCommand::undo()
+Status EditInspectionCommand::revert()
 {
-    const Status s = m_store.restore(*m_before);
-    if (!s.ok())
-        qWarning("Undo of an inspection edit failed: %s", qPrintable(s.error()));
+    return m_store.restore(*m_before);
 }
 
-void EditInspectionCommand::redo()
+Status EditInspectionCommand::apply()
 {
-    if (m_done) {
-        m_done = false;
-        return;
-    }
-    const Status s = m_store.restore(*m_after);
-    if (!s.ok())
-        qWarning("Redo of an inspection edit failed: %s", qPrintable(s.error()));
+    return m_store.restore(*m_after);
 }

@@ -1,25 +1,23 @@
 #pragma once
 
 #include "judgements/judgementstore.h"
+#include "store/storecommand.h"
 
-#include <QUndoCommand>
 
 // Changes an inspection, its grades and recommendations. The constructor saves the change;
 // push the command only if status() is ok.
-class EditInspectionCommand : public QUndoCommand
+class EditInspectionCommand : public StoreCommand
 {
 public:
     EditInspectionCommand(JudgementStore &store, const InspectionRecord &changed);
 
-    const Status &status() const { return m_status; }
 
-    void undo() override;
-    void redo() override;
+protected:
+    Status revert() override;
+    Status apply() override;
 
 private:
     JudgementStore &m_store;
-    Status m_status;
-    bool m_done = false;
     std::optional<JudgementStore::Snapshot> m_before;
     std::optional<JudgementStore::Snapshot> m_after;
 };

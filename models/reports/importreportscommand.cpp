@@ -13,7 +13,7 @@ ImportReportsCommand::ImportReportsCommand(Store &store, const QList<ReportFile>
                 ? QCoreApplication::translate("ImportReportsCommand", "Import an Ofsted report")
                 : QCoreApplication::translate("ImportReportsCommand", "Import %1 Ofsted reports")
                       .arg(files.size()));
-    m_status = m_store.transaction([&]() -> Status {
+    const Status status = m_store.transaction([&]() -> Status {
         for (const ReportFile &file : files) {
             Item item;
             if (const std::optional<ReportImport::Existing> held =
@@ -27,9 +27,9 @@ ImportReportsCommand::ImportReportsCommand(Store &store, const QList<ReportFile>
         }
         return {};
     });
-    if (!m_status.ok())
+    if (!status.ok())
         m_items.clear();
-    m_done = m_status.ok();
+    saved(status);
 }
 
 QList<qint64> ImportReportsCommand::inspectionIds() const
@@ -42,9 +42,9 @@ QList<qint64> ImportReportsCommand::inspectionIds() const
     return ids;
 }
 
-void ImportReportsCommand::undo()
+Status ImportReportsCommand::revert()
 {
-    const Status s = m_store.transaction([this]() -> Status {
+    return m_store.transaction([this]() -> Status {
         for (auto it = m_items.crbegin(); it != m_items.crend(); ++it) {
             const Status one =
                 it->before ? m_store.judgements().restore(*it->before)
@@ -54,17 +54,11 @@ void ImportReportsCommand::undo()
         }
         return {};
     });
-    if (!s.ok())
-        qWarning("Undo of a report import failed: %s", qPrintable(s.error()));
 }
 
-void ImportReportsCommand::redo()
+Status ImportReportsCommand::apply()
 {
-    if (m_done) { // saved by the constructor
-        m_done = false;
-        return;
-    }
-    const Status s = m_store.transaction([this]() -> Status {
+    return m_store.transaction([this]() -> Status {
         for (const Item &item : m_items) {
             const Status one = m_store.judgements().restore(*item.after);
             if (!one.ok())
@@ -72,6 +66,4 @@ void ImportReportsCommand::redo()
         }
         return {};
     });
-    if (!s.ok())
-        qWarning("Redo of a report import failed: %s", qPrintable(s.error()));
 }

@@ -7,9 +7,11 @@
 #include "judgements/judgementstore.h"
 #include "sources/sourcestore.h"
 #include "store/database.h"
+#include "store/storecommand.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QUndoStack>
 #include <QtTest>
 
 Q_DECLARE_METATYPE(InspectionRecord)
@@ -49,6 +51,7 @@ class TestStore : public QObject
 {
     Q_OBJECT
 private slots:
+    void baseCommandSavesOnceThenReplays();
     void authorityRoundTrip();
     void inspectionRoundTrip();
     void inspectionValidation_data();
@@ -64,6 +67,64 @@ private slots:
     void suppressedValueRoundTrip();
     void sourcesRoundTrip();
 };
+
+namespace {
+// A command that only counts what the base asks of it.
+class CountingCommand final : public StoreCommand
+{
+public:
+    CountingCommand(int *applied, int *reverted, bool failReplays)
+        : StoreCommand(QStringLiteral("Counted change"))
+        , m_applied(applied)
+        , m_reverted(reverted)
+        , m_fail(failReplays)
+    {
+        saved({}); // the first save, made here
+    }
+
+protected:
+    Status revert() override
+    {
+        ++*m_reverted;
+        return m_fail ? Status::failure(QStringLiteral("the disk is full")) : Status();
+    }
+    Status apply() override
+    {
+        ++*m_applied;
+        return m_fail ? Status::failure(QStringLiteral("the disk is full")) : Status();
+    }
+
+private:
+    int *m_applied;
+    int *m_reverted;
+    bool m_fail;
+};
+} // namespace
+
+void TestStore::baseCommandSavesOnceThenReplays()
+{
+    int applied = 0;
+    int reverted = 0;
+    QUndoStack stack;
+    stack.push(new CountingCommand(&applied, &reverted, false));
+    QCOMPARE(applied, 0); // pushing does not save a second time
+    stack.undo();
+    QCOMPARE(reverted, 1);
+    stack.redo();
+    QCOMPARE(applied, 1);
+
+    // A failed undo or redo is told, naming the change.
+    QStringList told;
+    StoreCommand::setReporter([&told](const QString &message) { told << message; });
+    stack.push(new CountingCommand(&applied, &reverted, true));
+    stack.undo();
+    stack.redo();
+    StoreCommand::setReporter({});
+    QCOMPARE(told.size(), 2);
+    QVERIFY(told.at(0).contains(QLatin1String("\"Counted change\" could not be undone")));
+    QVERIFY(told.at(0).contains(QLatin1String("the disk is full")));
+    QVERIFY(told.at(1).contains(QLatin1String("could not be redone")));
+}
 
 void TestStore::authorityRoundTrip()
 {

@@ -19,6 +19,7 @@
 #include "judgements/judgementstore.h"
 #include "reports/importreportscommand.h"
 #include "store/store.h"
+#include "store/storecommand.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,10 +65,23 @@ MainWindow::MainWindow(QWidget *parent)
     buildPanels();
     setAcceptDrops(true); // Ofsted reports dropped on the window are imported
     resize(1280, 820);
+
+    // An undo or redo the database refused (locked, full) is shown, after the undo stack
+    // has finished with it.
+    StoreCommand::setReporter([this](const QString &message) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, message]() {
+                QMessageBox::warning(this, tr("Undo and redo"), message);
+                statusBar()->showMessage(message, 10000);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 MainWindow::~MainWindow()
 {
+    StoreCommand::setReporter({});
     // Panels and models refer to the store: they go before it.
     qDeleteAll(m_panels);
     m_panels.clear();
