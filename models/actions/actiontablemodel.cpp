@@ -215,7 +215,7 @@ QVariant ActionTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (index.column() == RagColumn && rag)
-            return *rag == Rag::Amber ? QColor(Qt::black) : QColor(Qt::white);
+            return Rags::textColour(*rag);
         if (index.column() == DueColumn && overdue)
             return QColor(0x8b, 0x00, 0x00);
         break;

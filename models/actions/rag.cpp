@@ -49,11 +49,16 @@ QColor colour(Rag rag)
     case Rag::Amber:
         return QColor(0xf5, 0xa6, 0x23);
     case Rag::Green:
-        return QColor(0x43, 0xa0, 0x47);
+        return QColor(0x2e, 0x7d, 0x32);
     case Rag::Blue:
         return QColor(0x1e, 0x63, 0xb4);
     }
     return {};
+}
+
+QColor textColour(Rag rag)
+{
+    return rag == Rag::Amber ? QColor(Qt::black) : QColor(Qt::white);
 }
 
 QList<Rag> all()

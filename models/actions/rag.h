@@ -20,6 +20,8 @@ QString code(Rag rag);
 std::optional<Rag> fromCode(const QString &code);
 QString title(Rag rag); // "Red: off track"
 QColor colour(Rag rag);
+// Black or white, whichever reads on the RAG colour (at least 4.5 to 1).
+QColor textColour(Rag rag);
 QList<Rag> all();
 } // namespace Rags
 

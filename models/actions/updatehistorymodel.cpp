@@ -57,7 +57,7 @@ QVariant UpdateHistoryModel::data(const QModelIndex &index, int role) const
     if (index.column() == RagColumn && role == Qt::BackgroundRole)
         return Rags::colour(u.rag);
     if (index.column() == RagColumn && role == Qt::ForegroundRole)
-        return u.rag == Rag::Amber ? QColor(Qt::black) : QColor(Qt::white);
+        return Rags::textColour(u.rag);
     if (index.column() == NoteColumn && role == Qt::ToolTipRole)
         return u.note;
     return {};

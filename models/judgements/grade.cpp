@@ -87,7 +87,7 @@ QColor colour(Grade grade)
     case Grade::Outstanding:
         return QColor(0x1b, 0x5e, 0x20);
     case Grade::Good:
-        return QColor(0x43, 0xa0, 0x47);
+        return QColor(0x2e, 0x7d, 0x32);
     case Grade::RequiresImprovement:
         return QColor(0xf5, 0xa6, 0x23);
     case Grade::Inadequate:

@@ -3,6 +3,7 @@
 
 #include "actions/actiontablemodel.h"
 #include "charts/chartcatalog.h"
+#include "charts/emptychart.h"
 #include "demo/demodatabase.h"
 #include "export/boardpack.h"
 #include "export/boardpackdialog.h"
@@ -61,6 +62,8 @@ private slots:
     void readOnlyCommands();
     void fullDiskLeavesTheOldFile_data();
     void fullDiskLeavesTheOldFile();
+    void chartsWithNothingToDrawSaySo_data();
+    void chartsWithNothingToDrawSaySo();
 
 private:
     QChart *grades() const
@@ -465,29 +468,30 @@ Run cstracker(const QStringList &arguments, const QString &workingDirectory)
             QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
 }
 
-const QString demoStatistics = QStringLiteral(CSTRACKER_TEST_DATA
-                                              "/../../resources/demo/dfe-statistics/"
-                                              "cla_number_and_rate_per_10k_children.csv");
-const QString aReport = QStringLiteral(CSTRACKER_TEST_DATA "/ofsted-reports/dudley-10-december-2018.pdf");
+const QString demoStatistics =
+    QStringLiteral(CSTRACKER_TEST_DATA "/../../resources/demo/dfe-statistics/"
+                                       "cla_number_and_rate_per_10k_children.csv");
+const QString aReport =
+    QStringLiteral(CSTRACKER_TEST_DATA "/ofsted-reports/dudley-10-december-2018.pdf");
 } // namespace
 
 void TestExport::everyCommandTakesTheDatabaseOptions_data()
 {
     QTest::addColumn<QStringList>("command");
-    QTest::newRow("chart") << QStringList{QStringLiteral("--export-chart"), QStringLiteral("out.png"),
-                                          QStringLiteral("--authority"), QStringLiteral("Leicester")};
-    QTest::newRow("chart table")
-        << QStringList{QStringLiteral("--export-chart"), QStringLiteral("out.csv"),
-                       QStringLiteral("--chart"), QStringLiteral("indicator"),
-                       QStringLiteral("--indicator"), QStringLiteral("cla_rate"),
-                       QStringLiteral("--authority"), QStringLiteral("Leicester")};
-    QTest::newRow("board pack")
-        << QStringList{QStringLiteral("--board-pack"), QStringLiteral("out.pdf"),
-                       QStringLiteral("--authority"), QStringLiteral("Leicester"),
-                       QStringLiteral("--meeting"), QStringLiteral("Corporate Parenting Board"),
-                       QStringLiteral("--meeting-date"), QStringLiteral("2026-12-01")};
-    QTest::newRow("statistics")
-        << QStringList{QStringLiteral("--import-statistics"), demoStatistics};
+    QTest::newRow("chart") << QStringList{QStringLiteral("--export-chart"),
+                                          QStringLiteral("out.png"), QStringLiteral("--authority"),
+                                          QStringLiteral("Leicester")};
+    QTest::newRow("chart table") << QStringList{
+        QStringLiteral("--export-chart"), QStringLiteral("out.csv"),     QStringLiteral("--chart"),
+        QStringLiteral("indicator"),      QStringLiteral("--indicator"), QStringLiteral("cla_rate"),
+        QStringLiteral("--authority"),    QStringLiteral("Leicester")};
+    QTest::newRow("board pack") << QStringList{
+        QStringLiteral("--board-pack"),   QStringLiteral("out.pdf"),
+        QStringLiteral("--authority"),    QStringLiteral("Leicester"),
+        QStringLiteral("--meeting"),      QStringLiteral("Corporate Parenting Board"),
+        QStringLiteral("--meeting-date"), QStringLiteral("2026-12-01")};
+    QTest::newRow("statistics") << QStringList{QStringLiteral("--import-statistics"),
+                                               demoStatistics};
     QTest::newRow("report") << QStringList{QStringLiteral("--import-report"), aReport};
 }
 
@@ -498,9 +502,9 @@ void TestExport::everyCommandTakesTheDatabaseOptions()
     QFETCH(QStringList, command);
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("fresh.sqlite"));
-    const Run withDemo = cstracker(
-        QStringList{QStringLiteral("--database"), db, QStringLiteral("--demo")} + command,
-        dir.path());
+    const Run withDemo =
+        cstracker(QStringList{QStringLiteral("--database"), db, QStringLiteral("--demo")} + command,
+                  dir.path());
     QVERIFY2(withDemo.exitCode == 0, qPrintable(withDemo.output));
     OpenError error;
     std::unique_ptr<Store> store = Store::open(db, &error);
@@ -510,8 +514,8 @@ void TestExport::everyCommandTakesTheDatabaseOptions()
 
     const bool imports = command.first().startsWith(QLatin1String("--import"));
     const QString other = dir.filePath(QStringLiteral("other.sqlite"));
-    const Run without = cstracker(QStringList{QStringLiteral("--database"), other} + command,
-                                  dir.path());
+    const Run without =
+        cstracker(QStringList{QStringLiteral("--database"), other} + command, dir.path());
     if (imports) {
         QVERIFY2(without.exitCode == 0, qPrintable(without.output)); // made, then filled
     } else {
@@ -537,12 +541,12 @@ void TestExport::readOnlyCommands()
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QByteArray before = f.readAll();
     f.close();
-    const Run pack = cstracker(
-        {QStringLiteral("--database"), db, QStringLiteral("--read-only"),
-         QStringLiteral("--board-pack"), QStringLiteral("pack.pdf"), QStringLiteral("--authority"),
-         QStringLiteral("Leicester"), QStringLiteral("--meeting"), QStringLiteral("Board"),
-         QStringLiteral("--meeting-date"), QStringLiteral("2026-12-01")},
-        dir.path());
+    const Run pack = cstracker({QStringLiteral("--database"), db, QStringLiteral("--read-only"),
+                                QStringLiteral("--board-pack"), QStringLiteral("pack.pdf"),
+                                QStringLiteral("--authority"), QStringLiteral("Leicester"),
+                                QStringLiteral("--meeting"), QStringLiteral("Board"),
+                                QStringLiteral("--meeting-date"), QStringLiteral("2026-12-01")},
+                               dir.path());
     QVERIFY2(pack.exitCode == 0, qPrintable(pack.output));
     QVERIFY(QFileInfo(dir.filePath(QStringLiteral("pack.pdf"))).size() > 10000);
     const Run import = cstracker({QStringLiteral("--database"), db, QStringLiteral("--read-only"),
@@ -625,6 +629,51 @@ void TestExport::fullDiskLeavesTheOldFile()
     }
     const QStringList left = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
     QCOMPARE(left, database ? QStringList() : QStringList{QStringLiteral("out.") + suffix});
+}
+
+void TestExport::chartsWithNothingToDrawSaySo_data()
+{
+    QTest::addColumn<QString>("chart");
+    QTest::addColumn<QString>("sentence");
+    // Leicester's demo data has its inspections and published figures, but no action plan
+    // and no workforce figures.
+    QTest::newRow("actions by RAG now") << "rag-now"
+                                        << "No actions are recorded for Leicester.";
+    QTest::newRow("RAG over time") << "rag-over-time"
+                                   << "No action plan is recorded for Leicester.";
+    QTest::newRow("indicator without figures") << "sw_vacancy_pct"
+                                               << "No figures recorded for Leicester";
+}
+
+void TestExport::chartsWithNothingToDrawSaySo()
+{
+    QFETCH(QString, chart);
+    QFETCH(QString, sentence);
+    const qint64 leicester = m_store->authorities().byName(QStringLiteral("Leicester"))->id;
+    QChart *drawn = chart == QLatin1String("rag-now")
+                        ? ChartCatalog::ragNow(*m_store, leicester, false)
+                    : chart == QLatin1String("rag-over-time")
+                        ? ChartCatalog::ragOverTime(*m_store, leicester)
+                        : ChartCatalog::indicator(*m_store, leicester,
+                                                  m_store->indicators().indicator(chart)->id);
+    QVERIFY2(EmptyChart::sentence(drawn).startsWith(sentence),
+             qPrintable(EmptyChart::sentence(drawn)));
+    QVERIFY(drawn->axes().isEmpty()); // no 0 to 1 axis with nothing on it
+    QVERIFY(!drawn->title().isEmpty());
+
+    // The sentence is drawn in the picture, in the middle where the plot would be.
+    const QString png = m_dir.filePath(chart + QStringLiteral("-empty.png"));
+    ChartExport::Options o;
+    o.dpi = 96;
+    o.overwrite = true;
+    QVERIFY(ChartExport::write(drawn, png, o).ok());
+    const QImage image(png);
+    int dark = 0;
+    for (int y = image.height() * 35 / 100; y < image.height() * 65 / 100; ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            dark += qGray(image.pixel(x, y)) < 128;
+    }
+    QVERIFY2(dark > 100, qPrintable(QString::number(dark)));
 }
 
 QTEST_MAIN(TestExport)

@@ -1,5 +1,6 @@
 #include "actions/actiondialog.h"
 
+#include "shell/problemlabel.h"
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -66,7 +67,7 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
     }
     m_recommendations->setAccessibleName(tr("Recommendations this action answers"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    ProblemLabel::style(m_problem);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Plan:"), m_plan);

@@ -1,5 +1,6 @@
 #include "actions/plandialog.h"
 
+#include "shell/problemlabel.h"
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -24,7 +25,7 @@ PlanDialog::PlanDialog(qint64 authorityId, QWidget *parent)
     m_name->setPlaceholderText(tr("e.g. Ofsted action plan 2017 to 2020"));
     m_board->setPlaceholderText(tr("e.g. Health and Wellbeing Board"));
     auto *problem = new QLabel(this);
-    problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    ProblemLabel::style(problem);
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Starts:"), m_start);

@@ -1,5 +1,7 @@
 #include "actions/ragchart.h"
 
+#include "charts/chartpalette.h"
+
 #include <QAreaSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -28,6 +30,36 @@ QString barTitle(Rag rag)
     }
     return {};
 }
+
+// A long plan name would push past the page's edge: it is broken onto lines of about 22
+// characters at spaces instead.
+QString wrapped(const QString &label)
+{
+    const QStringList words = label.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList lines;
+    for (const QString &word : words) {
+        if (!lines.isEmpty() && lines.last().size() + 1 + word.size() <= 22)
+            lines.last() += QLatin1Char(' ') + word;
+        else
+            lines << word;
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+// Red and amber differ in grey by lightness; green and blue, as dark as red, get hatching.
+Qt::BrushStyle hatchFor(Rag rag)
+{
+    switch (rag) {
+    case Rag::Green:
+        return Qt::BDiagPattern;
+    case Rag::Blue:
+        return Qt::DiagCrossPattern;
+    case Rag::Red:
+    case Rag::Amber:
+        break;
+    }
+    return Qt::SolidPattern;
+}
 } // namespace
 
 QChart *now(const QString &title, const QList<Bar> &bars)
@@ -43,25 +75,23 @@ QChart *now(const QString &title, const QList<Bar> &bars)
     // Bars read top to bottom in the order given.
     QList<Bar> reversed(bars.rbegin(), bars.rend());
     for (const Bar &b : reversed) {
-        labels << b.label;
+        labels << wrapped(b.label);
         widest = std::max(widest, b.red + b.amber + b.green + b.blue + b.noUpdate);
     }
     auto *s = series;
-    auto add = [&](const QString &name, const QColor &colour, int Bar::*field) {
+    auto add = [&](const QString &name, const QColor &colour, Qt::BrushStyle hatch,
+                   int Bar::*field) {
         auto *set = new QBarSet(name);
-        set->setColor(colour);
-        set->setBorderColor(Qt::white);
-        set->setLabelColor(
-            colour == Rags::colour(Rag::Amber) || colour == noUpdateColour ? Qt::black : Qt::white);
+        ChartPalette::setFill(set, colour, hatch);
         for (const Bar &b : reversed)
             set->append(b.*field);
         s->append(set);
     };
-    add(barTitle(Rag::Red), Rags::colour(Rag::Red), &Bar::red);
-    add(barTitle(Rag::Amber), Rags::colour(Rag::Amber), &Bar::amber);
-    add(barTitle(Rag::Green), Rags::colour(Rag::Green), &Bar::green);
-    add(barTitle(Rag::Blue), Rags::colour(Rag::Blue), &Bar::blue);
-    add(QObject::tr("No update yet"), noUpdateColour, &Bar::noUpdate);
+    add(barTitle(Rag::Red), Rags::colour(Rag::Red), hatchFor(Rag::Red), &Bar::red);
+    add(barTitle(Rag::Amber), Rags::colour(Rag::Amber), hatchFor(Rag::Amber), &Bar::amber);
+    add(barTitle(Rag::Green), Rags::colour(Rag::Green), hatchFor(Rag::Green), &Bar::green);
+    add(barTitle(Rag::Blue), Rags::colour(Rag::Blue), hatchFor(Rag::Blue), &Bar::blue);
+    add(QObject::tr("No update yet"), noUpdateColour, Qt::Dense6Pattern, &Bar::noUpdate);
     series->setLabelsVisible(true);
     series->setLabelsFormat(QStringLiteral("@value"));
     series->setBarWidth(0.7);
@@ -123,9 +153,10 @@ QChart *overTime(const QString &title, const QList<ActionPlanStore::MonthRag> &m
         lower->replace(lowerPoints);
         upper->replace(upperPoints);
         auto *area = new QAreaSeries(upper, lower);
-        area->setName(barTitle(rag));
-        area->setColor(Rags::colour(rag));
-        area->setBorderColor(Rags::colour(rag).darker(120));
+        // The latest count is in the name: a grey copy of the chart still gives the figures.
+        const int latest = months.isEmpty() ? 0 : months.last().*field;
+        area->setName(QObject::tr("%1 (%2 now)").arg(barTitle(rag)).arg(latest));
+        ChartPalette::setFill(area, Rags::colour(rag), hatchFor(rag));
         chart->addSeries(area);
         area->attachAxis(dates);
         area->attachAxis(counts);
@@ -135,7 +166,8 @@ QChart *overTime(const QString &title, const QList<ActionPlanStore::MonthRag> &m
     if (!months.isEmpty()) {
         dates->setRange(months.first().monthEnd.startOfDay(Qt::UTC),
                         months.last().monthEnd.startOfDay(Qt::UTC));
-        dates->setTickCount(std::min<int>(8, int(months.size())));
+        dates->setTickCount(std::min<int>(6, int(months.size())));
+        dates->setTruncateLabels(false);
     }
     return chart;
 }

@@ -1,5 +1,7 @@
 #include "charts/chartcatalog.h"
 
+#include "charts/emptychart.h"
+
 #include "actions/ragchart.h"
 #include "indicators/indicatorchart.h"
 #include "judgements/gradechart.h"
@@ -45,6 +47,21 @@ void count(RagChart::Bar &bar, const ActionRow &row)
     else
         ++bar.blue;
 }
+// "No figures recorded for Leicester; England's latest is 71, 31 March 2023."
+QString noFigures(const QString &who, const Indicator &indicator,
+                  const QList<ComparisonSeries> &series)
+{
+    for (const ComparisonSeries &s : series) {
+        if (s.kind != ComparisonSeries::Kind::National)
+            continue;
+        for (auto p = s.points.crbegin(); p != s.points.crend(); ++p) {
+            if (p->value)
+                return tr("No figures recorded for %1; %2's latest is %3, %4.")
+                    .arg(who, s.name, indicator.formatValue(*p->value), p->period.displayLabel());
+        }
+    }
+    return tr("No figures recorded for %1.").arg(who);
+}
 } // namespace
 
 QChart *grades(const Store &store, qint64 authorityId)
@@ -64,8 +81,11 @@ QChart *grades(const Store &store, qint64 authorityId)
             visits.append({i.timelineDate(), Frameworks::shortTitle(i.framework)});
     }
     const QString who = nameOf(store, authorityId);
-    const QString title = rows.isEmpty() ? tr("%1: no graded inspection recorded").arg(who)
-                                         : tr("%1: grades over time").arg(who);
+    const QString title = tr("%1: grades over time").arg(who);
+    if (rows.isEmpty() && visits.isEmpty())
+        return EmptyChart::create(title, tr("No Ofsted inspection is recorded for %1.").arg(who));
+    if (rows.isEmpty())
+        return GradeChart::create(tr("%1: no graded inspection recorded").arg(who), {}, visits);
     return GradeChart::create(title, rows.values(), visits);
 }
 
@@ -96,7 +116,15 @@ QChart *ragNow(const Store &store, qint64 authorityId, bool byRecommendation)
             bars.append(bar);
         }
     }
-    return RagChart::now(tr("%1: actions by RAG now").arg(nameOf(store, authorityId)), bars);
+    const QString title = tr("%1: actions by RAG now").arg(nameOf(store, authorityId));
+    if (rows.isEmpty())
+        return EmptyChart::create(
+            title, tr("No actions are recorded for %1.").arg(nameOf(store, authorityId)));
+    if (bars.isEmpty())
+        return EmptyChart::create(
+            title,
+            tr("No action for %1 answers a recommendation.").arg(nameOf(store, authorityId)));
+    return RagChart::now(title, bars);
 }
 
 QChart *ragOverTime(const Store &store, qint64 authorityId, qint64 planId)
@@ -106,9 +134,16 @@ QChart *ragOverTime(const Store &store, qint64 authorityId, qint64 planId)
         planId = plans.isEmpty() ? 0 : plans.last().id;
     }
     const std::optional<Plan> plan = store.actionPlans().plan(planId);
-    return RagChart::overTime(
-        plan ? tr("%1: RAG at each month end").arg(plan->name) : tr("No action plan"),
-        plan ? store.actionPlans().ragByMonth(planId) : QList<ActionPlanStore::MonthRag>());
+    const QString who = nameOf(store, authorityId);
+    if (!plan)
+        return EmptyChart::create(tr("%1: RAG at each month end").arg(who),
+                                  tr("No action plan is recorded for %1.").arg(who));
+    const QString title = tr("%1: RAG at each month end").arg(plan->name);
+    const QList<ActionPlanStore::MonthRag> months = store.actionPlans().ragByMonth(planId);
+    if (months.isEmpty())
+        return EmptyChart::create(
+            title, tr("No progress update is recorded yet for \"%1\".").arg(plan->name));
+    return RagChart::overTime(title, months);
 }
 
 QChart *indicator(const Store &store, qint64 authorityId, qint64 indicatorId)
@@ -116,8 +151,15 @@ QChart *indicator(const Store &store, qint64 authorityId, qint64 indicatorId)
     const std::optional<Indicator> ind = store.indicators().indicator(indicatorId);
     const QString title =
         QStringLiteral("%1: %2").arg(nameOf(store, authorityId), ind ? ind->name : QString());
-    return IndicatorChart::create(title, ind.value_or(Indicator()),
-                                  IndicatorComparison::build(store, authorityId, indicatorId));
+    const QList<ComparisonSeries> series =
+        IndicatorComparison::build(store, authorityId, indicatorId);
+    bool recorded = false;
+    for (const ComparisonSeries &s : series)
+        recorded |= s.kind == ComparisonSeries::Kind::Authority && !s.points.isEmpty();
+    if (!recorded)
+        return EmptyChart::create(
+            title, noFigures(nameOf(store, authorityId), ind.value_or(Indicator()), series));
+    return IndicatorChart::create(title, ind.value_or(Indicator()), series);
 }
 
 QString caption(const Store &store, qint64 authorityId)

@@ -1,5 +1,8 @@
 #include "charts/screenchart.h"
 
+#include "charts/chartpalette.h"
+#include "charts/emptychart.h"
+
 #include <QAbstractAxis>
 #include <QChart>
 #include <QChartView>
@@ -14,8 +17,12 @@ void install(QChartView *view, QChart *chart)
     QColor grid = text;
     grid.setAlphaF(0.18);
     chart->setBackgroundBrush(palette.color(QPalette::Base));
+    ChartPalette::fitTo(chart, palette.color(QPalette::Base));
     chart->setTitleBrush(text);
     chart->legend()->setLabelColor(text);
+    QFont sentence = view->font();
+    sentence.setPointSizeF(sentence.pointSizeF() * 1.15);
+    EmptyChart::setStyle(chart, sentence, text);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsColor(text);
         axis->setTitleBrush(text);

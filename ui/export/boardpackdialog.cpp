@@ -1,5 +1,6 @@
 #include "export/boardpackdialog.h"
 
+#include "shell/problemlabel.h"
 #include "shell/settingskeys.h"
 
 #include "authorities/authoritystore.h"
@@ -59,7 +60,7 @@ BoardPackDialog::BoardPackDialog(const Store &store, qint64 authorityId, QWidget
         m_indicators->setItem(row, 0, name);
         m_indicators->setItem(row, 1, new QTableWidgetItem(QString()));
     }
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    ProblemLabel::style(m_problem);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Meeting:"), m_meeting);

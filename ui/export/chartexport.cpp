@@ -1,5 +1,8 @@
 #include "export/chartexport.h"
 
+#include "charts/chartpalette.h"
+#include "charts/emptychart.h"
+
 #include "files/atomicfile.h"
 
 #include <QAbstractAxis>
@@ -15,6 +18,7 @@
 #include <QLegendMarker>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QSvgGenerator>
 #include <QXYSeries>
 
@@ -39,9 +43,11 @@ QSizeF logicalSize(const Options &o)
     return {w, w * o.aspect};
 }
 
-void applyPrintTheme(QChart *chart)
+// `width` in logical units: the legend stays under the plot while its names fit on one line.
+void applyPrintTheme(QChart *chart, double width)
 {
     chart->setBackgroundBrush(Qt::white);
+    ChartPalette::fitTo(chart, Qt::white);
     chart->setBackgroundRoundness(0);
     chart->setPlotAreaBackgroundVisible(false);
     chart->setDropShadowEnabled(false);
@@ -51,10 +57,24 @@ void applyPrintTheme(QChart *chart)
     chart->setTitleBrush(Qt::black);
     QFont body(QStringLiteral("DejaVu Sans"), 8);
     chart->legend()->setFont(body);
-    // A printed legend cannot scroll or show tooltips: more than three entries go beside
-    // the plot, where each name has room.
-    if (chart->legend()->alignment() == Qt::AlignBottom && chart->legend()->markers().size() > 3)
-        chart->legend()->setAlignment(Qt::AlignRight);
+    EmptyChart::setStyle(chart, QFont(QStringLiteral("DejaVu Sans"), 10), Qt::black);
+    // A printed legend cannot scroll or show tooltips: entries that do not fit on one line
+    // under the plot go beside it, where each name has room.
+    if (chart->legend()->alignment() == Qt::AlignBottom) {
+        // Qt gives every entry of a legend in a row the same width. A line broken by a
+        // withheld figure has one entry however many pieces it has.
+        const QFontMetricsF metrics(body);
+        double widest = 0;
+        QSet<QString> names;
+        for (const QLegendMarker *m : chart->legend()->markers()) {
+            if (m->label().isEmpty())
+                continue;
+            widest = std::max(widest, metrics.horizontalAdvance(m->label()));
+            names.insert(m->label());
+        }
+        if (names.size() * (widest + metrics.height() * 3) > width * 0.92)
+            chart->legend()->setAlignment(Qt::AlignRight);
+    }
     chart->legend()->setLabelColor(Qt::black);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(body);
@@ -152,10 +172,10 @@ void drawInto(QPainter &painter, QChart *chartIn, const QRectF &target, const QS
     QGraphicsScene scene;
     QChart *chart = chartIn;
     scene.addItem(chart);
-    applyPrintTheme(chart);
     // Lay the chart out at its printed size in 96ths of an inch, whatever the device.
     const double inches = target.width() / painter.device()->logicalDpiX();
     const double width = inches * unitsPerInch;
+    applyPrintTheme(chart, width);
     const double height = width * target.height() / target.width();
     chart->resize(width, height * (caption.isEmpty() ? 1.0 : 0.88));
     scene.setSceneRect(QRectF(QPointF(0, 0), chart->size()));
@@ -191,8 +211,8 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
     QGraphicsScene scene;
     QChart *chart = owned.release();
     scene.addItem(chart); // the scene owns it from here
-    applyPrintTheme(chart);
     const QSizeF size = logicalSize(o);
+    applyPrintTheme(chart, size.width());
     const double captionShare = o.caption.isEmpty() ? 0 : 0.12;
     chart->resize(size.width(), size.height() * (1 - captionShare));
     scene.setSceneRect(QRectF(QPointF(0, 0), chart->size()));
@@ -214,8 +234,8 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         if (!image.save(&buffer, "PNG"))
-            return Status::failure(tr("%1 cannot be written: the image cannot be encoded.")
-                                       .arg(fileName));
+            return Status::failure(
+                tr("%1 cannot be written: the image cannot be encoded.").arg(fileName));
         return Status::ofProblem(AtomicFile::write(fileName, bytes));
     }
     case Format::Svg: {

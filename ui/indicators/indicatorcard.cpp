@@ -1,5 +1,7 @@
 #include "indicators/indicatorcard.h"
 
+#include "charts/contrast.h"
+
 #include "actions/rag.h"
 #include "indicators/indicatorsummarymodel.h"
 
@@ -112,7 +114,11 @@ void IndicatorCard::paintEvent(QPaintEvent *event)
     QString verdict;
     if (better.isValid()) {
         const int b = better.toInt();
-        changeColour = b > 0 ? QColor(0x2e, 0x7d, 0x32) : b < 0 ? QColor(0xc6, 0x28, 0x28) : muted;
+        // Green and red as designed on a light desktop, shaded to read on a dark one.
+        if (b != 0)
+            changeColour =
+                Contrast::readableOn(b > 0 ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28),
+                                     pal.color(QPalette::Window), Contrast::text);
         verdict = b > 0 ? tr("better: ") : b < 0 ? tr("worse: ") : QString();
     }
     const QString arrow = change.startsWith(tr("up"))     ? QStringLiteral("\u25B2 ")
@@ -133,7 +139,7 @@ void IndicatorCard::paintEvent(QPaintEvent *event)
         p.setPen(Qt::NoPen);
         p.setBrush(Rags::colour(*rag));
         p.drawRoundedRect(chip, 4, 4);
-        p.setPen(*rag == Rag::Amber ? Qt::black : Qt::white);
+        p.setPen(Rags::textColour(*rag));
         p.drawText(chip, Qt::AlignCenter, text);
     }
 

@@ -19,21 +19,42 @@ qreal ms(const QDate &d)
     return qreal(d.startOfDay(Qt::UTC).toMSecsSinceEpoch());
 }
 
-QColor colourFor(ComparisonSeries::Kind kind, int index)
+// Each comparator keeps its look on every chart, in colour and in grey: the authority solid
+// and heavy, England dashed, the region dotted, the neighbours dash-dot, the target a step.
+ChartPalette::LineStyle styleFor(ComparisonSeries::Kind kind)
 {
+    using ChartPalette::Marker;
     switch (kind) {
     case ComparisonSeries::Kind::Authority:
-        return ChartPalette::series(0);
+        return {ChartPalette::series(0), Qt::SolidLine, 3.0, Marker::Circle};
     case ComparisonSeries::Kind::National:
-        return QColor(0x33, 0x33, 0x33);
+        return {ChartPalette::series(4), Qt::DashLine, 2.0, Marker::Square};
     case ComparisonSeries::Kind::Region:
-        return ChartPalette::series(1);
+        return {ChartPalette::series(1), Qt::DotLine, 2.0, Marker::Triangle};
     case ComparisonSeries::Kind::Neighbours:
-        return ChartPalette::series(2);
+        return {ChartPalette::series(2), Qt::DashDotLine, 2.0, Marker::Diamond};
     case ComparisonSeries::Kind::Target:
-        return ChartPalette::series(5);
+        return {ChartPalette::series(6), Qt::SolidLine, 1.5, Marker::Cross};
     }
-    return ChartPalette::series(index);
+    return {};
+}
+
+void hideFromLegend(QChart *chart, QAbstractSeries *series)
+{
+    for (QLegendMarker *m : chart->legend()->markers(series))
+        m->setVisible(false);
+}
+
+// A target holds from its date until the next one: drawn as steps, marked where it is set.
+QList<QPointF> steps(const QList<QPointF> &points)
+{
+    QList<QPointF> out;
+    for (int i = 0; i < points.size(); ++i) {
+        if (i > 0)
+            out.append({points.at(i).x(), points.at(i - 1).y()});
+        out.append(points.at(i));
+    }
+    return out;
 }
 } // namespace
 
@@ -44,6 +65,7 @@ QChart *create(const QString &title, const Indicator &indicator,
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     auto *dates = new QDateTimeAxis;
     dates->setFormat(QStringLiteral("yyyy"));
@@ -62,11 +84,7 @@ QChart *create(const QString &title, const Indicator &indicator,
     QSet<QString> codes;
     for (int s = 0; s < series.size(); ++s) {
         const ComparisonSeries &data = series.at(s);
-        const QColor colour = colourFor(data.kind, s);
-        QPen pen(colour);
-        pen.setWidthF(data.kind == ComparisonSeries::Kind::Authority ? 3.0 : 2.0);
-        if (data.kind == ComparisonSeries::Kind::Target)
-            pen.setStyle(Qt::DashLine);
+        const bool target = data.kind == ComparisonSeries::Kind::Target;
         // A new line segment starts after every withheld figure, so the gap shows.
         QList<QList<QPointF>> segments{{}};
         for (const ComparisonSeries::Point &p : data.points) {
@@ -92,18 +110,26 @@ QChart *create(const QString &title, const Indicator &indicator,
                 continue;
             auto *line = new QLineSeries;
             line->setName(data.name);
-            line->setPen(pen);
-            line->setPointsVisible(true);
-            line->replace(segment);
+            ChartPalette::apply(line, styleFor(data.kind));
+            // The corners of a target's steps are not figures: only a set target is marked.
+            line->setPointsVisible(!target || segment.size() == 1);
+            line->replace(target ? steps(segment) : segment);
             chart->addSeries(line);
             line->attachAxis(dates);
             line->attachAxis(values);
             // One legend entry per series, however many segments it has.
-            if (named) {
-                for (QLegendMarker *m : chart->legend()->markers(line))
-                    m->setVisible(false);
-            }
+            if (named)
+                hideFromLegend(chart, line);
             named = true;
+            if (target && segment.size() > 1) {
+                auto *marks = new QScatterSeries;
+                ChartPalette::apply(marks, styleFor(data.kind));
+                marks->replace(segment);
+                chart->addSeries(marks);
+                marks->attachAxis(dates);
+                marks->attachAxis(values);
+                hideFromLegend(chart, marks);
+            }
         }
     }
 

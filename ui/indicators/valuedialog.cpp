@@ -1,5 +1,6 @@
 #include "indicators/valuedialog.h"
 
+#include "shell/problemlabel.h"
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -35,7 +36,7 @@ ValueDialog::ValueDialog(const Indicator &indicator, qint64 authorityId, QWidget
     m_value->setPlaceholderText(tr("a number, or c, x, z, low, u when withheld"));
     m_source->setPlaceholderText(tr("document and place, e.g. Ofsted report 2017, paragraph 44"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    ProblemLabel::style(m_problem);
     auto *form = new QFormLayout;
     form->addRow(tr("&Period:"), m_kind);
     form->addRow(tr("&From:"), m_start);

@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QDateTime>
 #include <QDateTimeAxis>
+#include <QLegend>
 #include <QLineSeries>
 #include <QScatterSeries>
 
@@ -28,6 +29,7 @@ QChart *create(const QString &title, const QList<Series> &series, const QList<Vi
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setShowToolTips(true);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     QDate first;
     QDate last;
@@ -63,9 +65,7 @@ QChart *create(const QString &title, const QList<Series> &series, const QList<Vi
         }
         auto *line = new QLineSeries;
         line->setName(data.name);
-        QPen pen(ChartPalette::series(s));
-        pen.setWidthF(2.5);
-        line->setPen(pen);
+        ChartPalette::apply(line, ChartPalette::line(s));
         line->setPointsVisible(true);
         line->replace(points);
         chart->addSeries(line);

@@ -1,5 +1,6 @@
 #include "judgements/inspectiondialog.h"
 
+#include "shell/problemlabel.h"
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -101,7 +102,7 @@ InspectionDialog::InspectionDialog(const InspectionRecord &record, QWidget *pare
     recLayout->addLayout(recButtons);
 
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("QLabel { color: #b00020; font-weight: bold; }"));
+    ProblemLabel::style(m_problem);
     m_problem->setAccessibleName(tr("Problem"));
 
     auto *layout = new QVBoxLayout(this);
