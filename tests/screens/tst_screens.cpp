@@ -2,21 +2,13 @@
 // 1920 screen at 150% leaves), in a light and a dark palette: nothing clipped, nothing
 // outside the window. Run a second time by CTest with QT_SCALE_FACTOR=1.5. With
 // CSTRACKER_SCREENSHOTS set to a folder, each screen is saved there as a PNG to look at.
+#include "support/everydialog.h"
 #include "support/tempdatabase.h"
 
-#include "actions/actiondialog.h"
-#include "actions/plandialog.h"
-#include "export/boardpackdialog.h"
-#include "indicators/neighboursdialog.h"
-#include "indicators/valuedialog.h"
-#include "judgements/inspectiondialog.h"
-#include "reports/reportimportdialog.h"
 #include "shell/authoritypanel.h"
 #include "shell/mainwindow.h"
 
-#include "actions/actionplanstore.h"
 #include "authorities/authoritystore.h"
-#include "indicators/indicatorstore.h"
 #include "store/store.h"
 
 #include <QAbstractButton>
@@ -205,25 +197,8 @@ void TestScreens::everyDialogFitsASmallScreen()
     QVERIFY(window.openDatabase(temp.path(), true));
     Store &s = *window.store();
     const qint64 id = s.authorities().byName(QStringLiteral("Example Borough (synthetic)"))->id;
-    std::unique_ptr<QDialog> d;
-    if (dialog == QLatin1String("action")) {
-        Action action;
-        d = std::make_unique<ActionDialog>(action, s.actionPlans().plans(id),
-                                           s.actionPlans().coverage(id));
-    } else if (dialog == QLatin1String("plan")) {
-        d = std::make_unique<PlanDialog>(id);
-    } else if (dialog == QLatin1String("board pack")) {
-        d = std::make_unique<BoardPackDialog>(s, id);
-    } else if (dialog == QLatin1String("neighbours")) {
-        d = std::make_unique<NeighboursDialog>(s, id);
-    } else if (dialog == QLatin1String("value")) {
-        d = std::make_unique<ValueDialog>(*s.indicators().indicator(QStringLiteral("cla_rate")),
-                                          id);
-    } else if (dialog == QLatin1String("inspection")) {
-        d = std::make_unique<InspectionDialog>(InspectionRecord());
-    } else {
-        d = std::make_unique<ReportImportDialog>(s);
-    }
+    std::unique_ptr<QDialog> d = EveryDialog::make(dialog, s, id);
+    QVERIFY(d);
     d->show();
     QVERIFY(QTest::qWaitForWindowExposed(d.get()));
     // Room for the title bar and a panel: a dialog must open whole on the small screen.

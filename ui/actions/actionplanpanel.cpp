@@ -1,5 +1,7 @@
 #include "actions/actionplanpanel.h"
 
+#include "charts/chartpane.h"
+
 #include "actions/actiondialog.h"
 #include "actions/actionupdatedialog.h"
 #include "actions/csvimportdialog.h"
@@ -72,11 +74,6 @@ QTableView *table(QAbstractItemModel *model, const QString &name, QWidget *paren
     return view;
 }
 
-void replaceChart(QChartView *view, QChart *chart)
-{
-    ScreenChart::install(view, chart);
-}
-
 } // namespace
 
 ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *parent)
@@ -98,8 +95,10 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     , m_table(table(m_proxy, tr("Actions"), this))
     , m_side(new QTabWidget(this))
     , m_ragNowBy(new QComboBox(this))
-    , m_ragNow(new QChartView(this))
-    , m_ragOverTime(new QChartView(this))
+    , m_ragNowPane(new ChartPane(tr("Chart of actions by current RAG"), this))
+    , m_ragNow(m_ragNowPane->view())
+    , m_ragOverTimePane(new ChartPane(tr("Chart of actions by RAG at each month end"), this))
+    , m_ragOverTime(m_ragOverTimePane->view())
 {
     setAccessibleName(tr("Action plan"));
     m_proxy->setSourceModel(m_model);
@@ -227,10 +226,8 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     m_ragNowBy->addItem(tr("By recommendation"));
     m_ragNowBy->setAccessibleName(tr("Group RAG chart"));
     connect(m_ragNowBy, &QComboBox::currentIndexChanged, this, &ActionPlanPanel::redrawCharts);
-    for (QChartView *v : {m_ragNow, m_ragOverTime}) {
-        v->setRenderHint(QPainter::Antialiasing);
-        v->setMinimumHeight(240);
-    }
+    for (ChartPane *pane : {m_ragNowPane, m_ragOverTimePane})
+        pane->setMinimumHeight(240);
     ChartActions::attach(
         m_ragNow,
         [this]() {
@@ -241,17 +238,14 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
         m_ragOverTime,
         [this]() { return ChartCatalog::ragOverTime(m_store, m_authorityId, currentPlan()); },
         [this]() { return ChartCatalog::caption(m_store, m_authorityId); });
-    m_ragNow->setAccessibleName(
-        tr("Chart of actions by current RAG; the same counts are in the table"));
-    m_ragOverTime->setAccessibleName(tr("Chart of actions by RAG at each month end"));
     auto *nowPage = new QWidget(this);
     auto *nowLayout = new QVBoxLayout(nowPage);
     nowLayout->addWidget(m_ragNowBy);
-    nowLayout->addWidget(m_ragNow, 1);
+    nowLayout->addWidget(m_ragNowPane, 1);
     m_side->addTab(historyView, tr("Progress"));
     m_side->addTab(coverageView, tr("Coverage"));
     m_side->addTab(nowPage, tr("RAG now"));
-    m_side->addTab(m_ragOverTime, tr("RAG over time"));
+    m_side->addTab(m_ragOverTimePane, tr("RAG over time"));
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -383,9 +377,9 @@ void ActionPlanPanel::applyFilters()
 
 void ActionPlanPanel::redrawCharts()
 {
-    replaceChart(m_ragNow,
-                 ChartCatalog::ragNow(m_store, m_authorityId, m_ragNowBy->currentIndex() == 1));
-    replaceChart(m_ragOverTime, ChartCatalog::ragOverTime(m_store, m_authorityId, currentPlan()));
+    m_ragNowPane->setChart(
+        ChartCatalog::ragNow(m_store, m_authorityId, m_ragNowBy->currentIndex() == 1));
+    m_ragOverTimePane->setChart(ChartCatalog::ragOverTime(m_store, m_authorityId, currentPlan()));
 }
 
 void ActionPlanPanel::selectionChanged()

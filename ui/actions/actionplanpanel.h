@@ -4,6 +4,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChartView;
+class ChartPane;
 QT_END_NAMESPACE
 class QAction;
 class QCheckBox;
@@ -88,7 +89,9 @@ private:
     QTableView *m_table;
     QTabWidget *m_side;
     QComboBox *m_ragNowBy;
+    ChartPane *m_ragNowPane;
     QChartView *m_ragNow;
+    ChartPane *m_ragOverTimePane;
     QChartView *m_ragOverTime;
     QList<QAction *> m_needsSelection;
     bool m_rebuilding = false;

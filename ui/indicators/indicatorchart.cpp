@@ -1,6 +1,7 @@
 #include "indicators/indicatorchart.h"
 
 #include "charts/chartpalette.h"
+#include "charts/charttable.h"
 
 #include <QChart>
 #include <QDateTime>
@@ -157,6 +158,7 @@ QChart *create(const QString &title, const Indicator &indicator,
         list.sort();
         marks->setName(
             QObject::tr("Withheld (%1): a gap, not zero").arg(list.join(QStringLiteral(", "))));
+        marks->setProperty(ChartTable::pointTextProperty, QObject::tr("withheld"));
         marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         marks->setMarkerSize(9);
         marks->setColor(QColor(0x6a, 0x1b, 0x9a));

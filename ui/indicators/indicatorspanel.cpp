@@ -1,5 +1,7 @@
 #include "indicators/indicatorspanel.h"
 
+#include "charts/chartpane.h"
+
 #include "charts/chartcatalog.h"
 #include "charts/screenchart.h"
 #include "export/chartactions.h"
@@ -48,7 +50,8 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     , m_cardGrid(new QGridLayout(m_cardHolder))
     , m_cardsNote(new QLabel(this))
     , m_indicator(new QComboBox(this))
-    , m_chartView(new QChartView(this))
+    , m_chartViewPane(new ChartPane(tr("Indicator chart"), this))
+    , m_chartView(m_chartViewPane->view())
     , m_table(new QTableView(this))
     , m_benchmark(new IndicatorBenchmarkModel(store, this))
     , m_benchmarkTable(new QTableView(this))
@@ -90,9 +93,7 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     bar->addWidget(neighbours);
     bar->addWidget(import);
 
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumHeight(280);
-    m_chartView->setAccessibleName(tr("Indicator chart; the figures are in the table below"));
+    m_chartViewPane->setMinimumHeight(280);
     ChartActions::attach(
         m_chartView,
         [this]() { return ChartCatalog::indicator(m_store, m_authorityId, currentIndicator()); },
@@ -126,7 +127,7 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     m_tables->setDocumentMode(true);
 
     auto *detail = new QSplitter(Qt::Vertical, this);
-    detail->addWidget(m_chartView);
+    detail->addWidget(m_chartViewPane);
     detail->addWidget(m_tables);
     detail->setStretchFactor(0, 3);
     detail->setStretchFactor(1, 2);
@@ -202,8 +203,7 @@ void IndicatorsPanel::rebuildCards()
 
 void IndicatorsPanel::redraw()
 {
-    ScreenChart::install(m_chartView,
-                         ChartCatalog::indicator(m_store, m_authorityId, currentIndicator()));
+    m_chartViewPane->setChart(ChartCatalog::indicator(m_store, m_authorityId, currentIndicator()));
     // The table behind the chart follows the same figures.
     m_benchmark->setSelection(m_authorityId, currentIndicator());
     m_benchmarkTable->resizeColumnsToContents();

@@ -4,6 +4,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChartView;
+class ChartPane;
 QT_END_NAMESPACE
 class QComboBox;
 class QGridLayout;
@@ -59,6 +60,7 @@ private:
     QLabel *m_cardsNote;
     QList<IndicatorCard *> m_cards;
     QComboBox *m_indicator;
+    ChartPane *m_chartViewPane;
     QChartView *m_chartView;
     QTableView *m_table;
     IndicatorBenchmarkModel *m_benchmark;

@@ -1,6 +1,7 @@
 #include "judgements/gradechart.h"
 
 #include "charts/chartpalette.h"
+#include "charts/charttable.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -76,6 +77,7 @@ QChart *create(const QString &title, const QList<Series> &series, const QList<Vi
     if (!visits.isEmpty()) {
         auto *marks = new QScatterSeries;
         marks->setName(QObject::tr("Visits (not graded)"));
+        marks->setProperty(ChartTable::pointTextProperty, QObject::tr("visit"));
         marks->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
         marks->setMarkerSize(10);
         marks->setColor(QColor(0x55, 0x55, 0x55));

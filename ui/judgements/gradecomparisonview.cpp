@@ -1,5 +1,7 @@
 #include "judgements/gradecomparisonview.h"
 
+#include "charts/chartpane.h"
+
 #include "charts/screenchart.h"
 #include "export/chartactions.h"
 #include "judgements/gradechart.h"
@@ -30,7 +32,8 @@ GradeComparisonView::GradeComparisonView(Store &store, AuthorityListModel &autho
     , m_list(new QListView(this))
     , m_area(new QComboBox(this))
     , m_model(new GradeComparisonModel(store.judgements(), store.authorities(), this))
-    , m_chartView(new QChartView(this))
+    , m_chartViewPane(new ChartPane(tr("Chart of compared grades over time"), this))
+    , m_chartView(m_chartViewPane->view())
     , m_table(new QTableView(this))
 {
     m_list->setModel(&m_authorities);
@@ -47,9 +50,7 @@ GradeComparisonView::GradeComparisonView(Store &store, AuthorityListModel &autho
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setAccessibleName(tr("Chart of compared grades over time"));
-    m_chartView->setMinimumHeight(280);
+    m_chartViewPane->setMinimumHeight(280);
 
     auto *left = new QWidget(this);
     auto *leftLayout = new QVBoxLayout(left);
@@ -64,7 +65,7 @@ GradeComparisonView::GradeComparisonView(Store &store, AuthorityListModel &autho
     leftLayout->addWidget(m_list, 1);
 
     auto *right = new QSplitter(Qt::Vertical, this);
-    right->addWidget(m_chartView);
+    right->addWidget(m_chartViewPane);
     right->addWidget(m_table);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
@@ -166,5 +167,5 @@ QChart *GradeComparisonView::buildChart() const
 
 void GradeComparisonView::redraw()
 {
-    ScreenChart::install(m_chartView, buildChart());
+    m_chartViewPane->setChart(buildChart());
 }

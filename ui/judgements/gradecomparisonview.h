@@ -5,6 +5,7 @@
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
+class ChartPane;
 QT_END_NAMESPACE
 class QComboBox;
 class QListView;
@@ -38,6 +39,7 @@ private:
     QListView *m_list;
     QComboBox *m_area;
     GradeComparisonModel *m_model;
+    ChartPane *m_chartViewPane;
     QChartView *m_chartView;
     QTableView *m_table;
     bool m_settingSelection = false;

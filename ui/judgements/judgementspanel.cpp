@@ -1,5 +1,7 @@
 #include "judgements/judgementspanel.h"
 
+#include "charts/chartpane.h"
+
 #include "charts/chartcatalog.h"
 #include "charts/screenchart.h"
 #include "export/chartactions.h"
@@ -41,7 +43,8 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     , m_grid(new JudgementGridModel(store.judgements(), store.sources(), this))
     , m_inspectionView(new QTableView(this))
     , m_gridView(new QTableView(this))
-    , m_chartView(new QChartView(this))
+    , m_chartViewPane(new ChartPane(tr("Chart of grades over time"), this))
+    , m_chartView(m_chartViewPane->view())
     , m_details(new QTextBrowser(this))
     , m_compare(new GradeComparisonView(store, authorities, this))
     , m_tabs(new QTabWidget(this))
@@ -87,10 +90,7 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     m_gridView->setWordWrap(false);
     TableExport::attach(m_gridView, tr("Judgements"));
 
-    m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setAccessibleName(
-        tr("Chart of grades over time; the same grades are in the grid"));
-    m_chartView->setMinimumHeight(260);
+    m_chartViewPane->setMinimumHeight(260);
     ChartActions::attach(
         m_chartView, [this]() { return ChartCatalog::grades(m_store, m_authorityId); },
         [this]() { return ChartCatalog::caption(m_store, m_authorityId); });
@@ -110,7 +110,7 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     top->setStretchFactor(1, 2);
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_gridView);
-    bottom->addWidget(m_chartView);
+    bottom->addWidget(m_chartViewPane);
     bottom->setStretchFactor(0, 2);
     bottom->setStretchFactor(1, 3);
     bottom->setSizes({540, 740});
@@ -304,5 +304,5 @@ void JudgementsPanel::showDetails()
 
 void JudgementsPanel::redrawChart()
 {
-    ScreenChart::install(m_chartView, ChartCatalog::grades(m_store, m_authorityId));
+    m_chartViewPane->setChart(ChartCatalog::grades(m_store, m_authorityId));
 }

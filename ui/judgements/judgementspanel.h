@@ -4,6 +4,7 @@
 
 QT_BEGIN_NAMESPACE
 class QChartView;
+class ChartPane;
 QT_END_NAMESPACE
 class QAction;
 class QTableView;
@@ -59,6 +60,7 @@ private:
     JudgementGridModel *m_grid;
     QTableView *m_inspectionView;
     QTableView *m_gridView;
+    ChartPane *m_chartViewPane;
     QChartView *m_chartView;
     QTextBrowser *m_details;
     GradeComparisonView *m_compare;

@@ -46,6 +46,7 @@ AuthorityPicker::AuthorityPicker(AuthorityListModel &model, QWidget *parent)
     m_combo->setToolTip(
         tr("Type part of a name, an ONS code (E06000016) or an old DfE number (856)"));
     m_combo->lineEdit()->setPlaceholderText(tr("Type to search authorities"));
+    m_combo->lineEdit()->setAccessibleName(tr("Search authorities by name or code"));
 
     // Matches anywhere in the name, code or number, not only at the start.
     auto *completer = new AuthorityCompleter(&m_model, m_combo);

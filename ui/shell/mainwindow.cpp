@@ -1,5 +1,7 @@
 #include "shell/mainwindow.h"
 
+#include "charts/chartpane.h"
+
 #include "actions/actionplanpanel.h"
 #include "england/englandpanel.h"
 #include "export/boardpackdialog.h"
@@ -166,6 +168,15 @@ void MainWindow::createMenus()
         go->setVisible(false);
         m_storeActions.append(go);
     }
+    view->addSeparator();
+    // Every chart's figures as a table, for the keyboard and screen readers.
+    m_chartsAsTables = view->addAction(tr("Charts as &Tables"), this, [this](bool tables) {
+        for (ChartPane *pane : findChildren<ChartPane *>())
+            pane->showTable(tables);
+    });
+    m_chartsAsTables->setCheckable(true);
+    m_chartsAsTables->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_chartsAsTables->setObjectName(QStringLiteral("chartsAsTables"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Children's Services Improvement Tracker"), this,
@@ -221,11 +232,12 @@ void MainWindow::buildPanels()
             m_tabs->setCurrentIndex(0); // the overview of the authority opened
         });
     }
-    m_databaseLabel->setText(
-        (m_store->isReadOnly() ? tr("Database: %1 (schema %2), read-only")
-                               : tr("Database: %1 (schema %2)"))
-            .arg(QDir::toNativeSeparators(m_store->path()))
-            .arg(m_store->schemaVersion()));
+    for (ChartPane *pane : findChildren<ChartPane *>())
+        pane->showTable(m_chartsAsTables->isChecked());
+    m_databaseLabel->setText((m_store->isReadOnly() ? tr("Database: %1 (schema %2), read-only")
+                                                    : tr("Database: %1 (schema %2)"))
+                                 .arg(QDir::toNativeSeparators(m_store->path()))
+                                 .arg(m_store->schemaVersion()));
     // A read-only copy is read and exported; nothing in the window offers to change it.
     const QString readOnly =
         m_store->isReadOnly()
@@ -296,7 +308,8 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
     const bool reports =
-        m_store && !m_store->isReadOnly() && !urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &url) {
+        m_store && !m_store->isReadOnly() && !urls.isEmpty() &&
+        std::all_of(urls.begin(), urls.end(), [](const QUrl &url) {
             const QFileInfo info(url.toLocalFile());
             return url.isLocalFile() &&
                    (info.isDir() ||
@@ -371,10 +384,10 @@ bool MainWindow::openDatabase(const QString &path, bool fillWithDemo, Access acc
     else if (backup.isEmpty())
         statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
     else
-        statusBar()->showMessage(tr("Opened %1 and updated it for this version; a copy from "
-                                    "before is at %2")
-                                     .arg(QDir::toNativeSeparators(path),
-                                          QDir::toNativeSeparators(backup)));
+        statusBar()->showMessage(
+            tr("Opened %1 and updated it for this version; a copy from "
+               "before is at %2")
+                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup)));
     return true;
 }
 

@@ -73,4 +73,5 @@ private:
     QList<QAction *> m_storeActions;
     QList<QAction *> m_editingActions; // disabled while the database is read-only
     class QMenu *m_recentMenu = nullptr;
+    QAction *m_chartsAsTables = nullptr;
 };

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "actions/actiondialog.h"
+#include "actions/plandialog.h"
+#include "export/boardpackdialog.h"
+#include "indicators/neighboursdialog.h"
+#include "indicators/valuedialog.h"
+#include "judgements/inspectiondialog.h"
+#include "reports/reportimportdialog.h"
+
+#include "actions/actionplanstore.h"
+#include "indicators/indicatorstore.h"
+#include "store/store.h"
+
+#include <QDialog>
+#include <QStringList>
+
+#include <memory>
+
+// Every dialog of the window, opened on a store for one authority, for tests that look at
+// all of them (fit on a small screen, named for a screen reader).
+namespace EveryDialog {
+
+inline QStringList names()
+{
+    return {QStringLiteral("action"),       QStringLiteral("plan"),  QStringLiteral("board pack"),
+            QStringLiteral("neighbours"),   QStringLiteral("value"), QStringLiteral("inspection"),
+            QStringLiteral("report import")};
+}
+
+inline std::unique_ptr<QDialog> make(const QString &name, Store &store, qint64 authorityId)
+{
+    if (name == QLatin1String("action"))
+        return std::make_unique<ActionDialog>(Action(), store.actionPlans().plans(authorityId),
+                                              store.actionPlans().coverage(authorityId));
+    if (name == QLatin1String("plan"))
+        return std::make_unique<PlanDialog>(authorityId);
+    if (name == QLatin1String("board pack"))
+        return std::make_unique<BoardPackDialog>(store, authorityId);
+    if (name == QLatin1String("neighbours"))
+        return std::make_unique<NeighboursDialog>(store, authorityId);
+    if (name == QLatin1String("value"))
+        return std::make_unique<ValueDialog>(
+            *store.indicators().indicator(QStringLiteral("cla_rate")), authorityId);
+    if (name == QLatin1String("inspection"))
+        return std::make_unique<InspectionDialog>(InspectionRecord());
+    if (name == QLatin1String("report import"))
+        return std::make_unique<ReportImportDialog>(store);
+    return nullptr;
+}
+
+} // namespace EveryDialog

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QStackedWidget>
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+class QStandardItemModel;
+class QTableView;
+QT_END_NAMESPACE
+
+// Where a panel shows a chart: the chart, or the same figures as a table for a keyboard or
+// a screen reader (View > Charts as Tables, Ctrl+T). The chart view carries the chart's
+// alternative text as its accessible description.
+class ChartPane : public QStackedWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartPane(const QString &accessibleName, QWidget *parent = nullptr);
+
+    QChartView *view() const { return m_view; }
+    QTableView *table() const { return m_table; }
+    // Shows `chart` in the desktop's colours (the pane takes it) and fills the table from it.
+    void setChart(QChart *chart);
+    void showTable(bool table);
+    bool showsTable() const;
+
+private:
+    QChartView *m_view;
+    QTableView *m_table;
+    QStandardItemModel *m_model;
+};
