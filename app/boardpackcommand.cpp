@@ -30,7 +30,8 @@ void addOptions(QCommandLineParser &parser)
 {
     parser.addOption(
         {packOption,
-         QStringLiteral("Write a board pack PDF to FILE without opening a window, then exit. Needs "
+         QStringLiteral("Write a board pack to FILE without opening a window, then exit: a PDF, or "
+                        "with a name ending .odt an OpenDocument text file to edit in Word. Needs "
                         "--authority, --meeting and --meeting-date."),
          QStringLiteral("FILE")});
     parser.addOption(
@@ -101,7 +102,7 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
     }
     const QString output = parser.value(packOption);
     const Status written =
-        BoardPack(*store, request).writePdf(output, parser.isSet(QStringLiteral("force")));
+        BoardPack(*store, request).write(output, parser.isSet(QStringLiteral("force")));
     if (!written.ok())
         return commandFailure(1, written.error());
     std::printf("%s\n", qPrintable(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())));

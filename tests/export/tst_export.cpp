@@ -37,6 +37,31 @@
 #include <csignal>
 #include <sys/resource.h>
 
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString output;
+};
+
+Run cstracker(const QStringList &arguments, const QString &workingDirectory)
+{
+    QProcess p;
+    p.setWorkingDirectory(workingDirectory);
+    p.start(QStringLiteral(CSTRACKER_BINARY), arguments);
+    if (!p.waitForFinished(120000))
+        return {};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+}
+
+const QString demoStatistics =
+    QStringLiteral(CSTRACKER_TEST_DATA "/../../resources/demo/dfe-statistics/"
+                                       "cla_number_and_rate_per_10k_children.csv");
+const QString aReport =
+    QStringLiteral(CSTRACKER_TEST_DATA "/ofsted-reports/dudley-10-december-2018.pdf");
+} // namespace
+
 class TestExport : public QObject
 {
     Q_OBJECT
@@ -52,6 +77,7 @@ private slots:
     void copyPutsImageAndSvgOnTheClipboard();
     void boardPackPagesAndText();
     void boardPackRefusesBadRequests();
+    void boardPackAsOpenDocument();
     void boardPackDialog();
     void tablesToXlsxAndCsv();
     void commandLine_data();
@@ -203,8 +229,9 @@ void TestExport::boardPackPagesAndText()
     request.commentary.insert(request.indicators.first(),
                               QStringLiteral("Stable since the inspection."));
     const BoardPack pack(*m_store, request);
-    // cover, judgements, action plan charts, exceptions, two pages of indicators, sources
-    QCOMPARE(pack.pageCount(), 7);
+    // cover, judgements, action plan charts, exceptions, two pages of indicators, sources,
+    // and the charts described in words and figures
+    QCOMPARE(pack.pageCount(), 8);
     const QString file = m_dir.filePath(QStringLiteral("pack.pdf"));
     const Status written = pack.writePdf(file, false);
     QVERIFY2(written.ok(), qPrintable(written.error()));
@@ -217,7 +244,7 @@ void TestExport::boardPackPagesAndText()
     info.start(pdfinfo, {file});
     QVERIFY(info.waitForFinished(20000));
     QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
-                .contains(QRegularExpression(QStringLiteral("Pages:\\s+7"))));
+                .contains(QRegularExpression(QStringLiteral("Pages:\\s+8"))));
     QProcess text;
     text.start(pdftotext, {file, QStringLiteral("-")});
     QVERIFY(text.waitForFinished(20000));
@@ -226,7 +253,76 @@ void TestExport::boardPackPagesAndText()
     QVERIFY(words.contains(QLatin1String("Health and Wellbeing Board, 16 March 2017")));
     QVERIFY(words.contains(QLatin1String("Requires improvement")));
     QVERIFY(words.contains(QLatin1String("Stable since the inspection.")));
-    QVERIFY(words.contains(QLatin1String("Page 7 of 7")));
+    QVERIFY(words.contains(QLatin1String("Page 8 of 8")));
+    // Each chart's alternative text and figures are in the document, as words.
+    QVERIFY(words.contains(QLatin1String("The charts described")));
+    QVERIFY(words.contains(QLatin1String("Figure 1. Leicester: grades over time")));
+    QVERIFY(words.contains(QLatin1String("Leadership: Inadequate to Good.")));
+    // Title, author and subject where PDF readers look for them.
+    QProcess meta;
+    meta.start(pdfinfo, {QStringLiteral("-meta"), file});
+    QVERIFY(meta.waitForFinished(20000));
+    const QString xmp = QString::fromUtf8(meta.readAllStandardOutput());
+    QVERIFY2(xmp.contains(QLatin1String("Board pack: Leicester, Health and Wellbeing Board")),
+             qPrintable(xmp));
+    QVERIFY(xmp.contains(QLatin1String("<dc:creator><rdf:Seq><rdf:li>Leicester children")));
+    QVERIFY(xmp.contains(QLatin1String("Ofsted judgements, action plan and key indicators")));
+}
+
+void TestExport::boardPackAsOpenDocument()
+{
+    const QString unzip = QStandardPaths::findExecutable(QStringLiteral("unzip"));
+    if (unzip.isEmpty())
+        QSKIP("unzip is not installed");
+    const QString file = m_dir.filePath(QStringLiteral("pack.odt"));
+    QFile::remove(file);
+    // From the command line, as a clerk making committee papers would.
+    const QString db = m_dir.filePath(QStringLiteral("odt.sqlite"));
+    const Run run = cstracker({QStringLiteral("--database"), db, QStringLiteral("--demo"),
+                               QStringLiteral("--authority"), QStringLiteral("Leicester"),
+                               QStringLiteral("--board-pack"), file, QStringLiteral("--meeting"),
+                               QStringLiteral("Corporate Parenting Board"),
+                               QStringLiteral("--meeting-date"), QStringLiteral("2017-03-16"),
+                               QStringLiteral("--indicators"), QStringLiteral("cla_rate")},
+                              m_dir.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QFile odt(file);
+    QVERIFY(odt.open(QIODevice::ReadOnly));
+    QCOMPARE(odt.read(77).mid(30), QByteArray("mimetypeapplication/vnd.oasis.opendocument.text"));
+    auto entry = [&](const QString &name) {
+        QProcess p;
+        p.start(unzip, {QStringLiteral("-p"), file, name});
+        p.waitForFinished(20000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString content = entry(QStringLiteral("content.xml"));
+    // Real headings, tables as tables, charts as pictures with their alternative text.
+    QVERIFY(content.contains(
+        QLatin1String("<text:h text:style-name=\"Heading_20_1\" text:outline-level=\"1\">"
+                      "Leicester</text:h>")));
+    QVERIFY(content.contains(QLatin1String("text:outline-level=\"2\">Ofsted judgements</text:h>")));
+    // latest judgements, inspections and visits, and the figures of the two charts drawn
+    QCOMPARE(content.count(QLatin1String("<table:table ")), 4);
+    QVERIFY(content.contains(QLatin1String("<table:table-header-rows>")));
+    QCOMPARE(content.count(QLatin1String("<draw:frame ")), 4);
+    QVERIFY(content.contains(QLatin1String("<svg:title>Leicester: grades over time</svg:title>")));
+    QVERIFY(content.contains(QLatin1String("<svg:desc>Leicester: grades over time. A line chart")));
+    QVERIFY(content.contains(QLatin1String("Requires improvement")));
+    const QString meta = entry(QStringLiteral("meta.xml"));
+    QVERIFY(meta.contains(
+        QLatin1String("<dc:title>Board pack: Leicester, Corporate Parenting Board</dc:title>")));
+    QVERIFY(meta.contains(QLatin1String("<meta:initial-creator>Leicester children")));
+    QVERIFY(entry(QStringLiteral("META-INF/manifest.xml"))
+                .contains(QLatin1String("Pictures/image1.png")));
+    // Any other ending is refused rather than given a PDF by another name.
+    BoardPack::Request request;
+    request.authorityId = m_store->authorities().byName(QStringLiteral("Leicester"))->id;
+    request.meeting = QStringLiteral("Board");
+    request.meetingDate = QDate(2017, 3, 16);
+    const Status refused =
+        BoardPack(*m_store, request).write(m_dir.filePath(QStringLiteral("pack.docx")), true);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().contains(QLatin1String(".odt")));
 }
 
 void TestExport::boardPackRefusesBadRequests()
@@ -263,7 +359,7 @@ void TestExport::boardPackDialog()
     }
     dialog.meetingEdit()->setText(QStringLiteral("Corporate Parenting Panel"));
     const QString file = m_dir.filePath(QStringLiteral("dialog-pack.pdf"));
-    QCOMPARE(dialog.savePdf(file), QString());
+    QCOMPARE(dialog.save(file), QString());
     QVERIFY(QFileInfo(file).size() > 10000);
 }
 
@@ -449,31 +545,6 @@ void TestExport::tableBehindAChart()
     QVERIFY(refused.waitForFinished(60000));
     QCOMPARE(refused.exitCode(), 2);
 }
-
-namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString output;
-};
-
-Run cstracker(const QStringList &arguments, const QString &workingDirectory)
-{
-    QProcess p;
-    p.setWorkingDirectory(workingDirectory);
-    p.start(QStringLiteral(CSTRACKER_BINARY), arguments);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
-}
-
-const QString demoStatistics =
-    QStringLiteral(CSTRACKER_TEST_DATA "/../../resources/demo/dfe-statistics/"
-                                       "cla_number_and_rate_per_10k_children.csv");
-const QString aReport =
-    QStringLiteral(CSTRACKER_TEST_DATA "/ofsted-reports/dudley-10-december-2018.pdf");
-} // namespace
 
 void TestExport::everyCommandTakesTheDatabaseOptions_data()
 {

@@ -112,10 +112,14 @@ Table of(const QChart *chart)
     const bool dated = datedChart(chart);
     Columns columns;
     for (QAbstractSeries *s : chart->series()) {
-        if (s->name().isEmpty())
-            continue; // a mark that repeats a named line, such as a target's points
+        if (s->property(drawnOnlyProperty).toBool())
+            continue;
+        const QString name =
+            s->name().isEmpty() ? s->property(figuresOfProperty).toString() : s->name();
+        if (name.isEmpty())
+            continue; // a mark that repeats a named line
         if (const auto *area = qobject_cast<const QAreaSeries *>(s)) {
-            const int c = columns.column(area->name());
+            const int c = columns.column(name);
             const QList<QPointF> upper = area->upperSeries()->points();
             const QList<QPointF> lower =
                 area->lowerSeries() ? area->lowerSeries()->points() : QList<QPointF>();
@@ -128,7 +132,7 @@ Table of(const QChart *chart)
         const auto *xy = qobject_cast<const QXYSeries *>(s);
         if (!xy)
             continue;
-        const int c = columns.column(xy->name());
+        const int c = columns.column(name);
         const QString word = xy->property(pointTextProperty).toString();
         for (const QPointF &p : xy->points())
             columns.cells[p.x()][c] = word.isEmpty() ? valueText(chart, p.y()) : word;

@@ -28,5 +28,9 @@ QString alternativeText(const QChart *chart);
 // Kept on a series whose points stand for a word rather than their height, such as a
 // withheld figure or a visit: the table shows the word.
 constexpr char pointTextProperty[] = "cstrackerPointText";
+// Kept on a line drawn between figures (a target's steps) whose corners are not figures;
+// the figures come from a series of marks that carries the line's name in this property.
+constexpr char drawnOnlyProperty[] = "cstrackerDrawnOnly";
+constexpr char figuresOfProperty[] = "cstrackerFiguresOf";
 
 } // namespace ChartTable

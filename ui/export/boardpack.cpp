@@ -1,7 +1,10 @@
 #include "export/boardpack.h"
 
 #include "charts/chartcatalog.h"
+#include "charts/charttable.h"
 #include "export/chartexport.h"
+#include "export/opendocumenttext.h"
+#include "export/packdocument.h"
 
 #include "actions/actionplanstore.h"
 #include "authorities/authoritystore.h"
@@ -13,15 +16,21 @@
 #include "store/store.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QChart>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QImage>
 #include <QPageLayout>
 #include <QPainter>
-#include <QBuffer>
 #include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
+#include <QUrl>
 
 #include <functional>
+#include <memory>
 
 namespace {
 
@@ -44,9 +53,7 @@ double drawHtml(QPainter &p, const QRectF &rect, const QString &html, double poi
     font.setPointSizeF(pointSize);
     doc.setDefaultFont(font);
     doc.setDocumentMargin(0);
-    doc.setDefaultStyleSheet(
-        QStringLiteral("h1 { font-size: 20pt; } h2 { font-size: 14pt; color: #1e63b4; } "
-                       "td { padding: 2px 6px; } .muted { color: #555555; }"));
+    doc.setDefaultStyleSheet(PackDocument::styleSheet());
     doc.setHtml(html);
     const double scale = p.device()->logicalDpiX() / 96.0;
     doc.setTextWidth(rect.width() / scale);
@@ -67,7 +74,38 @@ QString gradeCell(Grade g)
         .arg(Grades::colour(g).name(), Grades::textColour(g).name(), Grades::shortTitle(g));
 }
 
+// The PDF's title, author and subject, where PDF readers and document managers look for
+// them (XMP, as PDF/A keeps them).
+QByteArray xmpMetadata(const QString &title, const QString &author, const QString &subject)
+{
+    auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
+    const QString xml =
+        QStringLiteral(
+            "<?xpacket begin=\"\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+            "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+            "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
+            "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
+            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+            "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+            "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%3</rdf:li></rdf:Alt>"
+            "</dc:description>\n"
+            "<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>\n"
+            "<pdf:Producer>Children's Services Improvement Tracker</pdf:Producer>\n"
+            "<xmp:CreatorTool>Children's Services Improvement Tracker</xmp:CreatorTool>\n"
+            "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>")
+            .arg(esc(title), esc(author), esc(subject));
+    return xml.toUtf8();
+}
+
 } // namespace
+
+struct BoardPack::Chart
+{
+    QString section; // the heading it follows in the document
+    std::function<QChart *()> make;
+};
 
 struct BoardPack::Page
 {
@@ -106,6 +144,142 @@ QString BoardPack::benchmarkLine(qint64 indicatorId) const
     return parts.isEmpty() ? QString() : QStringLiteral("; ") + parts.join(QStringLiteral("; "));
 }
 
+QString BoardPack::coverHtml(const Authority &authority) const
+{
+    QString html = tr("<p class=\"muted\">Children's services improvement</p>"
+                      "<h1>%1</h1><h2>%2, %3</h2>")
+                       .arg(authority.name.toHtmlEscaped(), m_request.meeting.toHtmlEscaped(),
+                            longDate(m_request.meetingDate));
+    html += tr("<p>Data drawn on %1 from the improvement tracker.</p>")
+                .arg(longDate(m_request.drawnOn));
+    if (authority.synthetic) {
+        html += tr("<p style=\"background:#fff4ce\"><b>Synthetic demonstration data.</b> This is "
+                   "not a real authority; its figures are generated.</p>");
+    }
+    html += tr("<h3>Contents</h3><ol>");
+    if (m_request.judgements)
+        html += tr("<li>Ofsted judgements and how they moved</li>");
+    if (m_request.actionPlan)
+        html += tr("<li>Action plan: progress and exceptions</li>");
+    if (!m_request.indicators.isEmpty())
+        html += tr("<li>Key indicators (%n)</li>", int(m_request.indicators.size()));
+    html += tr("<li>Sources</li><li>The charts described, with their figures</li></ol>");
+    return html;
+}
+
+QString BoardPack::judgementsHtml(qint64 id) const
+{
+    const Inspection *latest = nullptr;
+    const QList<Inspection> inspections = m_store.judgements().inspections(id);
+    for (const Inspection &i : inspections) {
+        if (i.isGraded())
+            latest = &i;
+    }
+    QString html = tr("<h2>Ofsted judgements</h2>");
+    if (!latest)
+        return html + tr("<p>No graded inspection is recorded.</p>");
+    html += tr("<p>Latest graded inspection: <b>%1</b>, %2.</p><table>")
+                .arg(Frameworks::title(latest->framework).toHtmlEscaped(),
+                     latest->datesText().toHtmlEscaped());
+    for (const Judgement &j : m_store.judgements().judgements(latest->id))
+        html += QStringLiteral("<tr><td>%1</td>%2</tr>")
+                    .arg(j.areaTitle.toHtmlEscaped(), gradeCell(j.grade));
+    return html + QStringLiteral("</table>");
+}
+
+QString BoardPack::historyHtml(qint64 id) const
+{
+    QString history = tr("<h3>Inspections and visits</h3><table>");
+    for (const Inspection &i : m_store.judgements().inspections(id)) {
+        QString overall =
+            i.isGraded() ? tr("<td>no overall grade</td>") : tr("<td>not graded</td>");
+        for (const Judgement &j : m_store.judgements().judgements(i.id)) {
+            if (j.area == JudgementArea::Overall)
+                overall = gradeCell(j.grade);
+        }
+        history += QStringLiteral("<tr><td>%1</td><td>%2</td>%3<td>%4</td></tr>")
+                       .arg(i.datesText().toHtmlEscaped(),
+                            Frameworks::shortTitle(i.framework).toHtmlEscaped(), overall,
+                            i.theme.toHtmlEscaped());
+    }
+    return history + QStringLiteral("</table>");
+}
+
+QString BoardPack::exceptionsHtml(qint64 id) const
+{
+    const QDate today = m_request.drawnOn;
+    QStringList red;
+    QStringList overdue;
+    for (const ActionRow &row : m_store.actionPlans().actionRows(id)) {
+        const QString line =
+            QStringLiteral("<li><b>%1</b> (%2; due %3)</li>")
+                .arg(row.action.title.toHtmlEscaped(), row.action.leadOfficer.toHtmlEscaped(),
+                     row.action.dueDate ? longDate(*row.action.dueDate) : tr("no date"));
+        if (ActionRules::currentRag(row) == Rag::Red)
+            red << line;
+        if (ActionRules::isOverdue(row, today))
+            overdue << line;
+    }
+    QStringList uncovered;
+    for (const ActionPlanStore::Coverage &c : m_store.actionPlans().coverage(id)) {
+        if (c.actions == 0)
+            uncovered << QStringLiteral("<li>%1 %2: %3</li>")
+                             .arg(c.inspection.toHtmlEscaped())
+                             .arg(c.recommendation.number)
+                             .arg(c.recommendation.text.toHtmlEscaped());
+    }
+    auto list = [](const QStringList &items) {
+        return items.isEmpty() ? tr("<p>None.</p>")
+                               : QStringLiteral("<ul>%1</ul>").arg(items.join(QString()));
+    };
+    QString html = tr("<h2>Exceptions for the board</h2>");
+    html += tr("<h3>Red: off track (%1)</h3>").arg(red.size()) + list(red);
+    html +=
+        tr("<h3>Overdue at %1 (%2)</h3>").arg(longDate(today)).arg(overdue.size()) + list(overdue);
+    html += tr("<h3>Recommendations no action answers (%1)</h3>").arg(uncovered.size()) +
+            list(uncovered);
+    return html;
+}
+
+QString BoardPack::indicatorHtml(qint64 id, qint64 indicatorId) const
+{
+    const Indicator ind = *m_store.indicators().indicator(indicatorId);
+    const QList<IndicatorValue> values = m_store.indicators().values(id, indicatorId);
+    QString latest = tr("no figure recorded");
+    if (!values.isEmpty()) {
+        const IndicatorValue &v = values.last();
+        latest =
+            (v.value ? ind.formatValue(*v.value) : SuppressionCodes::explanation(*v.suppression)) +
+            QStringLiteral(", ") + v.period.displayLabel();
+    }
+    QString html = QStringLiteral("<h2>%1</h2><p>Latest: <b>%2</b>%3</p>")
+                       .arg(ind.name.toHtmlEscaped(), latest.toHtmlEscaped(),
+                            benchmarkLine(indicatorId).toHtmlEscaped());
+    const QString note = m_request.commentary.value(indicatorId);
+    if (!note.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());
+    return html;
+}
+
+QString BoardPack::sourcesHtml(qint64 id) const
+{
+    QString html = tr("<h2>Sources</h2><p>Every judgement and figure in this pack is stored with "
+                      "the document and place it came from:</p><ul>");
+    for (const SourceStore::DocumentUse &use : m_store.sources().documentsFor(id)) {
+        html +=
+            QStringLiteral("<li>%1%2%3</li>")
+                .arg(use.document.title.toHtmlEscaped(),
+                     use.document.publisher.isEmpty()
+                         ? QString()
+                         : QStringLiteral(", ") + use.document.publisher.toHtmlEscaped(),
+                     use.document.issuedOn ? QStringLiteral(", ") + longDate(*use.document.issuedOn)
+                                           : QString());
+    }
+    html += tr("</ul><p class=\"muted\">Contains public sector information licensed under the "
+               "Open Government Licence v3.0.</p>");
+    return html;
+}
+
 Status BoardPack::validate() const
 {
     if (!m_store.authorities().byId(m_request.authorityId))
@@ -131,70 +305,19 @@ QList<BoardPack::Page> BoardPack::pages() const
     const QString caption = ChartCatalog::caption(m_store, id);
 
     pages.append({tr("Cover"), [this, authority](QPainter &p, const QRectF &r) {
-                      QString html = tr("<p class=\"muted\">Children's services improvement</p>"
-                                        "<h1>%1</h1><h2>%2, %3</h2>")
-                                         .arg(authority.name.toHtmlEscaped(),
-                                              m_request.meeting.toHtmlEscaped(),
-                                              longDate(m_request.meetingDate));
-                      html += tr("<p>Data drawn on %1 from the improvement tracker.</p>")
-                                  .arg(longDate(m_request.drawnOn));
-                      if (authority.synthetic) {
-                          html += tr("<p style=\"background:#fff4ce\"><b>Synthetic demonstration "
-                                     "data.</b> This is not "
-                                     "a real authority; its figures are generated.</p>");
-                      }
-                      html += tr("<h2>Contents</h2><ol>");
-                      if (m_request.judgements)
-                          html += tr("<li>Ofsted judgements and how they moved</li>");
-                      if (m_request.actionPlan)
-                          html += tr("<li>Action plan: progress and exceptions</li>");
-                      if (!m_request.indicators.isEmpty())
-                          html +=
-                              tr("<li>Key indicators (%n)</li>", int(m_request.indicators.size()));
-                      html += tr("<li>Sources</li></ol>");
-                      drawHtml(p, r.adjusted(0, r.height() * 0.15, 0, 0), html, 12);
+                      drawHtml(p, r.adjusted(0, r.height() * 0.15, 0, 0), coverHtml(authority), 12);
                   }});
 
     if (m_request.judgements) {
         pages.append(
             {tr("Ofsted judgements"), [this, id, caption](QPainter &p, const QRectF &r) {
-                 const QList<Inspection> inspections = m_store.judgements().inspections(id);
-                 const Inspection *latest = nullptr;
-                 for (const Inspection &i : inspections) {
-                     if (i.isGraded())
-                         latest = &i;
-                 }
-                 QString html = tr("<h2>Ofsted judgements</h2>");
-                 if (latest) {
-                     html += tr("<p>Latest graded inspection: <b>%1</b>, %2.</p><table>")
-                                 .arg(Frameworks::title(latest->framework).toHtmlEscaped(),
-                                      latest->datesText().toHtmlEscaped());
-                     for (const Judgement &j : m_store.judgements().judgements(latest->id))
-                         html += QStringLiteral("<tr><td>%1</td>%2</tr>")
-                                     .arg(j.areaTitle.toHtmlEscaped(), gradeCell(j.grade));
-                     html += QStringLiteral("</table>");
-                 } else {
-                     html += tr("<p>No graded inspection is recorded.</p>");
-                 }
+                 const QString html = judgementsHtml(id);
                  const double used = drawHtml(p, r, html);
                  // The chart, then every inspection and visit, oldest first.
                  const double chartTop = r.top() + used + r.height() * 0.02;
                  const double chartHeight = std::min(r.width() * 0.6, r.height() * 0.45);
                  const QRectF chartRect(r.left(), chartTop, r.width(), chartHeight);
-                 QString history = tr("<h3>Inspections and visits</h3><table>");
-                 for (const Inspection &i : inspections) {
-                     QString overall =
-                         i.isGraded() ? tr("<td>no overall grade</td>") : tr("<td>not graded</td>");
-                     for (const Judgement &j : m_store.judgements().judgements(i.id)) {
-                         if (j.area == JudgementArea::Overall)
-                             overall = gradeCell(j.grade);
-                     }
-                     history += QStringLiteral("<tr><td>%1</td><td>%2</td>%3<td>%4</td></tr>")
-                                    .arg(i.datesText().toHtmlEscaped(),
-                                         Frameworks::shortTitle(i.framework).toHtmlEscaped(),
-                                         overall, i.theme.toHtmlEscaped());
-                 }
-                 history += QStringLiteral("</table>");
+                 const QString history = historyHtml(id);
                  const double historyTop = chartTop + chartHeight + r.height() * 0.02;
                  drawHtml(p, QRectF(r.left(), historyTop, r.width(), r.bottom() - historyTop),
                           history, 9);
@@ -215,46 +338,10 @@ QList<BoardPack::Page> BoardPack::pages() const
                                                        r.width(), h),
                                                 caption);
                       }});
-        pages.append(
-            {tr("Exceptions"), [this, id](QPainter &p, const QRectF &r) {
-                 const QDate today = m_request.drawnOn;
-                 QStringList red;
-                 QStringList overdue;
-                 for (const ActionRow &row : m_store.actionPlans().actionRows(id)) {
-                     const QString line =
-                         QStringLiteral("<li><b>%1</b> (%2; due %3)</li>")
-                             .arg(row.action.title.toHtmlEscaped(),
-                                  row.action.leadOfficer.toHtmlEscaped(),
-                                  row.action.dueDate ? longDate(*row.action.dueDate)
-                                                     : tr("no date"));
-                     if (ActionRules::currentRag(row) == Rag::Red)
-                         red << line;
-                     if (ActionRules::isOverdue(row, today))
-                         overdue << line;
-                 }
-                 QStringList uncovered;
-                 for (const ActionPlanStore::Coverage &c : m_store.actionPlans().coverage(id)) {
-                     if (c.actions == 0)
-                         uncovered << QStringLiteral("<li>%1 %2: %3</li>")
-                                          .arg(c.inspection.toHtmlEscaped())
-                                          .arg(c.recommendation.number)
-                                          .arg(c.recommendation.text.toHtmlEscaped());
-                 }
-                 auto list = [](const QStringList &items) {
-                     return items.isEmpty()
-                                ? tr("<p>None.</p>")
-                                : QStringLiteral("<ul>%1</ul>").arg(items.join(QString()));
-                 };
-                 QString html = tr("<h2>Exceptions for the board</h2>");
-                 html += tr("<h3>Red: off track (%1)</h3>").arg(red.size()) + list(red);
-                 html +=
-                     tr("<h3>Overdue at %1 (%2)</h3>").arg(longDate(today)).arg(overdue.size()) +
-                     list(overdue);
-                 html +=
-                     tr("<h3>Recommendations no action answers (%1)</h3>").arg(uncovered.size()) +
-                     list(uncovered);
-                 drawHtml(p, r, html, 9.5);
-             }});
+        pages.append({tr("Exceptions"), [this, id](QPainter &p, const QRectF &r) {
+                          const QString html = exceptionsHtml(id);
+                          drawHtml(p, r, html, 9.5);
+                      }});
     }
 
     // Two indicators to a page, each with its latest figure beside its comparators, its rank
@@ -266,22 +353,7 @@ QList<BoardPack::Page> BoardPack::pages() const
                  double y = r.top();
                  const double slot = r.height() / 2;
                  for (qint64 indicatorId : pair) {
-                     const Indicator ind = *m_store.indicators().indicator(indicatorId);
-                     const QList<IndicatorValue> values =
-                         m_store.indicators().values(id, indicatorId);
-                     QString latest = tr("no figure recorded");
-                     if (!values.isEmpty()) {
-                         const IndicatorValue &v = values.last();
-                         latest = (v.value ? ind.formatValue(*v.value)
-                                           : SuppressionCodes::explanation(*v.suppression)) +
-                                  QStringLiteral(", ") + v.period.displayLabel();
-                     }
-                     QString html = QStringLiteral("<h2>%1</h2><p>Latest: <b>%2</b>%3</p>")
-                                        .arg(ind.name.toHtmlEscaped(), latest.toHtmlEscaped(),
-                                             benchmarkLine(indicatorId).toHtmlEscaped());
-                     const QString note = m_request.commentary.value(indicatorId);
-                     if (!note.isEmpty())
-                         html += QStringLiteral("<p>%1</p>").arg(note.toHtmlEscaped());
+                     const QString html = indicatorHtml(id, indicatorId);
                      const double used = drawHtml(p, QRectF(r.left(), y, r.width(), slot), html);
                      ChartExport::drawInto(
                          p, ChartCatalog::indicator(m_store, id, indicatorId),
@@ -292,28 +364,165 @@ QList<BoardPack::Page> BoardPack::pages() const
              }});
     }
 
-    pages.append(
-        {tr("Sources"), [this, id](QPainter &p, const QRectF &r) {
-             QString html =
-                 tr("<h2>Sources</h2><p>Every judgement and figure in this pack is stored with the "
-                    "document and place it came from:</p><ul>");
-             for (const SourceStore::DocumentUse &use : m_store.sources().documentsFor(id)) {
-                 html +=
-                     QStringLiteral("<li>%1%2%3</li>")
-                         .arg(use.document.title.toHtmlEscaped(),
-                              use.document.publisher.isEmpty()
-                                  ? QString()
-                                  : QStringLiteral(", ") + use.document.publisher.toHtmlEscaped(),
-                              use.document.issuedOn
-                                  ? QStringLiteral(", ") + longDate(*use.document.issuedOn)
-                                  : QString());
-             }
-             html += tr("</ul><p class=\"muted\">Contains public sector information licensed under "
-                        "the Open "
-                        "Government Licence v3.0.</p>");
-             drawHtml(p, r, html);
-         }});
+    pages.append({tr("Sources"), [this, id](QPainter &p, const QRectF &r) {
+                      const QString html = sourcesHtml(id);
+                      drawHtml(p, r, html);
+                  }});
+
+    // The charts described, in words and figures, over as many pages as they need.
+    auto described = std::make_shared<QTextDocument>();
+    describeCharts(*described);
+    // The body of an A4 page between the pack's margins, in 96ths of an inch.
+    const QSizeF body((210.0 - 36) / 25.4 * 96, (297.0 - 30) / 25.4 * 96 * 0.96);
+    described->setPageSize(body);
+    for (int n = 0; n < described->pageCount(); ++n) {
+        pages.append(
+            {tr("The charts described"), [described, n, body](QPainter &p, const QRectF &r) {
+                 const double scale = p.device()->logicalDpiX() / 96.0;
+                 p.save();
+                 p.translate(r.topLeft());
+                 p.scale(scale, scale);
+                 p.translate(0, -n * body.height());
+                 QAbstractTextDocumentLayout::PaintContext context;
+                 context.clip = QRectF(0, n * body.height(), body.width(), body.height());
+                 // Table rules would otherwise run on past the page's slice.
+                 p.setClipRect(context.clip);
+                 context.palette.setColor(QPalette::Text, Qt::black);
+                 described->documentLayout()->draw(&p, context);
+                 p.restore();
+             }});
+    }
     return pages;
+}
+
+QString BoardPack::title() const
+{
+    const std::optional<Authority> a = m_store.authorities().byId(m_request.authorityId);
+    return tr("Board pack: %1, %2").arg(a ? a->name : QString(), m_request.meeting);
+}
+
+QString BoardPack::author() const
+{
+    const std::optional<Authority> a = m_store.authorities().byId(m_request.authorityId);
+    return tr("%1 children's services").arg(a ? a->name : QString());
+}
+
+QString BoardPack::subject() const
+{
+    return tr("Children's services improvement: Ofsted judgements, action plan and key "
+              "indicators for %1, %2")
+        .arg(m_request.meeting, longDate(m_request.meetingDate));
+}
+
+QList<BoardPack::Chart> BoardPack::charts() const
+{
+    const qint64 id = m_request.authorityId;
+    QList<Chart> all;
+    if (m_request.judgements)
+        all.append({judgementsHtml(id), [this, id] { return ChartCatalog::grades(m_store, id); }});
+    if (m_request.actionPlan) {
+        all.append({tr("<h2>Action plan: where the actions stand</h2>"),
+                    [this, id] { return ChartCatalog::ragNow(m_store, id, false); }});
+        all.append({QString(), [this, id] { return ChartCatalog::ragOverTime(m_store, id); }});
+    }
+    for (qint64 indicatorId : m_request.indicators)
+        all.append({indicatorHtml(id, indicatorId), [this, id, indicatorId] {
+                        return ChartCatalog::indicator(m_store, id, indicatorId);
+                    }});
+    return all;
+}
+
+void BoardPack::fillDocument(QTextDocument &document) const
+{
+    const Authority authority = *m_store.authorities().byId(m_request.authorityId);
+    const qint64 id = authority.id;
+    const QString caption = ChartCatalog::caption(m_store, id);
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(10);
+    document.setDefaultFont(font);
+    document.setDefaultStyleSheet(PackDocument::styleSheet());
+    document.setMetaInformation(QTextDocument::DocumentTitle, title());
+    QTextCursor cursor(&document);
+    PackDocument::appendSection(cursor, coverHtml(authority), false);
+    const QList<Chart> all = charts();
+    for (int n = 0; n < all.size(); ++n) {
+        const Chart &chart = all.at(n);
+        if (!chart.section.isEmpty())
+            PackDocument::appendSection(cursor, chart.section, true);
+        PackDocument::appendChart(cursor, chart.make(), caption, n + 1);
+        // The judgements' history and the action plan's exceptions follow their charts.
+        if (m_request.judgements && n == 0)
+            PackDocument::appendSection(cursor, historyHtml(id), false);
+        if (m_request.actionPlan && n == (m_request.judgements ? 2 : 1))
+            PackDocument::appendSection(cursor, exceptionsHtml(id), true);
+    }
+    PackDocument::appendSection(cursor, sourcesHtml(id), true);
+}
+
+void BoardPack::describeCharts(QTextDocument &document) const
+{
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    document.setDefaultFont(font);
+    document.setDefaultStyleSheet(PackDocument::styleSheet());
+    document.setDocumentMargin(0);
+    QTextCursor cursor(&document);
+    PackDocument::appendSection(
+        cursor,
+        tr("<h2>The charts described</h2><p>Each chart in this pack, in words and "
+           "figures, for readers who do not see the pictures.</p>"),
+        false);
+    int number = 0;
+    for (const Chart &chart : charts()) {
+        std::unique_ptr<QChart> drawn(chart.make());
+        PackDocument::appendSection(
+            cursor,
+            tr("<h3>Figure %1. %2</h3><p>%3</p>")
+                .arg(++number)
+                .arg(drawn->title().toHtmlEscaped(),
+                     ChartTable::alternativeText(drawn.get()).toHtmlEscaped()),
+            false);
+        PackDocument::appendFigures(cursor, ChartTable::of(drawn.get()));
+    }
+}
+
+Status BoardPack::checkTarget(const QString &fileName, bool overwrite) const
+{
+    const Status valid = validate();
+    if (!valid.ok())
+        return valid;
+    if (QFileInfo::exists(fileName) && !overwrite)
+        return Status::failure(tr("%1 already exists; it has not been replaced.").arg(fileName));
+    const QFileInfo dir(QFileInfo(fileName).absolutePath());
+    if (!dir.isDir() || !dir.isWritable())
+        return Status::failure(
+            tr("%1 cannot be written: the folder does not exist or is not writable.")
+                .arg(fileName));
+    return {};
+}
+
+Status BoardPack::writeOdt(const QString &fileName, bool overwrite) const
+{
+    const Status target = checkTarget(fileName, overwrite);
+    if (!target.ok())
+        return target;
+    QTextDocument document;
+    fillDocument(document);
+    const QByteArray bytes =
+        OpenDocumentText::write(document, {title(), author(), subject(), subject()});
+    return Status::ofProblem(AtomicFile::write(fileName, bytes));
+}
+
+Status BoardPack::write(const QString &fileName, bool overwrite) const
+{
+    const QString suffix = QFileInfo(fileName).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return writePdf(fileName, overwrite);
+    if (suffix == QLatin1String("odt"))
+        return writeOdt(fileName, overwrite);
+    return Status::failure(
+        tr("%1: a board pack is written as .pdf or as .odt (OpenDocument, which Word opens).")
+            .arg(fileName));
 }
 
 int BoardPack::pageCount() const
@@ -357,16 +566,9 @@ Status BoardPack::render(QPagedPaintDevice &device) const
 
 Status BoardPack::writePdf(const QString &fileName, bool overwrite) const
 {
-    const Status valid = validate();
-    if (!valid.ok())
-        return valid;
-    if (QFileInfo::exists(fileName) && !overwrite)
-        return Status::failure(tr("%1 already exists; it has not been replaced.").arg(fileName));
-    const QFileInfo dir(QFileInfo(fileName).absolutePath());
-    if (!dir.isDir() || !dir.isWritable())
-        return Status::failure(
-            tr("%1 cannot be written: the folder does not exist or is not writable.")
-                .arg(fileName));
+    const Status target = checkTarget(fileName, overwrite);
+    if (!target.ok())
+        return target;
     // Drawn in memory, then written beside the target and renamed over it when complete: a
     // crash, a kill or a full disk leaves yesterday's pack as it was.
     QByteArray bytes;
@@ -374,10 +576,9 @@ Status BoardPack::writePdf(const QString &fileName, bool overwrite) const
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter pdf(&buffer);
     pdf.setResolution(300);
-    pdf.setTitle(
-        tr("Board pack: %1, %2")
-            .arg(m_store.authorities().byId(m_request.authorityId)->name, m_request.meeting));
+    pdf.setTitle(title());
     pdf.setCreator(QStringLiteral("Children's Services Improvement Tracker"));
+    pdf.setDocumentXmpMetadata(xmpMetadata(title(), author(), subject()));
     const Status drawn = render(pdf);
     if (!drawn.ok())
         return drawn; // nothing written: the old file stays

@@ -68,7 +68,7 @@ BoardPackDialog::BoardPackDialog(const Store &store, qint64 authorityId, QWidget
     form->addRow(tr("Sections:"), m_judgements);
     form->addRow(QString(), m_actions);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    auto *save = buttons->addButton(tr("&Save PDF..."), QDialogButtonBox::ActionRole);
+    auto *save = buttons->addButton(tr("&Save..."), QDialogButtonBox::ActionRole);
     auto *preview = buttons->addButton(tr("Print Pre&view..."), QDialogButtonBox::ActionRole);
     auto *printButton = buttons->addButton(tr("P&rint..."), QDialogButtonBox::ActionRole);
     m_outputs = {save, preview, printButton};
@@ -128,9 +128,9 @@ void BoardPackDialog::validate()
         b->setEnabled(s.ok());
 }
 
-QString BoardPackDialog::savePdf(const QString &fileName)
+QString BoardPackDialog::save(const QString &fileName)
 {
-    const Status s = BoardPack(m_store, request()).writePdf(fileName, true);
+    const Status s = BoardPack(m_store, request()).write(fileName, true);
     return s.ok() ? QString() : s.error();
 }
 
@@ -142,11 +142,18 @@ void BoardPackDialog::saveDialog()
     const QString suggested =
         QStringLiteral("%1 %2.pdf")
             .arg(m_meeting->text().trimmed(), m_date->date().toString(Qt::ISODate));
-    const QString name = QFileDialog::getSaveFileName(
-        this, tr("Save Board Pack"), QDir(folder).filePath(suggested), tr("PDF documents (*.pdf)"));
+    const QString pdf = tr("PDF, ready to print or send (*.pdf)");
+    const QString odt = tr("OpenDocument text, to edit in Word or LibreOffice (*.odt)");
+    QString filter = pdf;
+    QString name =
+        QFileDialog::getSaveFileName(this, tr("Save Board Pack"), QDir(folder).filePath(suggested),
+                                     pdf + QStringLiteral(";;") + odt, &filter);
     if (name.isEmpty())
         return;
-    const QString problem = savePdf(name);
+    // A name typed without an ending gets the one of the kind chosen.
+    if (QFileInfo(name).suffix().isEmpty())
+        name += filter == odt ? QStringLiteral(".odt") : QStringLiteral(".pdf");
+    const QString problem = save(name);
     if (!problem.isEmpty()) {
         QMessageBox::warning(this, tr("Save Board Pack"), problem);
         return;

@@ -23,8 +23,9 @@ public:
     QString problem() const;
     QLineEdit *meetingEdit() const { return m_meeting; }
     QTableWidget *indicatorTable() const { return m_indicators; }
-    // Writes the PDF to `fileName` (the file dialog has already asked about replacing it).
-    QString savePdf(const QString &fileName);
+    // Writes the pack to `fileName`, a PDF or an OpenDocument text file by its ending (the
+    // file dialog has already asked about replacing it). Empty when done; otherwise why.
+    QString save(const QString &fileName);
 
 private:
     void validate();

@@ -188,6 +188,16 @@ QSize pixelSize(const Options &o)
     return {w, int(std::lround(w * o.aspect))};
 }
 
+QImage blankImage(const Options &o)
+{
+    QImage image(pixelSize(o), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    const int dotsPerMeter = int(std::lround(o.dpi / 0.0254));
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image;
+}
+
 Status write(QChart *chartIn, const QString &fileName, const Options &o)
 {
     std::unique_ptr<QChart> owned(chartIn);
@@ -219,11 +229,7 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
 
     switch (*format) {
     case Format::Png: {
-        QImage image(pixelSize(o), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        const int dotsPerMeter = int(std::lround(o.dpi / 0.0254));
-        image.setDotsPerMeterX(dotsPerMeter);
-        image.setDotsPerMeterY(dotsPerMeter);
+        QImage image = blankImage(o);
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);

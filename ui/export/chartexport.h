@@ -2,6 +2,7 @@
 
 #include "store/result.h"
 
+#include <QImage>
 #include <QSize>
 #include <QString>
 
@@ -43,5 +44,8 @@ Status write(QChart *chart, const QString &fileName, const Options &options);
 void drawInto(QPainter &painter, QChart *chart, const QRectF &target, const QString &caption = {});
 // The pixel size a PNG gets for a width in cm at a resolution.
 QSize pixelSize(const Options &options);
+// A white image of that size that knows its resolution, so text drawn on it keeps its
+// printed size.
+QImage blankImage(const Options &options);
 
 } // namespace ChartExport

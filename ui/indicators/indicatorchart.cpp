@@ -123,7 +123,9 @@ QChart *create(const QString &title, const Indicator &indicator,
                 hideFromLegend(chart, line);
             named = true;
             if (target && segment.size() > 1) {
+                line->setProperty(ChartTable::drawnOnlyProperty, true);
                 auto *marks = new QScatterSeries;
+                marks->setProperty(ChartTable::figuresOfProperty, data.name);
                 ChartPalette::apply(marks, styleFor(data.kind));
                 marks->replace(segment);
                 chart->addSeries(marks);
