@@ -173,6 +173,18 @@ void TestAccessibility::ctrlTShowsEveryChartAsATable()
 
 void TestAccessibility::everyControlIsReachableWithTab()
 {
+    const QHash<QString, QStringList> readingOrder = {
+        {QStringLiteral("Judgements"),
+         {QStringLiteral("Inspections and visits"), QStringLiteral("Inspection details"),
+          QStringLiteral("Judgements grid"), QStringLiteral("Chart of grades over time")}},
+        {QStringLiteral("Action plan"),
+         {QStringLiteral("Plan"), QStringLiteral("Recommendation"), QStringLiteral("Lead officer"),
+          QStringLiteral("Status"), QStringLiteral("RAG"), QStringLiteral("Search actions"),
+          QStringLiteral("Actions")}},
+        {QStringLiteral("Indicators"),
+         {QStringLiteral("Children in need"), QStringLiteral("Social worker turnover"),
+          QStringLiteral("Indicator"), QStringLiteral("Indicator chart")}},
+    };
     auto *tabs = m_window->findChild<QTabWidget *>();
     for (int t = 0; t < tabs->count(); ++t) {
         tabs->setCurrentIndex(t);
@@ -187,12 +199,16 @@ void TestAccessibility::everyControlIsReachableWithTab()
         QVERIFY(!wanted.isEmpty());
         tabs->setFocus();
         QSet<QWidget *> reached;
+        QStringList visited;
         for (int i = 0; i < 400 && reached.size() < wanted.size(); ++i) {
             QWidget *before = QApplication::focusWidget();
             QVERIFY(before);
             QTest::keyClick(before, Qt::Key_Tab);
-            if (QWidget *now = QApplication::focusWidget(); wanted.contains(now))
+            if (QWidget *now = QApplication::focusWidget(); wanted.contains(now)) {
+                if (!reached.contains(now))
+                    visited << now->accessibleName();
                 reached.insert(now);
+            }
         }
         QStringList missed;
         for (QWidget *w : std::as_const(wanted)) {
@@ -203,6 +219,23 @@ void TestAccessibility::everyControlIsReachableWithTab()
         }
         QVERIFY2(missed.isEmpty(), qPrintable(tabs->tabText(t) + QStringLiteral(": ") +
                                               missed.join(QStringLiteral(", "))));
+        // The order follows the layout: left before right, top before bottom, and the
+        // filters of the action plan row by row.
+        const QStringList expected = readingOrder.value(tabs->tabText(t));
+        int last = -1;
+        for (const QString &name : expected) {
+            int at = -1;
+            for (int v = 0; v < visited.size(); ++v) {
+                if (visited.at(v).startsWith(name)) {
+                    at = v;
+                    break;
+                }
+            }
+            QVERIFY2(at > last, qPrintable(tabs->tabText(t) + QStringLiteral(": ") + name +
+                                           QStringLiteral(" out of order in ") +
+                                           visited.join(QStringLiteral(" | "))));
+            last = at;
+        }
     }
 }
 

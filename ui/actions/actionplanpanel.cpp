@@ -1,4 +1,5 @@
 #include "actions/actionplanpanel.h"
+#include "shell/taborder.h"
 
 #include "charts/chartpane.h"
 
@@ -52,6 +53,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
@@ -210,6 +212,9 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     historyView->horizontalHeader()->setSectionResizeMode(UpdateHistoryModel::NoteColumn,
                                                           QHeaderView::Stretch);
     auto *coverageView = table(m_coverage, tr("Coverage of recommendations"), this);
+    // The filters read in rows: plan, recommendation, officer; then status, RAG, overdue, search.
+    TabOrder::chain(
+        {m_plan, m_recommendation, m_officer, m_status, m_rag, m_overdue, m_search, m_table});
     coverageView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     coverageView->setWordWrap(true);
     coverageView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

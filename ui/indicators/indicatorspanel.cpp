@@ -1,4 +1,5 @@
 #include "indicators/indicatorspanel.h"
+#include "shell/taborder.h"
 
 #include "charts/chartpane.h"
 
@@ -35,6 +36,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
@@ -125,6 +127,15 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     m_tables->addTab(m_benchmarkTable, tr("Compared, with rank and quartile"));
     m_tables->addTab(m_table, tr("Figures and sources"));
     m_tables->setDocumentMode(true);
+    // Leaf widgets only: Qt 6.4 loses compound ones (a tab widget and its pages) from the
+    // focus chain when they are moved in it.
+    m_afterCards = {m_indicator,
+                    add,
+                    remove,
+                    neighbours,
+                    import,
+                    m_chartViewPane->view(),
+                    m_chartViewPane->table()};
 
     auto *detail = new QSplitter(Qt::Vertical, this);
     detail->addWidget(m_chartViewPane);
@@ -199,6 +210,11 @@ void IndicatorsPanel::rebuildCards()
         m_cards.append(card);
     }
     m_cardGrid->setRowStretch(m_summary->rowCount(), 1);
+    // Cards are made anew for each authority: put them back before the right-hand side.
+    QList<QWidget *> order;
+    for (IndicatorCard *card : std::as_const(m_cards))
+        order << card;
+    TabOrder::chain(order + m_afterCards);
 }
 
 void IndicatorsPanel::redraw()

@@ -59,6 +59,7 @@ private:
     QGridLayout *m_cardGrid;
     QLabel *m_cardsNote;
     QList<IndicatorCard *> m_cards;
+    QList<QWidget *> m_afterCards; // the right-hand side, in the order Tab visits it
     QComboBox *m_indicator;
     ChartPane *m_chartViewPane;
     QChartView *m_chartView;

@@ -1,4 +1,5 @@
 #include "judgements/judgementspanel.h"
+#include "shell/taborder.h"
 
 #include "charts/chartpane.h"
 
@@ -27,6 +28,7 @@
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextBrowser>
@@ -130,6 +132,8 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
+    TabOrder::chain({m_inspectionView, m_details, m_gridView, m_chartViewPane->view(),
+                     m_chartViewPane->table()});
 
     connect(m_inspectionView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &JudgementsPanel::showDetails);
