@@ -3,6 +3,7 @@
 // dark desktops.
 #include "actions/ragchart.h"
 #include "charts/chartpalette.h"
+#include "charts/chartpane.h"
 #include "charts/contrast.h"
 #include "indicators/indicatorchart.h"
 #include "judgements/gradechart.h"
@@ -16,6 +17,7 @@
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QLabel>
 #include <QScatterSeries>
 #include <QTest>
@@ -37,6 +39,7 @@ private slots:
     void everyChartReadsOnItsBackground_data();
     void everyChartReadsOnItsBackground();
     void problemsReadOnDarkDialogs();
+    void chartsFollowTheDesktopFromLightToDark();
 };
 
 namespace {
@@ -226,6 +229,34 @@ void TestContrast::problemsReadOnDarkDialogs()
                  qPrintable(describe(text, window)));
         QVERIFY(label.font().bold());
     }
+}
+
+void TestContrast::chartsFollowTheDesktopFromLightToDark()
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark = light;
+    dark.setColor(QPalette::Window, QColor(0x23, 0x26, 0x29));
+    dark.setColor(QPalette::Base, QColor(0x1b, 0x1e, 0x20));
+    dark.setColor(QPalette::WindowText, QColor(0xfc, 0xfc, 0xfc));
+    ChartPane pane(QStringLiteral("Indicator chart"));
+    pane.setChart(chartOfKind(QStringLiteral("indicator")).release());
+    pane.show();
+    auto authorityLine = [&pane]() {
+        return qobject_cast<QXYSeries *>(pane.view()->chart()->series().first())->pen().color();
+    };
+    const QColor designed = authorityLine();
+    QCOMPARE(designed, ChartPalette::series(0));
+
+    QApplication::setPalette(dark);
+    QApplication::processEvents();
+    QCOMPARE(pane.view()->chart()->backgroundBrush().color(), QColor(0x1b, 0x1e, 0x20));
+    QVERIFY2(Contrast::ratio(authorityLine(), QColor(0x1b, 0x1e, 0x20)) >= Contrast::graphics,
+             qPrintable(describe(authorityLine(), QColor(0x1b, 0x1e, 0x20))));
+
+    // And back: the designed colour, not a shade of a shade.
+    QApplication::setPalette(light);
+    QApplication::processEvents();
+    QCOMPARE(authorityLine(), designed);
 }
 
 QTEST_MAIN(TestContrast)

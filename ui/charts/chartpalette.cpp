@@ -19,6 +19,7 @@ namespace {
 // Kept on each series so that a theme can reshade it without losing how it was drawn.
 constexpr char markerProperty[] = "cstrackerMarker";
 constexpr char hatchProperty[] = "cstrackerHatch";
+constexpr char designedProperty[] = "cstrackerDesignedColour";
 
 QImage markerImage(Marker marker, const QColor &colour)
 {
@@ -154,21 +155,30 @@ void setFill(QAreaSeries *area, const QColor &colour, Qt::BrushStyle hatch)
 
 void fitTo(QChart *chart, const QColor &background)
 {
-    auto shade = [&](const QColor &c) {
-        return Contrast::readableOn(c, background, Contrast::graphics);
+    // Shades always start from the colour the chart was drawn with, so a chart moved from a
+    // dark desktop to a light one gets its own colours back.
+    auto shade = [&](QObject *item, const QColor &current) {
+        QVariant designed = item->property(designedProperty);
+        if (!designed.isValid()) {
+            designed = current;
+            item->setProperty(designedProperty, designed);
+        }
+        return Contrast::readableOn(designed.value<QColor>(), background, Contrast::graphics);
+    };
+    auto hatchOf = [](const QObject *item) {
+        const QVariant hatch = item->property(hatchProperty);
+        return hatch.isValid() ? Qt::BrushStyle(hatch.toInt()) : Qt::SolidPattern;
     };
     for (QAbstractSeries *s : chart->series()) {
         if (auto *area = qobject_cast<QAreaSeries *>(s)) {
-            const QVariant hatch = area->property(hatchProperty);
-            setFill(area, shade(area->brush().color()),
-                    hatch.isValid() ? Qt::BrushStyle(hatch.toInt()) : Qt::SolidPattern);
+            setFill(area, shade(area, area->brush().color()), hatchOf(area));
         } else if (auto *scatter = qobject_cast<QScatterSeries *>(s)) {
-            const QColor c = shade(scatter->color());
+            const QColor c = shade(scatter, scatter->color());
             scatter->setColor(c);
             scatter->setBorderColor(c);
         } else if (auto *xy = qobject_cast<QXYSeries *>(s)) {
             QPen pen = xy->pen();
-            const QColor c = shade(pen.color());
+            const QColor c = shade(xy, pen.color());
             pen.setColor(c);
             xy->setPen(pen);
             xy->setColor(c);
@@ -176,11 +186,8 @@ void fitTo(QChart *chart, const QColor &background)
             if (marker.isValid())
                 setMarker(xy, Marker(marker.toInt()), c);
         } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
-            for (QBarSet *set : bars->barSets()) {
-                const QVariant hatch = set->property(hatchProperty);
-                setFill(set, shade(set->brush().color()),
-                        hatch.isValid() ? Qt::BrushStyle(hatch.toInt()) : Qt::SolidPattern);
-            }
+            for (QBarSet *set : bars->barSets())
+                setFill(set, shade(set, set->brush().color()), hatchOf(set));
         }
     }
 }

@@ -5,13 +5,48 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
 #include <QHeaderView>
+#include <QPainter>
 #include <QStandardItemModel>
 #include <QTableView>
 
+namespace {
+// A graphics view draws no focus of its own: this one draws a frame in the highlight
+// colour while it has the keyboard. (A style sheet would do it, but a widget with a style
+// sheet no longer follows the desktop's palette when it changes.)
+class FocusFrameChartView : public QChartView
+{
+public:
+    using QChartView::QChartView;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QChartView::paintEvent(event);
+        if (!hasFocus())
+            return;
+        QPainter p(viewport());
+        p.setPen(QPen(palette().color(QPalette::Highlight), 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(viewport()->rect().adjusted(1, 1, -2, -2));
+    }
+    void focusInEvent(QFocusEvent *event) override
+    {
+        QChartView::focusInEvent(event);
+        viewport()->update();
+    }
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        QChartView::focusOutEvent(event);
+        viewport()->update();
+    }
+};
+} // namespace
+
 ChartPane::ChartPane(const QString &accessibleName, QWidget *parent)
     : QStackedWidget(parent)
-    , m_view(new QChartView(this))
+    , m_view(new FocusFrameChartView(this))
     , m_table(new QTableView(this))
     , m_model(new QStandardItemModel(this))
 {
@@ -68,4 +103,15 @@ void ChartPane::showTable(bool table)
 bool ChartPane::showsTable() const
 {
     return currentWidget() == m_table;
+}
+
+void ChartPane::changeEvent(QEvent *event)
+{
+    // The desktop switched between light and dark while the program runs. A chart view
+    // keeps a palette of its own, so it is handed the new one.
+    if (event->type() == QEvent::PaletteChange) {
+        m_view->setPalette(palette());
+        ScreenChart::refresh(m_view);
+    }
+    QStackedWidget::changeEvent(event);
 }

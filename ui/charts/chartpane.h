@@ -25,6 +25,9 @@ public:
     void showTable(bool table);
     bool showsTable() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QChartView *m_view;
     QTableView *m_table;

@@ -10,7 +10,8 @@
 
 namespace ScreenChart {
 
-void install(QChartView *view, QChart *chart)
+namespace {
+void colour(QChartView *view, QChart *chart)
 {
     const QPalette palette = view->palette();
     const QColor text = palette.color(QPalette::WindowText);
@@ -29,10 +30,23 @@ void install(QChartView *view, QChart *chart)
         axis->setGridLineColor(grid);
         axis->setLinePenColor(grid);
     }
+    view->setBackgroundBrush(palette.color(QPalette::Window));
+}
+} // namespace
+
+void install(QChartView *view, QChart *chart)
+{
+    colour(view, chart);
     QChart *old = view->chart();
     view->setChart(chart);
-    view->setBackgroundBrush(palette.color(QPalette::Window));
-    delete old;
+    if (old != chart)
+        delete old;
+}
+
+void refresh(QChartView *view)
+{
+    if (view->chart())
+        colour(view, view->chart());
 }
 
 } // namespace ScreenChart
