@@ -1,6 +1,7 @@
 #include "boardpackcommand.h"
 #include "chartcommand.h"
 #include "commanddatabase.h"
+#include "firstpaintprobe.h"
 #include "reportcommand.h"
 #include "statisticscommand.h"
 
@@ -120,6 +121,7 @@ int main(int argc, char *argv[])
     window.openDatabase(chosen.path, chosen.demo,
                         chosen.readOnly ? Access::ReadOnly : Access::ReadWrite);
     window.restoreSession();
+    FirstPaintProbe::attachIfAsked(&window);
     window.show();
     if (parser.isSet(authority) && !window.selectAuthority(parser.value(authority))) {
         std::fprintf(stderr, "cstracker: no authority called '%s' in %s\n",

@@ -51,6 +51,13 @@ bool Store::isEmpty() const
     return q.ok() && q.value().next() && !q.value().value(0).toBool();
 }
 
+QString Store::syntheticNote() const
+{
+    Result<QSqlQuery> q =
+        m_db->run(QStringLiteral("SELECT value FROM database_note WHERE key = 'synthetic'"));
+    return q.ok() && q.value().next() ? q.value().value(0).toString() : QString();
+}
+
 Status Store::saveCopy(const QString &path) const
 {
     if (QFileInfo::exists(path))

@@ -33,6 +33,9 @@ public:
     int schemaVersion() const { return m_db->schemaVersion(); }
     // True when the database holds nothing but the built-in lists yet (a new file).
     bool isEmpty() const;
+    // Why this database's figures must not be read as real, when they are generated (the
+    // reference database for benchmarks); empty for a real database.
+    QString syntheticNote() const;
 
     // Writes a consistent copy of the whole database to `path` (which must not exist).
     Status saveCopy(const QString &path) const;

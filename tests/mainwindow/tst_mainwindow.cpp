@@ -4,6 +4,7 @@
 #include "actions/actionplanpanel.h"
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
+#include "demo/referencedatabase.h"
 #include "judgements/inspectionrecord.h"
 #include "judgements/judgementspanel.h"
 #include "overview/gradelabel.h"
@@ -14,8 +15,10 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
+#include <QChartView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QGraphicsScene>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -27,6 +30,8 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
+
+#include <malloc.h>
 
 namespace {
 
@@ -67,6 +72,8 @@ private slots:
     void shortcutsTriggerTheirActions();
     void saveAsWritesACopyAndOpensIt();
     void readOnlyDatabaseIsReadNotEdited();
+    void memoryStaysFlatWhenSwitchingAuthority();
+    void generatedDatabaseSaysSoInTheTitle();
 };
 
 void TestMainWindow::initTestCase()
@@ -317,8 +324,8 @@ void TestMainWindow::readOnlyDatabaseIsReadNotEdited()
 
     auto *judgements = window.findChild<JudgementsPanel *>();
     QVERIFY(judgements);
-    for (QAction *a : {judgements->addAction(), judgements->editAction(),
-                       judgements->deleteAction()}) {
+    for (QAction *a :
+         {judgements->addAction(), judgements->editAction(), judgements->deleteAction()}) {
         QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
         QVERIFY(a->toolTip().contains(QLatin1String("read-only")));
     }
@@ -363,4 +370,88 @@ void TestMainWindow::readOnlyDatabaseIsReadNotEdited()
 }
 
 QTEST_MAIN(TestMainWindow)
+namespace {
+// What a window holds: its widgets and other objects, and the items of every chart scene.
+struct Holdings
+{
+    int objects = 0;
+    int chartItems = 0;
+    int charts = 0;
+    qint64 heap = 0; // bytes malloc has handed out and not had back
+    bool noMoreThan(const Holdings &o) const
+    {
+        // No more than before: an object made and dropped in passing may be gone.
+        // A leaked chart or model holds far more than a megabyte over the switches.
+        return objects <= o.objects && chartItems == o.chartItems && charts == o.charts &&
+               heap < o.heap + (1 << 20);
+    }
+};
+
+Holdings holdings(MainWindow &window)
+{
+    Holdings h;
+    h.objects = int(window.findChildren<QObject *>().size());
+    h.heap = qint64(mallinfo2().uordblks);
+    for (QChartView *view : window.findChildren<QChartView *>()) {
+        if (view->chart())
+            ++h.charts;
+        if (view->scene())
+            h.chartItems += int(view->scene()->items().size());
+    }
+    return h;
+}
+} // namespace
+
+// A director flicking between authorities all morning: every switch rebuilds models and
+// charts, and must give back what the last one held. Counted after a warm-up, so caches
+// filled once do not count.
+void TestMainWindow::memoryStaysFlatWhenSwitchingAuthority()
+{
+    TempDatabase temp;
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDatabase(temp.path(), true));
+    const QStringList names = {QStringLiteral("Leicester"),
+                               QStringLiteral("Example Borough (synthetic)")};
+    auto switches = [&](int n) {
+        for (int i = 0; i < n; ++i) {
+            window.selectAuthority(names.at(i % 2));
+            QCoreApplication::processEvents();
+        }
+        // Objects deleted later are deleted now.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    };
+    switches(20);
+    const Holdings warm = holdings(window);
+    QVERIFY(warm.charts >= 5);
+    // 150 here (each switch rebuilds every panel); the England benchmark switches on the
+    // reference database.
+    switches(150);
+    const Holdings after = holdings(window);
+    QVERIFY2(after.noMoreThan(warm),
+             qPrintable(QStringLiteral("objects %1 -> %2, charts %3 -> %4, chart "
+                                       "items %5 -> %6, heap %7 -> %8")
+                            .arg(warm.objects)
+                            .arg(after.objects)
+                            .arg(warm.charts)
+                            .arg(after.charts)
+                            .arg(warm.chartItems)
+                            .arg(after.chartItems)
+                            .arg(warm.heap)
+                            .arg(after.heap)));
+}
+
+void TestMainWindow::generatedDatabaseSaysSoInTheTitle()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reference.sqlite"));
+    QVERIFY(ReferenceDatabase::generate(path, 7, {2, 30, 2}).ok());
+    MainWindow window;
+    QVERIFY(window.openDatabase(path));
+    QVERIFY2(window.windowTitle().contains(QLatin1String("SYNTHETIC DATA")),
+             qPrintable(window.windowTitle()));
+    // Every authority in it is marked synthetic, so every page and pack says so too.
+    QVERIFY(window.store()->authorities().byName(QStringLiteral("Leicester"))->synthetic);
+}
+
 #include "tst_mainwindow.moc"

@@ -153,6 +153,9 @@ QChart *overTime(const QString &title, const QList<ActionPlanStore::MonthRag> &m
         lower->replace(lowerPoints);
         upper->replace(upperPoints);
         auto *area = new QAreaSeries(upper, lower);
+        // An area series does not own its edges; without a parent they outlive every chart.
+        upper->setParent(area);
+        lower->setParent(area);
         // The latest count is in the name: a grey copy of the chart still gives the figures.
         const int latest = months.isEmpty() ? 0 : months.last().*field;
         area->setName(QObject::tr("%1 (%2 now)").arg(barTitle(rag)).arg(latest));

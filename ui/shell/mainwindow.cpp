@@ -248,8 +248,13 @@ void MainWindow::buildPanels()
         a->setEnabled(readOnly.isEmpty());
         a->setToolTip(readOnly);
     }
-    setWindowTitle(m_store->isReadOnly() ? tr("Children's Services Improvement Tracker (read-only)")
-                                         : tr("Children's Services Improvement Tracker"));
+    QString title = m_store->isReadOnly()
+                        ? tr("Children's Services Improvement Tracker (read-only)")
+                        : tr("Children's Services Improvement Tracker");
+    // A generated database says so wherever the window is seen.
+    if (!m_store->syntheticNote().isEmpty())
+        title += tr(" \u2014 SYNTHETIC DATA: %1").arg(m_store->syntheticNote());
+    setWindowTitle(title);
     if (!readOnly.isEmpty()) {
         for (AuthorityPanel *panel : std::as_const(m_panels))
             ReadOnlyGuard::apply(panel, readOnly);

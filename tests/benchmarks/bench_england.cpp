@@ -1,0 +1,278 @@
+// England at full scale: start-up, switching authority, charts against gnuplot, a board
+// pack and the England view, on the synthetic reference database. Prints one table of
+// medians, each beside its goal and, where there is one, a reference measured in the same
+// run. Measures; asserts nothing.
+//
+//   build/tests/bench_england [--runs N] [--quick]
+//
+// gnuplot (gnuplot-nox) draws the reference charts; a row whose reference is missing says so.
+#include "demo/referencedatabase.h"
+#include "shell/authoritypicker.h"
+#include "shell/mainwindow.h"
+
+#include "authorities/authoritystore.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? -1 : values.at(values.size() / 2);
+}
+
+// Wall time of a child process, in ms; -1 when it fails.
+double
+timeProcess(const QString &program, const QStringList &arguments,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+            QByteArray *output = nullptr)
+{
+    QProcess p;
+    p.setProcessEnvironment(environment);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, arguments);
+    if (!p.waitForFinished(300000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        std::fprintf(stderr, "%s failed: %s%s\n", qPrintable(program),
+                     p.readAllStandardOutput().constData(), p.readAllStandardError().constData());
+        return -1;
+    }
+    const double ms = t.nsecsElapsed() / 1e6;
+    if (output)
+        *output = p.readAllStandardOutput();
+    return ms;
+}
+
+QList<double> repeat(int runs, const std::function<double()> &once)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        const double ms = once();
+        if (ms >= 0)
+            times << ms;
+    }
+    return times;
+}
+
+struct Row
+{
+    QString measure;
+    QString ours;
+    QString reference;
+    QString goal;
+};
+
+QString ms(double v)
+{
+    return v < 0 ? QStringLiteral("failed") : QStringLiteral("%1 ms").arg(v, 0, 'f', 0);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const bool quick = args.contains(QLatin1String("--quick"));
+    const qsizetype runsAt = args.indexOf(QLatin1String("--runs"));
+    const int runs = std::max(
+        1, runsAt >= 0 && runsAt + 1 < args.size() ? args.at(runsAt + 1).toInt() : (quick ? 1 : 7));
+    const QString cstracker = QStringLiteral(CSTRACKER_BINARY);
+    const QString gnuplot = QStandardPaths::findExecutable(QStringLiteral("gnuplot"));
+
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("reference.sqlite"));
+    QElapsedTimer made;
+    made.start();
+    const Result<ReferenceDatabase::Counts> counts = ReferenceDatabase::generate(
+        db, 2026, quick ? ReferenceDatabase::quick() : ReferenceDatabase::Size());
+    if (!counts.ok()) {
+        std::fprintf(stderr, "bench_england: %s\n", qPrintable(counts.error()));
+        return 1;
+    }
+    std::printf("Reference database: %lld places, %lld figures, %lld inspections, %lld actions, "
+                "%lld updates (%.1f s to generate)\n\n",
+                counts.value().authorities, counts.value().figures, counts.value().inspections,
+                counts.value().actions, counts.value().updates, made.elapsed() / 1000.0);
+
+    QList<Row> rows;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    // Settings of their own, so no earlier session's window size or authority counts.
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    const QString who = QStringLiteral("Leicester");
+
+    // Cold start to the first paint, and the most memory held by then.
+    {
+        QProcessEnvironment probe = env;
+        probe.insert(QStringLiteral("CSTRACKER_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
+        QByteArray said;
+        const QList<double> times = repeat(runs, [&] {
+            return timeProcess(cstracker, {QStringLiteral("--database"), db}, probe, &said);
+        });
+        const QString memory =
+            QString::fromLatin1(said).section(QStringLiteral("peak memory "), 1).trimmed();
+        rows.append({QStringLiteral("cold start to first paint"), ms(median(times)),
+                     QStringLiteral("peak memory %1").arg(memory),
+                     QStringLiteral("0.5 s; 150 MB")});
+    }
+
+    // Switching authority in the window: every panel refreshed, the shown one painted.
+    {
+        OpenError error;
+        MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        window.openDatabase(db);
+        auto *tabs = window.findChild<QTabWidget *>();
+        const QStringList names = {QStringLiteral("Leicester"), QStringLiteral("Kent"),
+                                   QStringLiteral("Dudley"), QStringLiteral("Cornwall"),
+                                   QStringLiteral("Camden")};
+        for (const QString &tab : {QStringLiteral("Overview"), QStringLiteral("Indicators"),
+                                   QStringLiteral("Action plan")}) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->tabText(i).remove(QLatin1Char('&')) == tab)
+                    tabs->setCurrentIndex(i);
+            }
+            QApplication::processEvents();
+            QList<double> times;
+            for (int r = 0; r < std::max(3, runs); ++r) {
+                for (const QString &name : names) {
+                    QElapsedTimer t;
+                    t.start();
+                    window.selectAuthority(name);
+                    window.repaint();
+                    QApplication::processEvents();
+                    times << t.nsecsElapsed() / 1e6;
+                }
+            }
+            rows.append({QStringLiteral("switching authority, on %1").arg(tab), ms(median(times)),
+                         QString(), QStringLiteral("30 ms")});
+        }
+        // The England view: every authority's latest judgements.
+        QList<double> times;
+        for (int r = 0; r < std::max(3, runs); ++r) {
+            tabs->setCurrentIndex(0);
+            QApplication::processEvents();
+            QElapsedTimer t;
+            t.start();
+            tabs->setCurrentIndex(tabs->count() - 1);
+            window.repaint();
+            QApplication::processEvents();
+            times << t.nsecsElapsed() / 1e6;
+        }
+        rows.append({QStringLiteral("opening the England view"), ms(median(times)), QString(),
+                     QStringLiteral("100 ms")});
+    }
+
+    // One indicator chart, 16 cm at 300 dpi, against gnuplot drawing the same lines.
+    const QString table = dir.filePath(QStringLiteral("cla.csv"));
+    timeProcess(cstracker,
+                {QStringLiteral("--database"), db, QStringLiteral("--authority"), who,
+                 QStringLiteral("--chart"), QStringLiteral("indicator"),
+                 QStringLiteral("--indicator"), QStringLiteral("cla_rate"),
+                 QStringLiteral("--export-chart"), table},
+                env);
+    const QString data = dir.filePath(QStringLiteral("cla.dat"));
+    {
+        // The chart's table as gnuplot reads it: year, then the four series.
+        QFile in(table);
+        QFile out(data);
+        if (in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly)) {
+            QTextStream text(&out);
+            const QList<QByteArray> lines = in.readAll().split('\n');
+            for (int i = 1; i < lines.size(); ++i) {
+                const QList<QByteArray> cells = lines.at(i).split(',');
+                if (cells.size() < 5)
+                    continue;
+                const QByteArray year = cells.at(0).right(4);
+                text << year << ' ' << cells.at(1) << ' ' << cells.at(2) << ' ' << cells.at(3)
+                     << ' ' << cells.at(4) << '\n';
+            }
+        }
+    }
+    const QList<std::tuple<QString, QString, QString>> formats = {
+        {QStringLiteral("png"), QStringLiteral("pngcairo size 1890,1172 font 'DejaVu Sans,24'"),
+         QStringLiteral("pngcairo")},
+        {QStringLiteral("svg"), QStringLiteral("svg size 605,375 font 'DejaVu Sans,8'"),
+         QStringLiteral("svg")},
+        {QStringLiteral("pdf"), QStringLiteral("pdfcairo size 16cm,9.9cm font 'DejaVu Sans,8'"),
+         QStringLiteral("pdfcairo")}};
+    for (const auto &[suffix, terminal, name] : formats) {
+        const QString ours = dir.filePath(QStringLiteral("chart.") + suffix);
+        const QList<double> mine = repeat(runs, [&] {
+            return timeProcess(cstracker,
+                               {QStringLiteral("--database"), db, QStringLiteral("--authority"),
+                                who, QStringLiteral("--chart"), QStringLiteral("indicator"),
+                                QStringLiteral("--indicator"), QStringLiteral("cla_rate"),
+                                QStringLiteral("--export-chart"), ours, QStringLiteral("--force")},
+                               env);
+        });
+        QString reference = QStringLiteral("skipped: gnuplot is not installed");
+        double ratio = -1;
+        if (!gnuplot.isEmpty()) {
+            const QString script =
+                QStringLiteral("set terminal %1; set output '%2'; set title 'Children looked "
+                               "after, rate per 10,000'; set key bottom; set ylabel 'Rate per "
+                               "10,000 children'; plot '%3' using 1:2 with linespoints lw 3 title "
+                               "'%4', '' using 1:3 with linespoints dt 2 title 'England', '' "
+                               "using 1:4 with linespoints dt 3 title 'Region', '' using 1:5 with "
+                               "linespoints dt 4 title 'Neighbours'")
+                    .arg(terminal, dir.filePath(QStringLiteral("gnuplot.") + suffix), data, who);
+            const double theirs = median(repeat(runs, [&] {
+                return timeProcess(gnuplot, {QStringLiteral("-e"), script}, env);
+            }));
+            reference = QStringLiteral("gnuplot %1: %2").arg(name, ms(theirs));
+            ratio = theirs > 0 ? median(mine) / theirs : -1;
+        }
+        rows.append({QStringLiteral("indicator chart to %1%2")
+                         .arg(suffix.toUpper(),
+                              ratio > 0 ? QStringLiteral(" (%1 x gnuplot)").arg(ratio, 0, 'f', 2)
+                                        : QString()),
+                     ms(median(mine)), reference, QStringLiteral("0.5 x gnuplot")});
+    }
+
+    // A board pack with 30 charts: the grades, two of the action plan, and 27 indicators.
+    {
+        const QString keys = QStringLiteral(
+            "cla_rate,cla_count,cla_started_rate,cin_rate,cin_count,cpp_rate,cpp_count,"
+            "cpp_repeat_pct,referrals_repeat_pct,assessments_45_days_pct,care_leavers_eet_pct,"
+            "care_leavers_eet_17_18_pct,care_leavers_in_touch_pct,care_leavers_accommodation_pct,"
+            "cla_three_placements_pct,cla_long_term_stability_pct,cla_missing_pct,sw_turnover_pct,"
+            "sw_agency_pct,sw_vacancy_pct,sw_caseload,adoption_a1_days,icpc_15_days_pct,"
+            "child_population,private_fostering_count,cla_started_count,cla_ceased_count");
+        const QList<double> times = repeat(runs, [&] {
+            return timeProcess(cstracker,
+                               {QStringLiteral("--database"), db, QStringLiteral("--authority"),
+                                who, QStringLiteral("--board-pack"),
+                                dir.filePath(QStringLiteral("pack.pdf")), QStringLiteral("--force"),
+                                QStringLiteral("--meeting"), QStringLiteral("Board"),
+                                QStringLiteral("--meeting-date"), QStringLiteral("2026-12-10"),
+                                QStringLiteral("--indicators"), keys},
+                               env);
+        });
+        rows.append({QStringLiteral("board pack with 30 charts"), ms(median(times)), QString(),
+                     QStringLiteral("2 s")});
+    }
+
+    std::printf("| measure | median of %d | reference, same run | goal |\n|---|---|---|---|\n",
+                runs);
+    for (const Row &r : std::as_const(rows))
+        std::printf("| %s | %s | %s | %s |\n", qPrintable(r.measure), qPrintable(r.ours),
+                    qPrintable(r.reference), qPrintable(r.goal));
+    return 0;
+}
