@@ -53,6 +53,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->setAccessibleName(tr("Panels"));
     setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this] { bringUpToDate(qobject_cast<AuthorityPanel *>(m_tabs->currentWidget())); });
 
     auto *toolbar = addToolBar(tr("Authority"));
     toolbar->setObjectName(QStringLiteral("authorityToolbar"));
@@ -186,6 +188,14 @@ void MainWindow::createMenus()
         ->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::bringUpToDate(AuthorityPanel *panel)
+{
+    if (!panel || m_shownAuthority.value(panel, -1) == m_wanted)
+        return;
+    m_shownAuthority.insert(panel, m_wanted);
+    panel->setAuthority(m_wanted);
+}
+
 void MainWindow::buildPanels()
 {
     const qint64 previous = m_picker ? m_picker->currentAuthority() : 0;
@@ -226,12 +236,19 @@ void MainWindow::buildPanels()
             m_storeActions.at(i)->setText(tr("Show %1").arg(panel->title()));
             m_storeActions.at(i)->setVisible(true);
         }
-        connect(m_picker, &AuthorityPicker::authorityChanged, panel, &AuthorityPanel::setAuthority);
+        // Only the panel in view is brought up to date at once; the others when they are
+        // shown, so a switch costs one panel's queries and charts, not five.
+        connect(m_picker, &AuthorityPicker::authorityChanged, panel, [this, panel](qint64 id) {
+            m_wanted = id;
+            if (m_tabs->currentWidget() == panel)
+                bringUpToDate(panel);
+        });
         connect(panel, &AuthorityPanel::authorityRequested, this, [this](qint64 id) {
             m_picker->setCurrentAuthority(id);
             m_tabs->setCurrentIndex(0); // the overview of the authority opened
         });
     }
+    m_shownAuthority.clear();
     for (ChartPane *pane : findChildren<ChartPane *>())
         pane->showTable(m_chartsAsTables->isChecked());
     m_databaseLabel->setText((m_store->isReadOnly() ? tr("Database: %1 (schema %2), read-only")

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -61,6 +62,7 @@ private:
     void rememberDatabase(const QString &path);
     void fillRecentMenu();
     QList<class QSplitter *> splitters() const;
+    void bringUpToDate(AuthorityPanel *panel);
 
     std::unique_ptr<Store> m_store;
     QUndoStack *m_undoStack;
@@ -74,4 +76,6 @@ private:
     QList<QAction *> m_editingActions; // disabled while the database is read-only
     class QMenu *m_recentMenu = nullptr;
     QAction *m_chartsAsTables = nullptr;
+    qint64 m_wanted = 0;                              // the authority the picker holds
+    QHash<AuthorityPanel *, qint64> m_shownAuthority; // what each panel last showed
 };
