@@ -296,8 +296,8 @@ QChar IndicatorStore::quartileBand(int rank, int of)
     return QChar(QLatin1Char('A').unicode() + char16_t((rank - 1) * 4 / of));
 }
 
-QList<IndicatorStore::Standing> IndicatorStore::standings(qint64 authorityId,
-                                                          qint64 indicatorId) const
+QList<IndicatorStore::Standing> IndicatorStore::standings(qint64 authorityId, qint64 indicatorId,
+                                                          std::optional<QDate> periodEnd) const
 {
     QList<Standing> result;
     const std::optional<Indicator> i = indicator(indicatorId);
@@ -316,12 +316,16 @@ QList<IndicatorStore::Standing> IndicatorStore::standings(qint64 authorityId,
             "total"
             "  FROM indicator_value v JOIN authority a ON a.id = v.authority_id"
             "  WHERE v.indicator_id = ? AND v.value IS NOT NULL AND a.kind = 'local_authority'"
-            "    AND a.synthetic = (SELECT synthetic FROM authority WHERE id = ?)) "
+            "    AND a.synthetic = (SELECT synthetic FROM authority WHERE id = ?)"
+            "    AND (? IS NULL OR v.period_end = ?)) "
             "SELECT period_kind, period_start, period_end, period_label, position, total "
             "FROM ranked WHERE authority_id = ? ORDER BY period_end")
             .arg(order));
     q.addBindValue(indicatorId);
     q.addBindValue(authorityId);
+    const QVariant end = periodEnd ? QVariant(periodEnd->toString(Qt::ISODate)) : QVariant();
+    q.addBindValue(end);
+    q.addBindValue(end);
     q.addBindValue(authorityId);
     if (!q.exec())
         return result;

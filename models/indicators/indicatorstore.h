@@ -56,7 +56,9 @@ public:
         int of = 0; // authorities with a figure for the period
         QChar band; // 'A' to 'D'
     };
-    QList<Standing> standings(qint64 authorityId, qint64 indicatorId) const;
+    // With `periodEnd`, only the periods ending then: ranking one year, not twenty.
+    QList<Standing> standings(qint64 authorityId, qint64 indicatorId,
+                              std::optional<QDate> periodEnd = std::nullopt) const;
     // The quartile band of rank `rank` among `of`: A for the best quarter.
     static QChar quartileBand(int rank, int of);
 

@@ -47,8 +47,8 @@ void IndicatorSummaryModel::reload()
         }
         // Where the latest figure stands among all authorities.
         if (!row.values.isEmpty()) {
-            for (const IndicatorStore::Standing &st :
-                 m_store.indicators().standings(m_authorityId, i.id)) {
+            for (const IndicatorStore::Standing &st : m_store.indicators().standings(
+                     m_authorityId, i.id, row.values.last().period.end)) {
                 if (st.period.end == row.values.last().period.end)
                     row.standing =
                         tr("rank %1 of %2, quartile %3").arg(st.rank).arg(st.of).arg(st.band);
