@@ -57,7 +57,7 @@ void TestFiles::unzipReadsEveryEntryBack()
         QSKIP("unzip is not installed");
     QByteArray big(300000, '\0');
     for (int i = 0; i < big.size(); ++i)
-        big[i] = char((i * 7919) % 251);
+        big[i] = char((qint64(i) * 7919) % 251);
     ZipArchive zip;
     zip.add(QStringLiteral("a.txt"), "first");
     zip.add(QStringLiteral("Pictures/b.bin"), big);
