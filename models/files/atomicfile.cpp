@@ -20,6 +20,17 @@ QString tr(const char *text)
 }
 } // namespace
 
+QString refusal(const QString &target, bool overwrite)
+{
+    if (QFileInfo::exists(target) && !overwrite)
+        return tr("%1 already exists; it has not been replaced.").arg(target);
+    const QFileInfo dir(QFileInfo(target).absolutePath());
+    if (!dir.isDir() || !dir.isWritable())
+        return tr("%1 cannot be written: the folder does not exist or is not writable.")
+            .arg(target);
+    return {};
+}
+
 QString write(const QString &target, const QByteArray &bytes)
 {
     QSaveFile file(target);

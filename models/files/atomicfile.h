@@ -8,6 +8,10 @@
 // on a file name of their own (libxlsxwriter, SQLite's VACUUM INTO).
 namespace AtomicFile {
 
+// Why `target` may not be written: it exists and `overwrite` is false, or its folder does
+// not exist or cannot be written to. Empty when it may.
+QString refusal(const QString &target, bool overwrite);
+
 // Writes `bytes` as `target` through a QSaveFile, checking that every byte reached the file:
 // QSaveFile alone commits a file that a full disk cut short when the last write was partial.
 // Empty when done; otherwise why, and `target` is as it was.

@@ -86,7 +86,7 @@ void ChartPane::setChart(QChart *chart)
         }
         m_model->appendRow(items);
     }
-    const QString description = ChartTable::alternativeText(chart);
+    const QString description = ChartTable::alternativeText(chart, table);
     m_view->setAccessibleDescription(description);
     m_view->setToolTip(description.size() < 400 ? description : QString());
     m_table->setAccessibleDescription(chart->title());

@@ -82,6 +82,7 @@ struct Columns
 Table barTable(const QChart *chart, const QAbstractBarSeries *bars)
 {
     Table table;
+    table.categories = true;
     QStringList categories;
     for (QAbstractAxis *axis : chart->axes()) {
         if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
@@ -152,16 +153,19 @@ Table of(const QChart *chart)
 
 QString alternativeText(const QChart *chart)
 {
+    return alternativeText(chart, of(chart));
+}
+
+QString alternativeText(const QChart *chart, const Table &table)
+{
     const QString title = chart->title();
     const QString sentence = EmptyChart::sentence(chart);
     if (!sentence.isEmpty())
         return tr("%1. %2").arg(title, sentence);
-    const Table table = of(chart);
     if (table.isEmpty())
         return tr("%1. The chart has nothing to show.").arg(title);
     QStringList parts;
-    const bool bars = table.headers.first() == tr("Category");
-    if (bars) {
+    if (table.categories) {
         parts << tr("A bar chart of %n row(s).", int(table.rows.size()));
         for (const QStringList &row : table.rows) {
             QStringList counts;

@@ -17,6 +17,7 @@ struct Table
 {
     QStringList headers; // the first is what the rows are (a date or a category)
     QList<QStringList> rows;
+    bool categories = false; // rows are a bar chart's categories, not dates or values
     bool isEmpty() const { return rows.isEmpty(); }
 };
 
@@ -24,6 +25,8 @@ Table of(const QChart *chart);
 // "Leicester: grades over time. A line chart of 6 series from 20 March 2015 to 19 June
 // 2017. Overall effectiveness: Inadequate to Requires improvement; ..."
 QString alternativeText(const QChart *chart);
+// The same, from the chart's table when it is already at hand.
+QString alternativeText(const QChart *chart, const Table &table);
 
 // Kept on a series whose points stand for a word rather than their height, such as a
 // withheld figure or a visit: the table shows the word.

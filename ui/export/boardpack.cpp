@@ -475,14 +475,15 @@ void BoardPack::describeCharts(QTextDocument &document) const
     int number = 0;
     for (const Chart &chart : charts()) {
         std::unique_ptr<QChart> drawn(chart.make());
+        const ChartTable::Table figures = ChartTable::of(drawn.get());
         PackDocument::appendSection(
             cursor,
             tr("<h3>Figure %1. %2</h3><p>%3</p>")
                 .arg(++number)
                 .arg(drawn->title().toHtmlEscaped(),
-                     ChartTable::alternativeText(drawn.get()).toHtmlEscaped()),
+                     ChartTable::alternativeText(drawn.get(), figures).toHtmlEscaped()),
             false);
-        PackDocument::appendFigures(cursor, ChartTable::of(drawn.get()));
+        PackDocument::appendFigures(cursor, figures);
     }
 }
 
@@ -491,14 +492,7 @@ Status BoardPack::checkTarget(const QString &fileName, bool overwrite) const
     const Status valid = validate();
     if (!valid.ok())
         return valid;
-    if (QFileInfo::exists(fileName) && !overwrite)
-        return Status::failure(tr("%1 already exists; it has not been replaced.").arg(fileName));
-    const QFileInfo dir(QFileInfo(fileName).absolutePath());
-    if (!dir.isDir() || !dir.isWritable())
-        return Status::failure(
-            tr("%1 cannot be written: the folder does not exist or is not writable.")
-                .arg(fileName));
-    return {};
+    return Status::ofProblem(AtomicFile::refusal(fileName, overwrite));
 }
 
 Status BoardPack::writeOdt(const QString &fileName, bool overwrite) const

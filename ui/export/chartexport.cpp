@@ -210,13 +210,8 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
     if (o.dpi < 72 || o.dpi > 1200)
         return Status::failure(
             tr("A resolution of %1 dpi is out of range (72 to 1200).").arg(o.dpi));
-    if (QFileInfo::exists(fileName) && !o.overwrite)
-        return Status::failure(tr("%1 already exists; it has not been replaced.").arg(fileName));
-    const QFileInfo dir(QFileInfo(fileName).absolutePath());
-    if (!dir.isDir() || !dir.isWritable())
-        return Status::failure(
-            tr("%1 cannot be written: the folder does not exist or is not writable.")
-                .arg(fileName));
+    if (const QString refused = AtomicFile::refusal(fileName, o.overwrite); !refused.isEmpty())
+        return Status::failure(refused);
 
     QGraphicsScene scene;
     QChart *chart = owned.release();

@@ -83,8 +83,8 @@ void appendChart(QTextCursor &cursor, QChart *chart, const QString &caption, int
 {
     QTextDocument *document = cursor.document();
     const QString title = chart->title();
-    const QString description = ChartTable::alternativeText(chart);
     const ChartTable::Table figures = ChartTable::of(chart);
+    const QString description = ChartTable::alternativeText(chart, figures);
     ChartExport::Options options;
     options.dpi = 200;
     QImage image = ChartExport::blankImage(options);
