@@ -1,6 +1,7 @@
 #include "store/database.h"
 
 #include "files/atomicfile.h"
+#include "store/integritymark.h"
 #include "store/schemamigrator.h"
 
 #include <algorithm>
@@ -55,13 +56,21 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
-    if (m_ready && m_db.isOpen() && !m_readOnly) {
+    const bool wrote = m_ready && m_db.isOpen() && !m_readOnly;
+    if (wrote) {
         // Fold the WAL back so the file can be copied on its own.
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
         m_db.close();
     }
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    // Opened whole and closed with every change folded into the file (the mark is not
+    // taken while a write-ahead log still holds any): what SQLite wrote in between is whole
+    // too, so the next opening need not read every page to prove it.
+    if (wrote && !m_sawDamage)
+        IntegrityMark::markWhole(m_path);
+    else if (m_sawDamage)
+        IntegrityMark::forget(m_path);
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, OpenError *error, Access access)
@@ -144,25 +153,31 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
                     QStringLiteral("The database could not be read: %1").arg(q.lastError().text()));
     }
 
-    if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
-        if (isBusy(q.lastError())) {
-            return fail(
-                OpenProblem::Locked,
-                QStringLiteral("Another program is using this database and holds it locked. "
-                               "Close it there and try again."));
+    // A file last seen whole, and not written since, is not read page by page again: on
+    // the England-scale database that check is most of the time it takes to open.
+    if (!IntegrityMark::isWhole(path)) {
+        QString damage;
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()) {
+            if (isBusy(q.lastError())) {
+                return fail(OpenProblem::Locked,
+                            QStringLiteral("Another program is using this database and holds it "
+                                           "locked. Close it there and try again."));
+            }
+            damage = QStringLiteral("The database is damaged and cannot be read (%1).")
+                         .arg(q.lastError().databaseText());
+        } else if (q.value(0).toString() != QLatin1String("ok")) {
+            damage = QStringLiteral("The database is damaged (%1).").arg(q.value(0).toString());
         }
-        return fail(
-            OpenProblem::Corrupt,
-            QStringLiteral("The database is damaged and cannot be read (%1). It has not been "
-                           "changed; restore it from a backup.")
-                .arg(q.lastError().databaseText()));
-    }
-    if (q.value(0).toString() != QLatin1String("ok")) {
-        return fail(
-            OpenProblem::Corrupt,
-            QStringLiteral("The database is damaged (%1). It has not been changed; restore it "
-                           "from a backup.")
-                .arg(q.value(0).toString()));
+        if (!damage.isEmpty()) {
+            IntegrityMark::forget(path);
+            return fail(OpenProblem::Corrupt,
+                        damage + QStringLiteral(" It has not been changed; restore it from a "
+                                                "backup."));
+        }
+        q.finish();
+        // Nothing here will change a file opened read-only, so it is whole as it stands.
+        if (db->m_readOnly)
+            IntegrityMark::markWhole(path);
     }
 
     q.exec(QStringLiteral("PRAGMA application_id"));
@@ -229,11 +244,11 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
         const Status migrated = migrator.apply(db->m_db, version, targetVersion);
         if (!migrated.ok()) {
             q.exec(QStringLiteral("ROLLBACK"));
-            return fail(OpenProblem::Other,
-                        QStringLiteral("The database could not be brought up to date; nothing was "
-                                       "changed. %1\n\nA copy from before the attempt is at %2.")
-                            .arg(migrated.error(),
-                                 QDir::toNativeSeparators(db->m_migrationBackup)));
+            return fail(
+                OpenProblem::Other,
+                QStringLiteral("The database could not be brought up to date; nothing was "
+                               "changed. %1\n\nA copy from before the attempt is at %2.")
+                    .arg(migrated.error(), QDir::toNativeSeparators(db->m_migrationBackup)));
         }
         q.exec(QStringLiteral("PRAGMA application_id = %1").arg(applicationId));
     }
@@ -309,8 +324,10 @@ Result<QSqlQuery> Database::run(const QString &sql, std::initializer_list<QVaria
     QSqlQuery q = prepare(sql);
     for (const QVariant &v : values)
         q.addBindValue(v);
-    if (!q.exec())
+    if (!q.exec()) {
+        noteDamage(q.lastError());
         return Result<QSqlQuery>::failure(describe(q.lastError()));
+    }
     return q;
 }
 
@@ -340,11 +357,20 @@ Status Database::transaction(const std::function<Status()> &work)
         return s;
     }
     if (!m_db.commit()) {
+        noteDamage(m_db.lastError());
         const QString message = describe(m_db.lastError());
         m_db.rollback();
         return Status::failure(message);
     }
     return s;
+}
+
+void Database::noteDamage(const QSqlError &error) const
+{
+    // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26), also as extended codes
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    if (code == 11 || code == 26)
+        m_sawDamage = true;
 }
 
 QString Database::describe(const QSqlError &error)

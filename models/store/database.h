@@ -84,6 +84,8 @@ private:
     static std::unique_ptr<Database> openImpl(const QString &path, int version, OpenError *error,
                                               Access access);
     static QString backUpBeforeMigration(Database &db, int targetVersion, QString *problem);
+    // Remembers that SQLite found a page damaged, so the file is checked whole next time.
+    void noteDamage(const QSqlError &error) const;
 
     QString m_path;
     QString m_connectionName;
@@ -92,6 +94,7 @@ private:
     int m_transactionDepth = 0;
     bool m_ready = false;
     bool m_readOnly = false;
+    mutable bool m_sawDamage = false;
 };
 
 // Binds and converts the values the store passes around.
