@@ -9,6 +9,7 @@
 #include "export/boardpackdialog.h"
 #include "export/chartactions.h"
 #include "export/chartexport.h"
+#include "export/pngencoder.h"
 #include "export/tableexport.h"
 
 #include "authorities/authoritystore.h"
@@ -22,6 +23,7 @@
 #include <QClipboard>
 #include <QFileInfo>
 #include <QImage>
+#include <QPainter>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QProcess>
@@ -70,6 +72,7 @@ private slots:
     void cleanupTestCase();
     void pngHasTheSizeWidthAndDpiImply_data();
     void pngHasTheSizeWidthAndDpiImply();
+    void pngKeepsEveryPixel();
     void svgLoads();
     void pdfHoldsTheAuthorityAsText();
     void neverOverwritesWithoutBeingTold();
@@ -141,6 +144,37 @@ void TestExport::pngHasTheSizeWidthAndDpiImply()
     QCOMPARE(image.height(), int(std::lround(pixels * o.aspect)));
     QCOMPARE(image.dotsPerMeterX(), int(std::lround(dpi / 0.0254)));
     QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white)); // print theme: white ground
+}
+
+void TestExport::pngKeepsEveryPixel()
+{
+    // A chart as painted, antialiased lines and text on white, read back pixel for pixel.
+    ChartExport::Options o;
+    o.widthCm = 8;
+    o.dpi = 150;
+    QImage painted = ChartExport::blankImage(o);
+    {
+        QPainter p(&painted);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(0x1f, 0x4e, 0x79), 3));
+        p.drawLine(QPointF(3.5, 10.25), QPointF(painted.width() - 7, painted.height() - 3.5));
+        p.setBrush(QColor(0x2e, 0x7d, 0x32));
+        p.drawEllipse(QPointF(100, 60), 40.5, 20.25);
+        p.drawText(QPointF(20, painted.height() / 2.0), QStringLiteral("Children looked after"));
+    }
+    QString problem;
+    const QByteArray bytes = PngEncoder::encode(painted, &problem);
+    QVERIFY2(!bytes.isEmpty(), qPrintable(problem));
+    QImage read;
+    QVERIFY(read.loadFromData(bytes, "PNG"));
+    QCOMPARE(read.size(), painted.size());
+    QCOMPARE(read.dotsPerMeterX(), painted.dotsPerMeterX());
+    QCOMPARE(read.dotsPerMeterY(), painted.dotsPerMeterY());
+    QCOMPARE(read.convertToFormat(QImage::Format_RGB32),
+             painted.convertToFormat(QImage::Format_RGB32));
+
+    QVERIFY(PngEncoder::encode(QImage(), &problem).isEmpty());
+    QVERIFY(!problem.isEmpty());
 }
 
 void TestExport::svgLoads()

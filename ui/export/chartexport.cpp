@@ -1,5 +1,7 @@
 #include "export/chartexport.h"
 
+#include "export/pngencoder.h"
+
 #include "charts/chartpalette.h"
 #include "charts/emptychart.h"
 
@@ -231,12 +233,12 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
         paint(painter, scene, chart, QRectF(QPointF(0, 0), QSizeF(image.size())),
               fullCaption(chart, o.caption));
         painter.end();
-        QByteArray bytes;
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        if (!image.save(&buffer, "PNG"))
+        QString problem;
+        const QByteArray bytes = PngEncoder::encode(image, &problem);
+        if (bytes.isEmpty())
             return Status::failure(
-                tr("%1 cannot be written: the image cannot be encoded.").arg(fileName));
+                tr("%1 cannot be written: the image cannot be encoded (%2).")
+                    .arg(fileName, problem));
         return Status::ofProblem(AtomicFile::write(fileName, bytes));
     }
     case Format::Svg: {

@@ -1,5 +1,6 @@
 #include "export/opendocumenttext.h"
 
+#include "export/pngencoder.h"
 #include "files/ziparchive.h"
 
 #include <QBuffer>
@@ -259,10 +260,8 @@ private:
         const QImage picture = qvariant_cast<QImage>(resource);
         if (picture.isNull())
             return;
-        QByteArray png;
-        QBuffer buffer(&png);
-        buffer.open(QIODevice::WriteOnly);
-        picture.save(&buffer, "PNG");
+        // The pack's pictures are charts drawn on white paper.
+        const QByteArray png = PngEncoder::encode(picture);
         const QString path = QStringLiteral("Pictures/image%1.png").arg(m_pictures.size() + 1);
         m_pictures << path;
         m_zip.add(path, png);
