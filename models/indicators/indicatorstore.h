@@ -4,6 +4,7 @@
 #include "indicators/indicatorvalue.h"
 #include "store/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -59,6 +60,9 @@ public:
     // With `periodEnd`, only the periods ending then: ranking one year, not twenty.
     QList<Standing> standings(qint64 authorityId, qint64 indicatorId,
                               std::optional<QDate> periodEnd = std::nullopt) const;
+    // For every indicator the authority has figures for, where it stands in the latest
+    // period it has one: the same ranks as standings(), in one query for the cards.
+    QHash<qint64, Standing> latestStandings(qint64 authorityId) const;
     // The quartile band of rank `rank` among `of`: A for the best quarter.
     static QChar quartileBand(int rank, int of);
 

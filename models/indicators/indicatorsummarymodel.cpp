@@ -31,6 +31,8 @@ void IndicatorSummaryModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    const QHash<qint64, IndicatorStore::Standing> standings =
+        m_store.indicators().latestStandings(m_authorityId);
     for (const Indicator &i : m_store.indicators().indicatorsWithValues(m_authorityId)) {
         Row row{i, m_store.indicators().values(m_authorityId, i.id), std::nullopt, QString(),
                 QString()};
@@ -46,13 +48,10 @@ void IndicatorSummaryModel::reload()
             }
         }
         // Where the latest figure stands among all authorities.
-        if (!row.values.isEmpty()) {
-            for (const IndicatorStore::Standing &st : m_store.indicators().standings(
-                     m_authorityId, i.id, row.values.last().period.end)) {
-                if (st.period.end == row.values.last().period.end)
-                    row.standing =
-                        tr("rank %1 of %2, quartile %3").arg(st.rank).arg(st.of).arg(st.band);
-            }
+        const auto st = standings.constFind(i.id);
+        if (!row.values.isEmpty() && st != standings.cend() &&
+            st->period.end == row.values.last().period.end) {
+            row.standing = tr("rank %1 of %2, quartile %3").arg(st->rank).arg(st->of).arg(st->band);
         }
         m_rows.append(row);
     }

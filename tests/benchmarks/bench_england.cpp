@@ -82,12 +82,18 @@ QString ms(double v)
 
 } // namespace
 
+void measureExports(QList<Row> &rows, const QString &cstracker, const QString &gnuplot,
+                    const QString &db, const QString &who, const QTemporaryDir &dir,
+                    const QProcessEnvironment &env, int runs);
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool quick = args.contains(QLatin1String("--quick"));
+    // Only the switching rows, for a profiler to watch.
+    const bool switchOnly = args.contains(QLatin1String("--switch-only"));
     const qsizetype runsAt = args.indexOf(QLatin1String("--runs"));
     const int runs = std::max(
         1, runsAt >= 0 && runsAt + 1 < args.size() ? args.at(runsAt + 1).toInt() : (quick ? 1 : 7));
@@ -117,7 +123,7 @@ int main(int argc, char *argv[])
     const QString who = QStringLiteral("Leicester");
 
     // Cold start to the first paint, and the most memory held by then.
-    {
+    if (!switchOnly) {
         QProcessEnvironment probe = env;
         probe.insert(QStringLiteral("CSTRACKER_EXIT_AFTER_FIRST_PAINT"), QStringLiteral("1"));
         QByteArray said;
@@ -179,6 +185,22 @@ int main(int argc, char *argv[])
                      QStringLiteral("100 ms")});
     }
 
+    if (!switchOnly)
+        measureExports(rows, cstracker, gnuplot, db, who, dir, env, runs);
+
+    std::printf("| measure | median of %d | reference, same run | goal |\n|---|---|---|---|\n",
+                runs);
+    for (const Row &r : std::as_const(rows))
+        std::printf("| %s | %s | %s | %s |\n", qPrintable(r.measure), qPrintable(r.ours),
+                    qPrintable(r.reference), qPrintable(r.goal));
+    return 0;
+}
+
+// Charts and a board pack from the command line, each beside gnuplot where it draws the same.
+void measureExports(QList<Row> &rows, const QString &cstracker, const QString &gnuplot,
+                    const QString &db, const QString &who, const QTemporaryDir &dir,
+                    const QProcessEnvironment &env, int runs)
+{
     // One indicator chart, 16 cm at 300 dpi, against gnuplot drawing the same lines.
     const QString table = dir.filePath(QStringLiteral("cla.csv"));
     timeProcess(cstracker,
@@ -268,11 +290,4 @@ int main(int argc, char *argv[])
         rows.append({QStringLiteral("board pack with 30 charts"), ms(median(times)), QString(),
                      QStringLiteral("2 s")});
     }
-
-    std::printf("| measure | median of %d | reference, same run | goal |\n|---|---|---|---|\n",
-                runs);
-    for (const Row &r : std::as_const(rows))
-        std::printf("| %s | %s | %s | %s |\n", qPrintable(r.measure), qPrintable(r.ours),
-                    qPrintable(r.reference), qPrintable(r.goal));
-    return 0;
 }

@@ -287,9 +287,10 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
 void ActionPlanPanel::setAuthority(qint64 authorityId)
 {
     m_authorityId = authorityId;
-    m_model->setAuthority(authorityId);
     m_coverage->setAuthority(authorityId);
-    rebuildFilters();
+    // The table's reset rebuilds the filters and redraws the charts, once, from the coverage
+    // just read (they were rebuilt twice, the first time from the last authority's coverage).
+    m_model->setAuthority(authorityId);
 }
 
 bool ActionPlanPanel::focusFilter()
