@@ -341,46 +341,81 @@ QList<IndicatorStore::Standing> IndicatorStore::standings(qint64 authorityId, qi
     return result;
 }
 
-QHash<qint64, IndicatorStore::Standing> IndicatorStore::latestStandings(qint64 authorityId) const
+QString IndicatorStore::changeStamp() const
 {
-    // Each indicator's latest period for this authority, then every local authority's
-    // figure for that period ranked by the indicator's polarity (lower is better ranks the
-    // figures as they are, higher is better their negatives).
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "WITH latest AS ("
-        "  SELECT indicator_id, max(period_end) AS period_end FROM indicator_value"
-        "  WHERE authority_id = ? GROUP BY indicator_id), "
-        "ranked AS ("
-        "  SELECT v.indicator_id, v.authority_id, v.period_kind, v.period_start, v.period_end,"
-        "         v.period_label,"
-        "         rank() OVER (PARTITION BY v.indicator_id, v.period_kind, v.period_start"
-        "                      ORDER BY CASE i.polarity WHEN 'higher_better' THEN -v.value"
-        "                               ELSE v.value END) AS position,"
-        "         count(*) OVER (PARTITION BY v.indicator_id, v.period_kind, v.period_start)"
-        "           AS total"
-        "  FROM latest l"
-        "  JOIN indicator i ON i.id = l.indicator_id AND i.polarity <> 'neither'"
-        "  JOIN indicator_value v ON v.indicator_id = l.indicator_id"
-        "                        AND v.period_end = l.period_end"
-        "  JOIN authority a ON a.id = v.authority_id"
-        "  WHERE v.value IS NOT NULL AND a.kind = 'local_authority'"
-        "    AND a.synthetic = (SELECT synthetic FROM authority WHERE id = ?)) "
-        "SELECT period_kind, period_start, period_end, period_label, position, total,"
-        "       indicator_id "
-        "FROM ranked WHERE authority_id = ?"));
-    q.addBindValue(authorityId);
-    q.addBindValue(authorityId);
-    q.addBindValue(authorityId);
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT total_changes()"));
+    QString stamp;
+    if (q.exec() && q.next())
+        stamp = q.value(0).toString();
+    q.finish();
+    QSqlQuery other = m_db.prepare(QStringLiteral("PRAGMA data_version"));
+    if (other.exec() && other.next())
+        stamp += QLatin1Char(':') + other.value(0).toString();
+    return stamp;
+}
+
+QHash<qint64, IndicatorStore::Standing>
+IndicatorStore::rankAll(const Indicator &indicator, const QDate &periodEnd, bool synthetic) const
+{
     QHash<qint64, Standing> result;
+    if (indicator.polarity == Polarity::Neither)
+        return result;
+    // The order is chosen from the polarity, not from the user: one of two fixed texts.
+    const QString order = indicator.polarity == Polarity::HigherIsBetter ? QStringLiteral("DESC")
+                                                                         : QStringLiteral("ASC");
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral(
+            "SELECT v.authority_id, v.period_kind, v.period_start, v.period_end, v.period_label,"
+            "       rank() OVER w,"
+            "       count(*) OVER (w ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) "
+            "FROM indicator_value v JOIN authority a ON a.id = v.authority_id "
+            "WHERE v.indicator_id = ? AND v.period_end = ? AND v.value IS NOT NULL"
+            "  AND a.kind = 'local_authority' AND a.synthetic = ? "
+            "WINDOW w AS (PARTITION BY v.period_kind, v.period_start ORDER BY v.value %1)")
+            .arg(order));
+    q.addBindValue(indicator.id);
+    q.addBindValue(periodEnd.toString(Qt::ISODate));
+    q.addBindValue(synthetic ? 1 : 0);
     if (!q.exec())
         return result;
     while (q.next()) {
         Standing st;
-        st.period = readPeriod(q, 0);
-        st.rank = q.value(4).toInt();
-        st.of = q.value(5).toInt();
+        st.period = readPeriod(q, 1);
+        st.rank = q.value(5).toInt();
+        st.of = q.value(6).toInt();
         st.band = quartileBand(st.rank, st.of);
-        result.insert(q.value(6).toLongLong(), st);
+        result.insert(q.value(0).toLongLong(), st);
+    }
+    return result;
+}
+
+QHash<qint64, IndicatorStore::Standing>
+IndicatorStore::standingsAt(qint64 authorityId, const QHash<qint64, QDate> &periodEnds) const
+{
+    QHash<qint64, Standing> result;
+    const QString stamp = changeStamp();
+    if (stamp.isEmpty() || stamp != m_rankingsStamp) {
+        m_rankings.clear();
+        m_rankingsStamp = stamp;
+    }
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT synthetic FROM authority WHERE id = ?"));
+    q.addBindValue(authorityId);
+    if (!q.exec() || !q.next())
+        return result;
+    const bool synthetic = q.value(0).toBool();
+    q.finish();
+    for (auto i = periodEnds.cbegin(); i != periodEnds.cend(); ++i) {
+        const RankingKey key{i.key(), i.value(), synthetic};
+        auto ranking = m_rankings.find(key);
+        if (ranking == m_rankings.end()) {
+            const std::optional<Indicator> ind = indicator(i.key());
+            if (!ind)
+                continue;
+            ranking = m_rankings.insert(key, rankAll(*ind, i.value(), synthetic));
+        }
+        const auto mine = ranking->constFind(authorityId);
+        if (mine != ranking->cend())
+            result.insert(i.key(), *mine);
     }
     return result;
 }

@@ -60,9 +60,12 @@ public:
     // With `periodEnd`, only the periods ending then: ranking one year, not twenty.
     QList<Standing> standings(qint64 authorityId, qint64 indicatorId,
                               std::optional<QDate> periodEnd = std::nullopt) const;
-    // For every indicator the authority has figures for, where it stands in the latest
-    // period it has one: the same ranks as standings(), in one query for the cards.
-    QHash<qint64, Standing> latestStandings(qint64 authorityId) const;
+    // Where the authority stands on each indicator in the period ending on the date given
+    // for it (the cards ask for each indicator's latest): the same ranks as standings().
+    // Each indicator and period is ranked once for every authority and kept until any
+    // figure changes, here or in another program, so switching authority reads no ranks.
+    QHash<qint64, Standing> standingsAt(qint64 authorityId,
+                                        const QHash<qint64, QDate> &periodEnds) const;
     // The quartile band of rank `rank` among `of`: A for the best quarter.
     static QChar quartileBand(int rank, int of);
 
@@ -94,5 +97,29 @@ signals:
 
 private:
     QList<Indicator> selectIndicators(const QString &where, const QVariant &value) const;
+    // Every ranked authority's standing for one indicator and period.
+    QHash<qint64, Standing> rankAll(const Indicator &indicator, const QDate &periodEnd,
+                                    bool synthetic) const;
+    // Changes whenever anything in the database does: this connection's change count and
+    // SQLite's counter of other connections' commits.
+    QString changeStamp() const;
+
     Database &m_db;
+    struct RankingKey
+    {
+        qint64 indicatorId;
+        QDate periodEnd;
+        bool synthetic;
+        bool operator==(const RankingKey &o) const
+        {
+            return indicatorId == o.indicatorId && periodEnd == o.periodEnd &&
+                   synthetic == o.synthetic;
+        }
+    };
+    friend size_t qHash(const RankingKey &key, size_t seed = 0)
+    {
+        return qHashMulti(seed, key.indicatorId, key.periodEnd.toJulianDay(), key.synthetic);
+    }
+    mutable QHash<RankingKey, QHash<qint64, Standing>> m_rankings;
+    mutable QString m_rankingsStamp;
 };

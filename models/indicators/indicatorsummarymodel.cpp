@@ -31,8 +31,7 @@ void IndicatorSummaryModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    const QHash<qint64, IndicatorStore::Standing> standings =
-        m_store.indicators().latestStandings(m_authorityId);
+    QHash<qint64, QDate> latestEnds;
     for (const Indicator &i : m_store.indicators().indicatorsWithValues(m_authorityId)) {
         Row row{i, m_store.indicators().values(m_authorityId, i.id), std::nullopt, QString(),
                 QString()};
@@ -47,13 +46,17 @@ void IndicatorSummaryModel::reload()
                 break;
             }
         }
-        // Where the latest figure stands among all authorities.
-        const auto st = standings.constFind(i.id);
-        if (!row.values.isEmpty() && st != standings.cend() &&
-            st->period.end == row.values.last().period.end) {
-            row.standing = tr("rank %1 of %2, quartile %3").arg(st->rank).arg(st->of).arg(st->band);
-        }
+        if (!row.values.isEmpty())
+            latestEnds.insert(i.id, row.values.last().period.end);
         m_rows.append(row);
+    }
+    // Where each latest figure stands among all authorities.
+    const QHash<qint64, IndicatorStore::Standing> standings =
+        m_store.indicators().standingsAt(m_authorityId, latestEnds);
+    for (Row &row : m_rows) {
+        const auto st = standings.constFind(row.indicator.id);
+        if (st != standings.cend())
+            row.standing = tr("rank %1 of %2, quartile %3").arg(st->rank).arg(st->of).arg(st->band);
     }
     endResetModel();
 }

@@ -14,6 +14,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QUndoStack>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QtTest>
 
 Q_DECLARE_METATYPE(Polarity)
@@ -36,6 +38,7 @@ private slots:
     void neighboursAreUndoable();
     void rankAndQuartile_data();
     void rankAndQuartile();
+    void ranksFollowEveryChange();
 
 private:
     qint64 idOf(const QString &name) const { return m_store->authorities().byName(name)->id; }
@@ -342,7 +345,7 @@ void TestIndicators::rankAndQuartile()
         const QList<IndicatorStore::Standing> st =
             m_store->indicators().standings(places.at(n), id, QDate(2023, 3, 31));
         const QHash<qint64, IndicatorStore::Standing> latest =
-            m_store->indicators().latestStandings(places.at(n));
+            m_store->indicators().standingsAt(places.at(n), {{id, QDate(2023, 3, 31)}});
         if (ranks.at(n) == 0) {
             QVERIFY(st.isEmpty());
             QVERIFY(!latest.contains(id));
@@ -367,6 +370,54 @@ void TestIndicators::rankAndQuartile()
     QCOMPARE(rank, ranks.first() ? QStringLiteral("%1 of 7").arg(ranks.first()) : QString());
     QCOMPARE(table.index(1, IndicatorBenchmarkModel::QuartileColumn).data().toString(),
              bands.left(1).trimmed());
+}
+
+void TestIndicators::ranksFollowEveryChange()
+{
+    // Ranks are kept between switches; any change to a figure, here or by another
+    // connection (an import, another window), must show in the next ones read.
+    const qint64 id = indicatorId("cpp_repeat_pct");
+    const QDate end(2024, 3, 31);
+    QList<qint64> places;
+    QList<qint64> figures;
+    for (int n = 0; n < 3; ++n) {
+        Authority a;
+        a.name = QStringLiteral("Kept rank %1 (synthetic)").arg(n);
+        a.synthetic = true;
+        places << m_store->authorities().add(a).value();
+        IndicatorValue v;
+        v.authorityId = places.last();
+        v.indicatorId = id;
+        v.period = Period::at(end, QStringLiteral("at 31 March 2024"));
+        v.value = 10.0 * (n + 1);
+        figures << m_store->indicators().addValue(v).value();
+    }
+    const auto rankOf = [&](int n) {
+        return m_store->indicators().standingsAt(places.at(n), {{id, end}}).value(id).rank;
+    };
+    QCOMPARE(rankOf(2), 3);
+    // A change made here.
+    IndicatorValue best = *m_store->indicators().value(figures.at(2));
+    best.value = 1;
+    QVERIFY(m_store->indicators().updateValue(best).ok());
+    QCOMPARE(rankOf(2), 1);
+    QCOMPARE(rankOf(0), 2);
+    // A change made by another connection to the same file.
+    {
+        const QString name = QStringLiteral("other-connection");
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(m_temp->path());
+        QVERIFY(other.open());
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("UPDATE indicator_value SET value = 99 WHERE id = %1")
+                           .arg(figures.at(0))));
+        q.finish();
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    QCOMPARE(rankOf(0), 3);
+    QCOMPARE(rankOf(1), 2);
 }
 
 QTEST_GUILESS_MAIN(TestIndicators)
