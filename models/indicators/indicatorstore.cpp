@@ -43,7 +43,8 @@ IndicatorStore::IndicatorStore(Database &db, QObject *parent)
 QList<Indicator> IndicatorStore::selectIndicators(const QString &where, const QVariant &value) const
 {
     QString sql =
-        QStringLiteral("SELECT id, key, name, unit, polarity, definition, source FROM indicator");
+        QStringLiteral("SELECT id, key, name, unit, polarity, definition, source, measured "
+                       "FROM indicator");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY id");
