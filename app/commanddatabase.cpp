@@ -1,15 +1,20 @@
 #include "commanddatabase.h"
 
 #include "demo/demodatabase.h"
+#include "store/database.h"
 #include "store/store.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QUrl>
 
 std::unique_ptr<Store> CommandDatabase::open(Need need, QString *error) const
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    const bool exists = QFileInfo::exists(path);
+    // A server's database is there or not when connecting; Store::open says which.
+    const bool server = Database::isServerAddress(path);
+    const QString shown =
+        server ? QUrl(path).toString(QUrl::RemovePassword) : QDir::toNativeSeparators(path);
+    const bool exists = server || QFileInfo::exists(path);
     if (!exists && need == Need::Existing && !demo) {
         *error = QStringLiteral("There is no database at %1 (add --demo to create it with the "
                                 "demo data).")

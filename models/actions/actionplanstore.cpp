@@ -168,9 +168,8 @@ Status ActionPlanStore::writeLinks(qint64 actionId, const QList<qint64> &recomme
         return Status::of(q);
     for (qint64 rec : recommendationIds) {
         q = m_db.run(
-            QStringLiteral(
-                "INSERT OR IGNORE INTO action_recommendation (action_id, recommendation_id) "
-                "VALUES (?, ?)"),
+            QStringLiteral("INSERT INTO action_recommendation (action_id, recommendation_id) "
+                           "VALUES (?, ?) ON CONFLICT DO NOTHING"),
             {actionId, rec});
         if (!q.ok())
             return Status::of(q);

@@ -36,7 +36,7 @@ QList<Authority> AuthorityStore::select(const QString &where, const QVariant &va
         sql += QStringLiteral(" WHERE ") + where;
     sql +=
         QStringLiteral(" ORDER BY CASE kind WHEN 'country' THEN 0 WHEN 'region' THEN 1 ELSE 2 END, "
-                       "name COLLATE NOCASE");
+                       "lower(name), name");
     QSqlQuery q = m_db.prepare(sql);
     if (!where.isEmpty())
         q.addBindValue(value);
@@ -76,8 +76,7 @@ std::optional<Authority> AuthorityStore::byId(qint64 id) const
 
 std::optional<Authority> AuthorityStore::byName(const QString &name) const
 {
-    const QList<Authority> found =
-        select(QStringLiteral("name = ? COLLATE NOCASE"), name.trimmed());
+    const QList<Authority> found = select(QStringLiteral("lower(name) = lower(?)"), name.trimmed());
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 

@@ -338,7 +338,7 @@ QList<JudgementStore::LatestGrades> JudgementStore::latestGrades() const
         "LEFT JOIN judgement j ON j.inspection_id = l.id "
         "WHERE a.kind = 'local_authority' AND a.synthetic = 0 "
         "  AND (a.ended_on IS NULL OR l.id IS NOT NULL) "
-        "ORDER BY a.name COLLATE NOCASE, a.id"));
+        "ORDER BY lower(a.name), a.id"));
     QList<LatestGrades> result;
     if (!run.ok())
         return result;

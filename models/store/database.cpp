@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 
@@ -56,7 +57,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
-    const bool wrote = m_ready && m_db.isOpen() && !m_readOnly;
+    const bool wrote = m_dialect == Dialect::Sqlite && m_ready && m_db.isOpen() && !m_readOnly;
     if (wrote) {
         // Fold the WAL back so the file can be copied on its own.
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -67,6 +68,8 @@ Database::~Database()
     // Opened whole and closed with every change folded into the file (the mark is not
     // taken while a write-ahead log still holds any): what SQLite wrote in between is whole
     // too, so the next opening need not read every page to prove it.
+    if (m_dialect != Dialect::Sqlite)
+        return;
     if (wrote && !m_sawDamage)
         IntegrityMark::markWhole(m_path);
     else if (m_sawDamage)
@@ -75,13 +78,30 @@ Database::~Database()
 
 std::unique_ptr<Database> Database::open(const QString &path, OpenError *error, Access access)
 {
+    if (isServerAddress(path)) {
+        return openServer(path, SchemaMigrator(SchemaMigrator::Dialect::Postgres).latestVersion(),
+                          error, access);
+    }
     return openImpl(path, SchemaMigrator().latestVersion(), error, access);
 }
 
 std::unique_ptr<Database> Database::openAtVersion(const QString &path, int version,
                                                   OpenError *error)
 {
+    if (isServerAddress(path))
+        return openServer(path, version, error, Access::ReadWrite);
     return openImpl(path, version, error, Access::ReadWrite);
+}
+
+bool Database::isServerAddress(const QString &location)
+{
+    return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
+           location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
+}
+
+QString Database::displayName() const
+{
+    return m_displayName.isEmpty() ? QDir::toNativeSeparators(m_path) : m_displayName;
 }
 
 std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVersion,
@@ -262,6 +282,199 @@ std::unique_ptr<Database> Database::openImpl(const QString &path, int targetVers
     return db;
 }
 
+namespace {
+
+// What went wrong connecting, in words that say what to do; libpq's own text follows.
+OpenError serverError(const QString &server, const QString &user, const QString &driverText)
+{
+    const QString text = driverText.trimmed();
+    const auto has = [&text](const char *words) {
+        return text.contains(QLatin1String(words), Qt::CaseInsensitive);
+    };
+    OpenError e;
+    if (has("password authentication failed") || has("no password supplied") ||
+        has("authentication failed")) {
+        e.problem = OpenProblem::NotAllowed;
+        e.message = QStringLiteral("%1\n\nThe server refused the user name or password for %2. "
+                                   "Check them (the password is taken from the keyring, "
+                                   "PGPASSWORD or ~/.pgpass) and connect again; nothing has "
+                                   "been changed.")
+                        .arg(server, user);
+    } else if (has("SSL") && (has("not support") || has("no pg_hba.conf entry") || has("SSL off") ||
+                              has("server does not support SSL"))) {
+        e.problem = OpenProblem::ServerUnreachable;
+        e.message = QStringLiteral("%1\n\nThe connection asks for encryption (TLS) and the "
+                                   "server does not offer it, or refuses this computer with or "
+                                   "without it. Ask the server's administrator which TLS mode "
+                                   "to use; nothing has been changed.")
+                        .arg(server);
+    } else if (has("no pg_hba.conf entry")) {
+        e.problem = OpenProblem::NotAllowed;
+        e.message = QStringLiteral("%1\n\nThe server does not accept connections from this "
+                                   "computer for %2. Ask its administrator to allow it; nothing "
+                                   "has been changed.")
+                        .arg(server, user);
+    } else if (has("does not exist") && has("database")) {
+        e.problem = OpenProblem::CannotCreate;
+        e.message = QStringLiteral("%1\n\nThere is no such database on the server. Ask its "
+                                   "administrator to create it (the tracker makes its tables "
+                                   "itself).")
+                        .arg(server);
+    } else if (has("Connection refused") || has("could not connect") || has("timeout") ||
+               has("could not translate host name") || has("server closed the connection") ||
+               has("No route to host") || has("Network is unreachable")) {
+        e.problem = OpenProblem::ServerUnreachable;
+        e.message = QStringLiteral("%1\n\nThe server is not answering. Check that it is "
+                                   "running and that this computer can reach it, then connect "
+                                   "again; nothing has been changed.")
+                        .arg(server);
+    } else {
+        e.problem = OpenProblem::Other;
+        e.message = QStringLiteral("%1\n\nThe server could not be used; nothing has been "
+                                   "changed.")
+                        .arg(server);
+    }
+    if (!text.isEmpty())
+        e.message += QStringLiteral("\n\n(%1)").arg(text);
+    return e;
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::openServer(const QString &address, int targetVersion,
+                                               OpenError *error, Access access)
+{
+    const QUrl url(address, QUrl::StrictMode);
+    const QString databaseName = url.path().mid(1);
+    const QString host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
+    const int port = url.port(5432);
+    QString user = url.userName();
+    if (user.isEmpty())
+        user = qEnvironmentVariable("PGUSER", qEnvironmentVariable("USER"));
+    const QString server =
+        QStringLiteral("The server %1:%2, database %3").arg(host).arg(port).arg(databaseName);
+    auto fail = [&](OpenProblem problem, const QString &what) -> std::unique_ptr<Database> {
+        if (error)
+            *error = {problem, QStringLiteral("%1\n\n%2").arg(server, what)};
+        return nullptr;
+    };
+    if (!url.isValid() || databaseName.isEmpty() || databaseName.contains(QLatin1Char('/'))) {
+        if (error) {
+            *error = {OpenProblem::Other,
+                      QStringLiteral("%1 is not a server address the tracker understands. Write "
+                                     "it as postgresql://user@host:port/database.")
+                          .arg(address)};
+        }
+        return nullptr;
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL"))) {
+        return fail(OpenProblem::Other,
+                    QStringLiteral("This computer has no PostgreSQL driver for Qt (Debian's "
+                                   "package libqt6sql6-psql); install it and connect again."));
+    }
+
+    std::unique_ptr<Database> db(new Database(address, nextConnectionName()));
+    db->m_dialect = Dialect::Postgres;
+    db->m_readOnly = access == Access::ReadOnly;
+    db->m_displayName = QStringLiteral("%1 on %2:%3").arg(databaseName, host).arg(port);
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    db->m_db.setHostName(host);
+    db->m_db.setPort(port);
+    db->m_db.setDatabaseName(databaseName);
+    db->m_db.setUserName(user);
+    if (!url.password().isEmpty())
+        db->m_db.setPassword(url.password());
+    // Passed to libpq as they are; a TLS mode (sslmode=require, verify-full...) among them.
+    QStringList options = {QStringLiteral("connect_timeout=5"),
+                           QStringLiteral("application_name=cstracker")};
+    const QUrlQuery query(url);
+    for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("sslmode") || key == QLatin1String("sslrootcert"))
+            options << QStringLiteral("%1=%2").arg(key, value);
+    }
+    db->m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!db->m_db.open()) {
+        const OpenError e = serverError(server, user,
+                                        db->m_db.lastError().databaseText().isEmpty()
+                                            ? db->m_db.lastError().text()
+                                            : db->m_db.lastError().databaseText());
+        if (error)
+            *error = e;
+        return nullptr;
+    }
+
+    QSqlQuery q(db->m_db);
+    // Whose tables are these: none yet, the tracker's, or another program's.
+    int version = 0;
+    if (q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) && q.next() &&
+        q.value(0).toBool()) {
+        if (!q.exec(QStringLiteral("SELECT application, max(version) FROM schema_version "
+                                   "GROUP BY application")) ||
+            !q.next() || q.value(0).toString() != QLatin1String("cstracker")) {
+            return fail(OpenProblem::NotADatabase,
+                        QStringLiteral("This database belongs to another program; it has not "
+                                       "been changed."));
+        }
+        version = q.value(1).toInt();
+    } else if (q.exec(QStringLiteral("SELECT count(*) FROM information_schema.tables "
+                                     "WHERE table_schema = current_schema()")) &&
+               q.next() && q.value(0).toInt() > 0) {
+        return fail(OpenProblem::NotADatabase,
+                    QStringLiteral("This database holds another program's tables; the tracker "
+                                   "needs a database of its own. It has not been changed."));
+    }
+    if (version > SchemaMigrator(SchemaMigrator::Dialect::Postgres).latestVersion()) {
+        return fail(OpenProblem::NewerSchema,
+                    QStringLiteral("This database was set up by a newer version of the program "
+                                   "(schema %1). Connect with the newer version; it has not "
+                                   "been changed.")
+                        .arg(version));
+    }
+    if (version < targetVersion) {
+        if (db->m_readOnly) {
+            return fail(OpenProblem::ReadOnly,
+                        QStringLiteral("This database needs setting up or updating (schema %1), "
+                                       "which cannot be done read-only; it has not been changed.")
+                            .arg(version));
+        }
+        // One client sets the database up; another starting at the same moment waits, then
+        // finds it done.
+        if (!q.exec(QStringLiteral("BEGIN")) ||
+            !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(applicationId))) {
+            const OpenError e = serverError(server, user, q.lastError().text());
+            q.exec(QStringLiteral("ROLLBACK"));
+            if (error)
+                *error = e;
+            return nullptr;
+        }
+        const SchemaMigrator migrator(SchemaMigrator::Dialect::Postgres);
+        const int now = migrator.versionOf(db->m_db);
+        const Status migrated = migrator.apply(db->m_db, now, targetVersion);
+        if (!migrated.ok()) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            const bool denied = migrated.error().contains(QLatin1String("permission denied"));
+            return fail(denied ? OpenProblem::NotAllowed : OpenProblem::Other,
+                        denied ? QStringLiteral("This user may not create the tracker's tables. "
+                                                "An administrator sets the database up once "
+                                                "(cstracker --database ADDRESS --init-server); "
+                                                "nothing was changed. %1")
+                                     .arg(migrated.error())
+                               : QStringLiteral("The database could not be brought up to date; "
+                                                "nothing was changed. %1")
+                                     .arg(migrated.error()));
+        }
+        if (!q.exec(QStringLiteral("COMMIT"))) {
+            const OpenError e = serverError(server, user, q.lastError().text());
+            if (error)
+                *error = e;
+            return nullptr;
+        }
+    }
+    q.finish();
+    db->m_ready = true;
+    return db;
+}
+
 QString Database::backUpBeforeMigration(Database &db, int targetVersion, QString *problem)
 {
     const QFileInfo info(db.m_path);
@@ -306,6 +519,11 @@ QString Database::backUpBeforeMigration(Database &db, int targetVersion, QString
 int Database::schemaVersion() const
 {
     QSqlQuery q(m_db);
+    if (m_dialect == Dialect::Postgres) {
+        if (q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) && q.next())
+            return q.value(0).toInt();
+        return 0;
+    }
     if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
         return q.value(0).toInt();
     return 0;
@@ -333,6 +551,15 @@ Result<QSqlQuery> Database::run(const QString &sql, std::initializer_list<QVaria
 
 Result<qint64> Database::insert(const QString &sql, std::initializer_list<QVariant> values) const
 {
+    // PostgreSQL's driver knows no last row id; the statement hands the new id back.
+    if (m_dialect == Dialect::Postgres) {
+        Result<QSqlQuery> q = run(sql + QStringLiteral(" RETURNING id"), values);
+        if (!q.ok())
+            return Result<qint64>::failure(q.error());
+        if (!q.value().next())
+            return Result<qint64>::failure(QStringLiteral("The new row's id was not returned."));
+        return q.value().value(0).toLongLong();
+    }
     Result<QSqlQuery> q = run(sql, values);
     if (!q.ok())
         return Result<qint64>::failure(q.error());
@@ -376,6 +603,27 @@ void Database::noteDamage(const QSqlError &error) const
 QString Database::describe(const QSqlError &error)
 {
     const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // PostgreSQL says the same things in other words, naming constraints and tables.
+    if (text.contains(QLatin1String("duplicate key value violates unique constraint"))) {
+        if (text.contains(QLatin1String("judgement_inspection_id")))
+            return QStringLiteral("This inspection already has a grade for that area.");
+        if (text.contains(QLatin1String("recommendation_inspection_id")))
+            return QStringLiteral("This inspection already has a recommendation with that number.");
+        if (text.contains(QLatin1String("\"authority_")))
+            return QStringLiteral(
+                "An authority with that name, ONS code or DfE number already exists.");
+        if (text.contains(QLatin1String("indicator_value")))
+            return QStringLiteral("There is already a value for that indicator and period.");
+    }
+    if (text.contains(QLatin1String("violates foreign key constraint")))
+        return QStringLiteral(
+            "It refers to something that does not exist (or is still referred to).");
+    if (text.contains(QLatin1String("violates check constraint")))
+        return QStringLiteral("A value is out of range or in the wrong form (%1).").arg(text);
+    if (text.contains(QLatin1String("permission denied")))
+        return QStringLiteral("The server does not allow this user to make that change; nothing "
+                              "was saved (%1).")
+            .arg(text);
     if (text.contains(QLatin1String("UNIQUE constraint failed: judgement.inspection_id")))
         return QStringLiteral("This inspection already has a grade for that area.");
     if (text.contains(QLatin1String("UNIQUE constraint failed: recommendation.inspection_id")))

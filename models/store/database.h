@@ -21,6 +21,8 @@ enum class OpenProblem
     ReadOnly,
     Locked,
     CannotCreate,
+    ServerUnreachable,
+    NotAllowed,
     Other,
 };
 
@@ -38,25 +40,41 @@ struct OpenError
     QString message;
 };
 
-// One SQLite connection, opened safely: a file that is not ours, is corrupt, read-only,
-// locked or written by a newer program is refused with a message and left untouched.
-// All SQL text passes through prepare(), so every statement binds its values.
+// One connection, opened safely: to an SQLite file, or to a team's PostgreSQL server
+// (postgresql://user@host:port/database). A database that is not ours, is corrupt,
+// read-only, locked, unreachable or written by a newer program is refused with a message
+// and left untouched. All SQL text passes through prepare(), so every statement binds its
+// values.
 class Database
 {
 public:
+    enum class Dialect
+    {
+        Sqlite,
+        Postgres,
+    };
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     // Opens (or creates) the file and brings its schema up to date. A file that cannot be
-    // written to is opened read-only, as it is when asked for.
+    // written to is opened read-only, as it is when asked for. A postgresql:// address
+    // opens that server's database (its tables are made on first use); the password comes
+    // from the address, or as libpq finds it (PGPASSWORD, ~/.pgpass).
     static std::unique_ptr<Database> open(const QString &path, OpenError *error,
                                           Access access = Access::ReadWrite);
     // Opens and migrates only up to `version`; tests use it to build older databases.
     static std::unique_ptr<Database> openAtVersion(const QString &path, int version,
                                                    OpenError *error);
 
+    // True for a postgresql:// (or postgres://) address rather than a file.
+    static bool isServerAddress(const QString &location);
+
     QString path() const { return m_path; }
+    Dialect dialect() const { return m_dialect; }
+    // Where the data is, in words: the file, or the server and database.
+    QString displayName() const;
     bool isReadOnly() const { return m_readOnly; }
     // The copy written before this opening migrated the schema; empty if none was needed.
     QString migrationBackup() const { return m_migrationBackup; }
@@ -83,6 +101,8 @@ private:
     Database(QString path, QString connectionName);
     static std::unique_ptr<Database> openImpl(const QString &path, int version, OpenError *error,
                                               Access access);
+    static std::unique_ptr<Database> openServer(const QString &address, int version,
+                                                OpenError *error, Access access);
     static QString backUpBeforeMigration(Database &db, int targetVersion, QString *problem);
     // Remembers that SQLite found a page damaged, so the file is checked whole next time.
     void noteDamage(const QSqlError &error) const;
@@ -95,6 +115,8 @@ private:
     bool m_ready = false;
     bool m_readOnly = false;
     mutable bool m_sawDamage = false;
+    Dialect m_dialect = Dialect::Sqlite;
+    QString m_displayName;
 };
 
 // Binds and converts the values the store passes around.

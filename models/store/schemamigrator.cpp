@@ -9,10 +9,12 @@
 
 #include <algorithm>
 
-SchemaMigrator::SchemaMigrator()
+SchemaMigrator::SchemaMigrator(Dialect dialect)
+    : m_dialect(dialect)
 {
     static const QRegularExpression fileName(QStringLiteral("^(\\d{3})_([a-z0-9_]+)\\.sql$"));
-    const QDir dir(QStringLiteral(":/schema"));
+    const QDir dir(dialect == Dialect::Postgres ? QStringLiteral(":/schema/postgresql")
+                                                : QStringLiteral(":/schema"));
     const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QRegularExpressionMatch match = fileName.match(file);
@@ -50,10 +52,52 @@ Status SchemaMigrator::apply(QSqlDatabase &db, int from, int to) const
                                            .arg(m.name, q.lastError().text()));
             }
         }
-        QSqlQuery q(db);
+        const Status recorded = recordVersion(db, m.version);
+        if (!recorded.ok())
+            return recorded;
+    }
+    return {};
+}
+
+int SchemaMigrator::versionOf(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    if (m_dialect == Dialect::Sqlite) {
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            return q.value(0).toInt();
+        return 0;
+    }
+    if (q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) && q.next() &&
+        q.value(0).toBool() && q.exec(QStringLiteral("SELECT max(version) FROM schema_version")) &&
+        q.next()) {
+        return q.value(0).toInt();
+    }
+    return 0;
+}
+
+Status SchemaMigrator::recordVersion(QSqlDatabase &db, int version) const
+{
+    QSqlQuery q(db);
+    if (m_dialect == Dialect::Sqlite) {
         // PRAGMA takes no bound values; the version is an integer we own.
-        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(m.version)))
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
             return Status::failure(q.lastError().text());
+        return {};
+    }
+    // One row: which program the database belongs to, and its schema's version.
+    if (!q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NULL")) || !q.next())
+        return Status::failure(q.lastError().text());
+    if (q.value(0).toBool() &&
+        !q.exec(QStringLiteral("CREATE TABLE schema_version ("
+                               " application text NOT NULL CHECK (application = 'cstracker'),"
+                               " version integer NOT NULL CHECK (version > 0))"))) {
+        return Status::failure(q.lastError().text());
+    }
+    if (!q.exec(QStringLiteral("DELETE FROM schema_version")) ||
+        !q.exec(QStringLiteral("INSERT INTO schema_version (application, version) "
+                               "VALUES ('cstracker', %1)")
+                    .arg(version))) {
+        return Status::failure(q.lastError().text());
     }
     return {};
 }
@@ -63,6 +107,8 @@ QStringList SchemaMigrator::splitStatements(const QString &script)
     QStringList statements;
     QString current;
     bool inTrigger = false;
+    bool inTriggerBody = false;
+    bool inDollarQuote = false;
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = rawLine.trimmed();
@@ -71,12 +117,21 @@ QStringList SchemaMigrator::splitStatements(const QString &script)
         if (current.isEmpty())
             inTrigger = line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
         current += rawLine + QLatin1Char('\n');
-        const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
-                                    : line.endsWith(QLatin1Char(';'));
+        // SQLite's trigger has a BEGIN ... END; body; PostgreSQL's names a function.
+        if (inTrigger && line.endsWith(QLatin1String("BEGIN"), Qt::CaseInsensitive))
+            inTriggerBody = true;
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inDollarQuote = !inDollarQuote;
+        if (inDollarQuote)
+            continue;
+        const bool ends = inTriggerBody
+                              ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                              : line.endsWith(QLatin1Char(';'));
         if (ends) {
             statements.append(current.trimmed());
             current.clear();
             inTrigger = false;
+            inTriggerBody = false;
         }
     }
     if (!current.trimmed().isEmpty())

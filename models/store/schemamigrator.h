@@ -8,11 +8,19 @@
 
 class QSqlDatabase;
 
-// The numbered .sql files in resources/schema, applied in order. The version a database
-// is at lives in PRAGMA user_version; each step runs in the caller's transaction.
+// The numbered .sql files in resources/schema, applied in order; each step runs in the
+// caller's transaction. SQLite and PostgreSQL each have their own file for a step, side by
+// side (resources/schema/NNN_name.sql and resources/schema/postgresql/NNN_name.sql), so a
+// version number means the same tables on both. The version a database is at lives in
+// PRAGMA user_version on SQLite and in the table schema_version on PostgreSQL.
 class SchemaMigrator
 {
 public:
+    enum class Dialect
+    {
+        Sqlite,
+        Postgres,
+    };
     struct Migration
     {
         int version = 0;
@@ -20,7 +28,7 @@ public:
         QStringList statements;
     };
 
-    SchemaMigrator();
+    explicit SchemaMigrator(Dialect dialect = Dialect::Sqlite);
 
     int latestVersion() const;
     const QList<Migration> &migrations() const { return m_migrations; }
@@ -28,9 +36,16 @@ public:
     // Applies every migration after `from` up to and including `to`.
     Status apply(QSqlDatabase &db, int from, int to) const;
 
-    // Splits a script into statements; a CREATE TRIGGER body keeps its inner semicolons.
+    // The version recorded in the database (0 for a new one).
+    int versionOf(QSqlDatabase &db) const;
+
+    // Splits a script into statements; a CREATE TRIGGER body (SQLite) and a $$-quoted
+    // function body (PostgreSQL) keep their inner semicolons.
     static QStringList splitStatements(const QString &script);
 
 private:
+    Status recordVersion(QSqlDatabase &db, int version) const;
+
+    Dialect m_dialect;
     QList<Migration> m_migrations;
 };
