@@ -69,8 +69,10 @@ QList<SourceStore::DocumentUse> SourceStore::documentsFor(qint64 authorityId) co
                 JOIN source s ON s.id = v.source_id WHERE v.authority_id = :a
         )
         SELECT d.id, d.title, d.publisher, d.kind, d.issued_on, d.reference,
-               sum(what = 'judgement'), sum(what = 'recommendation'), sum(what = 'value'),
-               sum(what = 'inspection')
+               count(CASE WHEN what = 'judgement' THEN 1 END),
+               count(CASE WHEN what = 'recommendation' THEN 1 END),
+               count(CASE WHEN what = 'value' THEN 1 END),
+               count(CASE WHEN what = 'inspection' THEN 1 END)
         FROM uses JOIN document d ON d.id = uses.doc
         GROUP BY d.id ORDER BY d.issued_on, d.title)"));
     q.bindValue(QStringLiteral(":a"), authorityId);

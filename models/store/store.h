@@ -26,6 +26,9 @@ public:
                                        Access access = Access::ReadWrite);
 
     QString path() const { return m_db->path(); }
+    // The file, or the database and server, as the window names it (never a password).
+    QString displayName() const { return m_db->displayName(); }
+    bool isOnServer() const { return m_db->dialect() == Database::Dialect::Postgres; }
     // Opened only to read and export: every edit is refused.
     bool isReadOnly() const { return m_db->isReadOnly(); }
     // The copy of the database written before this opening updated its schema, if any.

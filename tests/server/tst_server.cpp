@@ -6,6 +6,7 @@
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "indicators/indicatorstore.h"
+#include "sources/sourcestore.h"
 #include "store/database.h"
 #include "store/schemamigrator.h"
 #include "store/store.h"
@@ -181,6 +182,18 @@ void TestServer_::holdsTheDemoDataAsSqliteDoes()
                  .values(file->authorities().byName(QStringLiteral("Leicester"))->id,
                          file->indicators().indicator(QStringLiteral("cla_rate"))->id)
                  .size());
+    // Where Leicester's figures came from, document by document, as on SQLite.
+    const QList<SourceStore::DocumentUse> onServer = server->sources().documentsFor(leicester);
+    const QList<SourceStore::DocumentUse> inFile =
+        file->sources().documentsFor(file->authorities().byName(QStringLiteral("Leicester"))->id);
+    QVERIFY(!inFile.isEmpty());
+    QCOMPARE(onServer.size(), inFile.size());
+    for (int i = 0; i < inFile.size(); ++i) {
+        QCOMPARE(onServer.at(i).document.title, inFile.at(i).document.title);
+        QCOMPARE(onServer.at(i).judgements, inFile.at(i).judgements);
+        QCOMPARE(onServer.at(i).recommendations, inFile.at(i).recommendations);
+        QCOMPARE(onServer.at(i).indicatorValues, inFile.at(i).indicatorValues);
+    }
     // Action updates are history on the server too.
     QVERIFY(!serverRows->run(QStringLiteral("UPDATE action_update SET note = 'changed'")).ok());
 }

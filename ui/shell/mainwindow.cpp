@@ -20,6 +20,7 @@
 #include "demo/demodatabase.h"
 #include "judgements/judgementstore.h"
 #include "reports/importreportscommand.h"
+#include "store/database.h"
 #include "store/store.h"
 #include "store/storecommand.h"
 
@@ -41,6 +42,7 @@
 #include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
@@ -253,7 +255,7 @@ void MainWindow::buildPanels()
         pane->showTable(m_chartsAsTables->isChecked());
     m_databaseLabel->setText((m_store->isReadOnly() ? tr("Database: %1 (schema %2), read-only")
                                                     : tr("Database: %1 (schema %2)"))
-                                 .arg(QDir::toNativeSeparators(m_store->path()))
+                                 .arg(m_store->displayName())
                                  .arg(m_store->schemaVersion()));
     // A read-only copy is read and exported; nothing in the window offers to change it.
     const QString readOnly =
@@ -268,6 +270,9 @@ void MainWindow::buildPanels()
     QString title = m_store->isReadOnly()
                         ? tr("Children's Services Improvement Tracker (read-only)")
                         : tr("Children's Services Improvement Tracker");
+    // On a team's server, which one.
+    if (m_store->isOnServer())
+        title += tr(" \u2014 %1").arg(m_store->displayName());
     // A generated database says so wherever the window is seen.
     if (!m_store->syntheticNote().isEmpty())
         title += tr(" \u2014 SYNTHETIC DATA: %1").arg(m_store->syntheticNote());
@@ -482,7 +487,10 @@ void MainWindow::rememberDatabase(const QString &path)
 {
     QSettings settings;
     QStringList recent = settings.value(SettingsKeys::recentDatabases()).toStringList();
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A server is remembered by its address, never with a password in it.
+    const QString absolute = Database::isServerAddress(path)
+                                 ? QUrl(path).toString(QUrl::RemovePassword)
+                                 : QFileInfo(path).absoluteFilePath();
     recent.removeAll(absolute);
     recent.prepend(absolute);
     while (recent.size() > SettingsKeys::maxRecent)
@@ -505,7 +513,7 @@ void MainWindow::fillRecentMenu()
         QAction *a = m_recentMenu->addAction(
             QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
             [this, path]() { openDatabase(path); });
-        a->setEnabled(QFileInfo::exists(path));
+        a->setEnabled(Database::isServerAddress(path) || QFileInfo::exists(path));
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
