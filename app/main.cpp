@@ -3,6 +3,7 @@
 #include "commanddatabase.h"
 #include "firstpaintprobe.h"
 #include "reportcommand.h"
+#include "servercommand.h"
 #include "statisticscommand.h"
 
 #include "shell/englishplurals.h"
@@ -30,7 +31,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption database(
         {QStringLiteral("d"), QStringLiteral("database")},
-        QStringLiteral("Open FILE (an SQLite database; created if it does not exist)."),
+        QStringLiteral("Open FILE (an SQLite database; created if it does not exist), or a "
+                       "team's server: postgresql://user@host:port/database."),
         QStringLiteral("FILE"));
     const QCommandLineOption authority(
         {QStringLiteral("a"), QStringLiteral("authority")},
@@ -47,6 +49,7 @@ int main(int argc, char *argv[])
     BoardPackCommand::addOptions(parser);
     ReportCommand::addOptions(parser);
     StatisticsCommand::addOptions(parser);
+    ServerCommand::addOptions(parser);
 
     // Parsing needs no application object, so what prints or exports and exits can run on
     // the offscreen platform: over ssh, in scripts, on a build server.
@@ -61,7 +64,8 @@ int main(int argc, char *argv[])
     const bool headless = !parsed || parser.isSet(QStringLiteral("help")) ||
                           parser.isSet(QStringLiteral("version")) ||
                           ChartCommand::requested(parser) || BoardPackCommand::requested(parser) ||
-                          ReportCommand::requested(parser) || StatisticsCommand::requested(parser);
+                          ReportCommand::requested(parser) ||
+                          StatisticsCommand::requested(parser) || ServerCommand::requested(parser);
     if (headless && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 
@@ -102,6 +106,8 @@ int main(int argc, char *argv[])
         chosen.demo = chosen.demo || !QFileInfo::exists(chosen.path);
     }
 
+    if (ServerCommand::requested(parser))
+        return ServerCommand::run(parser, chosen);
     if (StatisticsCommand::requested(parser))
         return StatisticsCommand::run(parser, chosen);
     if (ReportCommand::requested(parser))

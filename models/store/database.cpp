@@ -3,6 +3,7 @@
 #include "files/atomicfile.h"
 #include "store/integritymark.h"
 #include "store/schemamigrator.h"
+#include "store/serversetup.h"
 
 #include <algorithm>
 #include <memory>
@@ -404,6 +405,8 @@ std::unique_ptr<Database> Database::openServer(const QString &address, int targe
     }
 
     QSqlQuery q(db->m_db);
+    // The server's notices ("already exists, skipping") are for its log, not the user.
+    q.exec(QStringLiteral("SET client_min_messages = error"));
     // Whose tables are these: none yet, the tracker's, or another program's.
     int version = 0;
     if (q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) && q.next() &&
@@ -472,6 +475,13 @@ std::unique_ptr<Database> Database::openServer(const QString &address, int targe
     }
     q.finish();
     db->m_ready = true;
+    // A reader's window offers no change the server would refuse.
+    if (!db->m_readOnly && ServerSetup::roleOf(*db) == ServerRole::Reader) {
+        db->m_readOnly = true;
+        db->m_readOnlyReason =
+            QStringLiteral("Your role on this server is reader: you can see and export "
+                           "everything, but not change it. Ask its administrator if you need to.");
+    }
     return db;
 }
 

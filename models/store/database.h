@@ -76,6 +76,8 @@ public:
     // Where the data is, in words: the file, or the server and database.
     QString displayName() const;
     bool isReadOnly() const { return m_readOnly; }
+    // Why it is read-only, when the reason is not the file's: a reader's role on a server.
+    QString readOnlyReason() const { return m_readOnlyReason; }
     // The copy written before this opening migrated the schema; empty if none was needed.
     QString migrationBackup() const { return m_migrationBackup; }
     int schemaVersion() const;
@@ -117,6 +119,7 @@ private:
     mutable bool m_sawDamage = false;
     Dialect m_dialect = Dialect::Sqlite;
     QString m_displayName;
+    QString m_readOnlyReason;
 };
 
 // Binds and converts the values the store passes around.

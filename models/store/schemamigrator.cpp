@@ -15,7 +15,9 @@ SchemaMigrator::SchemaMigrator(Dialect dialect)
     static const QRegularExpression fileName(QStringLiteral("^(\\d{3})_([a-z0-9_]+)\\.sql$"));
     const QDir dir(dialect == Dialect::Postgres ? QStringLiteral(":/schema/postgresql")
                                                 : QStringLiteral(":/schema"));
-    const QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    // Numbered steps only: the server's own setup (server.sql) sits beside them.
+    const QStringList files =
+        dir.entryList({QStringLiteral("[0-9][0-9][0-9]_*.sql")}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QRegularExpressionMatch match = fileName.match(file);
         Q_ASSERT_X(match.hasMatch(), "SchemaMigrator", "migration files are named NNN_name.sql");

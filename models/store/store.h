@@ -28,6 +28,7 @@ public:
     QString path() const { return m_db->path(); }
     // The file, or the database and server, as the window names it (never a password).
     QString displayName() const { return m_db->displayName(); }
+    QString readOnlyReason() const { return m_db->readOnlyReason(); }
     bool isOnServer() const { return m_db->dialect() == Database::Dialect::Postgres; }
     // Opened only to read and export: every edit is refused.
     bool isReadOnly() const { return m_db->isReadOnly(); }

@@ -3,12 +3,14 @@
 #include "support/tempdatabase.h"
 #include "support/testserver.h"
 
+#include "actions/actionplanstore.h"
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "indicators/indicatorstore.h"
 #include "sources/sourcestore.h"
 #include "store/database.h"
 #include "store/schemamigrator.h"
+#include "store/serversetup.h"
 #include "store/store.h"
 
 #include <QtTest>
@@ -50,6 +52,8 @@ private slots:
     void refusesWhatItCannotUse_data();
     void refusesWhatItCannotUse();
     void twoClientsSettingUpAtOnce();
+    void rolesAreEnforcedByTheServer();
+    void everyChangeIsInTheAuditTrail();
 
 private:
     TestServer m_server;
@@ -259,6 +263,162 @@ void TestServer_::twoClientsSettingUpAtOnce()
     QCOMPARE(error.problem, OpenProblem::NewerSchema);
     QVERIFY2(error.message.contains(QLatin1String("newer version")), qPrintable(error.message));
     QVERIFY2(error.message.contains(name), qPrintable(error.message));
+}
+
+namespace {
+
+// A login role of its own for a test (roles belong to the whole server).
+QString loginRole(const TestServer &server, const QString &kind, const QString &password)
+{
+    const QString name =
+        QStringLiteral("%1_%2").arg(kind, QUuid::createUuid().toString(QUuid::Id128).left(8));
+    server.admin(QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(name, password));
+    return name;
+}
+
+// A fresh database set up for a team, as `cstracker --init-server` does.
+QString teamDatabase(const TestServer &server)
+{
+    const QString name = server.freshDatabase();
+    OpenError error;
+    std::unique_ptr<Database> db = Database::open(server.address(name), &error);
+    if (!db || !ServerSetup::initialise(*db).ok())
+        return {};
+    return name;
+}
+
+} // namespace
+
+void TestServer_::rolesAreEnforcedByTheServer()
+{
+    const QString name = teamDatabase(m_server);
+    QVERIFY(!name.isEmpty());
+    {
+        // Setting up twice changes nothing.
+        OpenError error;
+        std::unique_ptr<Database> owner = Database::open(m_server.address(name), &error);
+        QVERIFY(owner);
+        const Status again = ServerSetup::initialise(*owner);
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(ServerSetup::roleOf(*owner), ServerRole::Administrator);
+    }
+    const QString reader = loginRole(m_server, QStringLiteral("reader"), QStringLiteral("r1"));
+    const QString editor = loginRole(m_server, QStringLiteral("editor"), QStringLiteral("e1"));
+    {
+        OpenError error;
+        std::unique_ptr<Database> owner = Database::open(m_server.address(name), &error);
+        QVERIFY(ServerSetup::grant(*owner, reader, ServerRole::Reader).ok());
+        QVERIFY(ServerSetup::grant(*owner, editor, ServerRole::Editor).ok());
+        QVERIFY(
+            !ServerSetup::grant(*owner, QStringLiteral("nobody_here"), ServerRole::Reader).ok());
+    }
+
+    // A reader sees everything, and the window offers no change...
+    OpenError error;
+    std::unique_ptr<Store> asReader =
+        Store::open(m_server.address(name, reader, QStringLiteral("r1")), &error);
+    QVERIFY2(asReader, qPrintable(error.message));
+    QVERIFY(asReader->isReadOnly());
+    QVERIFY2(asReader->readOnlyReason().contains(QLatin1String("reader")),
+             qPrintable(asReader->readOnlyReason()));
+    QVERIFY(asReader->authorities().byName(QStringLiteral("Leicester")));
+    // ...and the server itself refuses a reader's write, whatever the window does.
+    std::unique_ptr<Database> readerConnection =
+        Database::open(m_server.address(name, reader, QStringLiteral("r1")), &error);
+    QVERIFY(readerConnection);
+    QCOMPARE(ServerSetup::roleOf(*readerConnection), ServerRole::Reader);
+    const Result<QSqlQuery> refused = readerConnection->run(QStringLiteral(
+        "INSERT INTO document (title, kind) VALUES ('Reader''s note', 'user_entry')"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("does not allow this user")),
+             qPrintable(refused.error()));
+
+    // An editor edits plans and documents, but not the authorities.
+    std::unique_ptr<Store> asEditor =
+        Store::open(m_server.address(name, editor, QStringLiteral("e1")), &error);
+    QVERIFY2(asEditor, qPrintable(error.message));
+    QVERIFY(!asEditor->isReadOnly());
+    Document d;
+    d.title = QStringLiteral("Improvement board minutes");
+    d.kind = QStringLiteral("board_report");
+    const Result<qint64> added = asEditor->sources().addDocument(d);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    Authority a;
+    a.name = QStringLiteral("Editor Borough (synthetic)");
+    a.synthetic = true;
+    QVERIFY(!asEditor->authorities().add(a).ok());
+}
+
+void TestServer_::everyChangeIsInTheAuditTrail()
+{
+    const QString name = teamDatabase(m_server);
+    QVERIFY(!name.isEmpty());
+    const QString editor = loginRole(m_server, QStringLiteral("editor"), QStringLiteral("e2"));
+    OpenError error;
+    {
+        std::unique_ptr<Database> owner = Database::open(m_server.address(name), &error);
+        QVERIFY(ServerSetup::grant(*owner, editor, ServerRole::Editor).ok());
+    }
+    std::unique_ptr<Store> store =
+        Store::open(m_server.address(name, editor, QStringLiteral("e2")), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    const qint64 leicester = store->authorities().byName(QStringLiteral("Leicester"))->id;
+    Plan plan;
+    plan.authorityId = leicester;
+    plan.name = QStringLiteral("Improvement plan 2026");
+    const Result<qint64> planId = store->actionPlans().addPlan(plan);
+    QVERIFY2(planId.ok(), qPrintable(planId.error()));
+    Action action;
+    action.planId = planId.value();
+    action.title = QStringLiteral("Audit pathway plans");
+    const Result<qint64> actionId = store->actionPlans().addAction(action);
+    QVERIFY2(actionId.ok(), qPrintable(actionId.error()));
+    action.id = actionId.value();
+    action.leadOfficer = QStringLiteral("Head of service");
+    QVERIFY(store->actionPlans().updateAction(action).ok());
+    IndicatorValue v;
+    v.authorityId = leicester;
+    v.indicatorId = store->indicators().indicator(QStringLiteral("cla_rate"))->id;
+    v.period = Period::at(QDate(2024, 3, 31), QStringLiteral("at 31 March 2024"));
+    v.value = 70;
+    const Result<qint64> figure = store->indicators().addValue(v);
+    QVERIFY2(figure.ok(), qPrintable(figure.error()));
+    QVERIFY(store->indicators().removeValue(figure.value()).ok());
+
+    // Read as the owner: who, what, old and new, written by the server itself.
+    std::unique_ptr<Database> owner = Database::open(m_server.address(name), &error);
+    QVERIFY(owner);
+    Result<QSqlQuery> q = owner->run(QStringLiteral(
+        "SELECT table_name, operation, changed_by, row_id, old_values ->> 'lead_officer', "
+        "new_values ->> 'lead_officer', changed_at IS NOT NULL FROM audit_log "
+        "WHERE table_name IN ('plan', 'action', 'indicator_value') ORDER BY id"));
+    QVERIFY(q.ok());
+    QStringList seen;
+    while (q.value().next()) {
+        QCOMPARE(q.value().value(2).toString(), editor);
+        QVERIFY(q.value().value(6).toBool());
+        seen << q.value().value(0).toString() + QLatin1Char(' ') + q.value().value(1).toString();
+        if (q.value().value(0).toString() == QLatin1String("action") &&
+            q.value().value(1).toString() == QLatin1String("update")) {
+            QCOMPARE(q.value().value(3).toLongLong(), actionId.value());
+            QVERIFY(q.value().value(4).isNull() || q.value().value(4).toString().isEmpty());
+            QCOMPARE(q.value().value(5).toString(), QStringLiteral("Head of service"));
+        }
+    }
+    QCOMPARE(seen,
+             QStringList({QStringLiteral("plan insert"), QStringLiteral("action insert"),
+                          QStringLiteral("action update"), QStringLiteral("indicator_value insert"),
+                          QStringLiteral("indicator_value delete")}));
+    // Nobody changes the trail: not the editor, not even the tables' owner.
+    std::unique_ptr<Database> editorConnection =
+        Database::open(m_server.address(name, editor, QStringLiteral("e2")), &error);
+    QVERIFY(!editorConnection->run(QStringLiteral("DELETE FROM audit_log")).ok());
+    QVERIFY(!editorConnection
+                 ->run(QStringLiteral("INSERT INTO audit_log (changed_by, table_name, "
+                                      "operation) VALUES ('x', 'plan', 'insert')"))
+                 .ok());
+    QVERIFY(!owner->run(QStringLiteral("UPDATE audit_log SET changed_by = 'someone else'")).ok());
+    QVERIFY(!owner->run(QStringLiteral("DELETE FROM audit_log")).ok());
 }
 
 QTEST_GUILESS_MAIN(TestServer_)

@@ -258,11 +258,13 @@ void MainWindow::buildPanels()
                                  .arg(m_store->displayName())
                                  .arg(m_store->schemaVersion()));
     // A read-only copy is read and exported; nothing in the window offers to change it.
-    const QString readOnly =
-        m_store->isReadOnly()
-            ? tr("This database is open read-only, so it cannot be changed here. To edit, open a "
-                 "copy you can write to (File > Save Database As).")
-            : QString();
+    QString readOnly;
+    if (m_store->isReadOnly()) {
+        readOnly = !m_store->readOnlyReason().isEmpty()
+                       ? m_store->readOnlyReason()
+                       : tr("This database is open read-only, so it cannot be changed here. To "
+                            "edit, open a copy you can write to (File > Save Database As).");
+    }
     for (QAction *a : std::as_const(m_editingActions)) {
         a->setEnabled(readOnly.isEmpty());
         a->setToolTip(readOnly);
