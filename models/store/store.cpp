@@ -4,6 +4,7 @@
 
 #include "actions/actionplanstore.h"
 #include "authorities/authoritystore.h"
+#include "history/changehistory.h"
 #include "indicators/indicatorstore.h"
 #include "judgements/judgementstore.h"
 #include "sources/sourcestore.h"
@@ -15,6 +16,7 @@
 
 Store::Store(std::unique_ptr<Database> db)
     : m_db(std::move(db))
+    , m_history(new ChangeHistory(*m_db))
     , m_authorities(new AuthorityStore(*m_db, this))
     , m_sources(new SourceStore(*m_db, this))
     , m_judgements(new JudgementStore(*m_db, this))
@@ -31,6 +33,7 @@ Store::~Store()
     delete m_judgements;
     delete m_actionPlans;
     delete m_indicators;
+    m_history.reset();
 }
 
 std::unique_ptr<Store> Store::open(const QString &path, OpenError *error, Access access)

@@ -14,6 +14,8 @@ class IndicatorStore;
 
 // The one door to the data: owns the database connection and the per-area stores. Widgets
 // talk to these stores and listen to their signals; none of them holds a QSqlQuery.
+class ChangeHistory;
+
 class Store : public QObject
 {
     Q_OBJECT
@@ -57,11 +59,14 @@ public:
     const JudgementStore &judgements() const { return *m_judgements; }
     const ActionPlanStore &actionPlans() const { return *m_actionPlans; }
     const IndicatorStore &indicators() const { return *m_indicators; }
+    // The audit trail a team's server keeps (none in a file).
+    const ChangeHistory &history() const { return *m_history; }
 
 private:
     explicit Store(std::unique_ptr<Database> db);
 
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<ChangeHistory> m_history;
     AuthorityStore *m_authorities;
     SourceStore *m_sources;
     JudgementStore *m_judgements;

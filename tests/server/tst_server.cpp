@@ -6,6 +6,8 @@
 #include "actions/actionplanstore.h"
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
+#include "history/changehistorymodel.h"
+#include "history/historypanel.h"
 #include "indicators/indicatorstore.h"
 #include "sources/sourcestore.h"
 #include "store/database.h"
@@ -13,6 +15,9 @@
 #include "store/serversetup.h"
 #include "store/store.h"
 
+#include <QComboBox>
+#include <QLabel>
+#include <QTableView>
 #include <QtTest>
 
 namespace {
@@ -54,6 +59,7 @@ private slots:
     void twoClientsSettingUpAtOnce();
     void rolesAreEnforcedByTheServer();
     void everyChangeIsInTheAuditTrail();
+    void historyPanelShowsWhoChangedWhat();
 
 private:
     TestServer m_server;
@@ -421,5 +427,70 @@ void TestServer_::everyChangeIsInTheAuditTrail()
     QVERIFY(!owner->run(QStringLiteral("DELETE FROM audit_log")).ok());
 }
 
-QTEST_GUILESS_MAIN(TestServer_)
+void TestServer_::historyPanelShowsWhoChangedWhat()
+{
+    const QString name = teamDatabase(m_server);
+    QVERIFY(!name.isEmpty());
+    const QString editor = loginRole(m_server, QStringLiteral("editor"), QStringLiteral("e3"));
+    OpenError error;
+    {
+        std::unique_ptr<Database> owner = Database::open(m_server.address(name), &error);
+        QVERIFY(ServerSetup::grant(*owner, editor, ServerRole::Editor).ok());
+    }
+    std::unique_ptr<Store> store =
+        Store::open(m_server.address(name, editor, QStringLiteral("e3")), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    const qint64 leicester = store->authorities().byName(QStringLiteral("Leicester"))->id;
+    Plan plan;
+    plan.authorityId = leicester;
+    plan.name = QStringLiteral("Improvement plan 2026");
+    const qint64 planId = store->actionPlans().addPlan(plan).value();
+    Action action;
+    action.planId = planId;
+    action.title = QStringLiteral("Audit pathway plans");
+    action.id = store->actionPlans().addAction(action).value();
+    action.leadOfficer = QStringLiteral("Head of service");
+    QVERIFY(store->actionPlans().updateAction(action).ok());
+
+    HistoryPanel panel(*store);
+    panel.resize(1000, 500);
+    panel.show();
+    panel.setAuthority(leicester);
+    QCOMPARE(panel.table()->model()->rowCount(), 3);
+    // Newest first: the change of lead officer, by the editor, saying from what to what.
+    const QAbstractItemModel *shown = panel.table()->model();
+    QCOMPARE(shown->index(0, ChangeHistoryModel::WhoColumn).data().toString(), editor);
+    QCOMPARE(shown->index(0, ChangeHistoryModel::KindColumn).data().toString(),
+             QStringLiteral("Action"));
+    QCOMPARE(shown->index(0, ChangeHistoryModel::ItemColumn).data().toString(), action.title);
+    const QString change = shown->index(0, ChangeHistoryModel::ChangeColumn).data().toString();
+    QVERIFY2(change.contains(QLatin1String("lead officer: (none) to")) &&
+                 change.contains(QLatin1String("Head of service")),
+             qPrintable(change));
+    QCOMPARE(shown->index(2, ChangeHistoryModel::KindColumn).data().toString(),
+             QStringLiteral("Plan"));
+    if (const QString folder = qEnvironmentVariable("CSTRACKER_SCREENSHOTS"); !folder.isEmpty())
+        panel.grab().save(folder + QStringLiteral("/history-server.png"));
+    // Only the plans.
+    panel.kindBox()->setCurrentIndex(panel.kindBox()->findText(QStringLiteral("Plans")));
+    QCOMPARE(shown->rowCount(), 1);
+    // Another authority has none.
+    panel.kindBox()->setCurrentIndex(0);
+    panel.setAuthority(store->authorities().byName(QStringLiteral("Kent"))->id);
+    QCOMPARE(shown->rowCount(), 0);
+
+    // A file keeps no trail, and the panel says where one is kept.
+    TempDatabase temp;
+    std::unique_ptr<Store> file = temp.open();
+    HistoryPanel filePanel(*file);
+    filePanel.setAuthority(file->authorities().byName(QStringLiteral("Leicester"))->id);
+    QCOMPARE(filePanel.table()->model()->rowCount(), 0);
+    QVERIFY(!filePanel.kindBox()->isEnabled());
+    const QList<QLabel *> labels = filePanel.findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+        return l->text().contains(QLatin1String("kept by a team's server"));
+    }));
+}
+
+QTEST_MAIN(TestServer_)
 #include "tst_server.moc"

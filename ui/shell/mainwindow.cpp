@@ -5,6 +5,7 @@
 #include "actions/actionplanpanel.h"
 #include "england/englandpanel.h"
 #include "export/boardpackdialog.h"
+#include "history/historypanel.h"
 #include "indicators/indicatorspanel.h"
 #include "judgements/judgementspanel.h"
 #include "overview/overviewpanel.h"
@@ -230,7 +231,7 @@ void MainWindow::buildPanels()
              << new JudgementsPanel(*m_store, *m_undoStack, *m_authorityModel, m_tabs)
              << new ActionPlanPanel(*m_store, *m_undoStack, m_tabs)
              << new IndicatorsPanel(*m_store, *m_undoStack, m_tabs)
-             << new EnglandPanel(*m_store, m_tabs);
+             << new EnglandPanel(*m_store, m_tabs) << new HistoryPanel(*m_store, m_tabs);
     for (int i = 0; i < m_panels.size(); ++i) {
         AuthorityPanel *panel = m_panels.at(i);
         m_tabs->addTab(panel, panel->title());

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "history/changehistory.h"
+
+#include <QAbstractTableModel>
+
+// One authority's audit trail as a table: when, who, what kind of item, which, the change.
+class ChangeHistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        WhenColumn,
+        WhoColumn,
+        KindColumn,
+        ItemColumn,
+        ChangeColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        TableRole = Qt::UserRole + 1, // the table the change was made to
+        RowIdRole,
+    };
+
+    explicit ChangeHistoryModel(const ChangeHistory &history, QObject *parent = nullptr);
+
+    void setAuthority(qint64 authorityId);
+    void reload();
+    bool isKept() const { return m_kept; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    const ChangeHistory &m_history;
+    QList<Change> m_changes;
+    qint64 m_authorityId = 0;
+    bool m_kept = false;
+};

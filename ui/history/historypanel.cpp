@@ -1,0 +1,133 @@
+#include "history/historypanel.h"
+
+#include "export/tableexport.h"
+
+#include "authorities/authoritystore.h"
+#include "history/changehistorymodel.h"
+#include "store/store.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+HistoryPanel::HistoryPanel(Store &store, QWidget *parent)
+    : AuthorityPanel(parent)
+    , m_store(store)
+    , m_model(new ChangeHistoryModel(store.history(), this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_note(new QLabel(this))
+    , m_kind(new QComboBox(this))
+    , m_export(new QPushButton(tr("E&xport..."), this))
+    , m_table(new QTableView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(ChangeHistoryModel::KindColumn);
+
+    // Each choice is the item kinds it shows, as the Item column names them.
+    m_kind->addItem(tr("All changes"), QString());
+    m_kind->addItem(tr("Actions and progress updates"),
+                    QStringLiteral("^(Action|Progress update|Action's recommendation)$"));
+    m_kind->addItem(tr("Plans"), QStringLiteral("^Plan$"));
+    m_kind->addItem(tr("Inspections, grades and recommendations"),
+                    QStringLiteral("^(Inspection|Judgement|Recommendation)$"));
+    m_kind->addItem(tr("Figures and targets"), QStringLiteral("^(Figure|Target)$"));
+    m_kind->setAccessibleName(tr("Kind of change shown"));
+    auto *kindLabel = new QLabel(tr("&Show:"), this);
+    kindLabel->setBuddy(m_kind);
+
+    m_note->setWordWrap(true);
+    m_note->setTextFormat(Qt::PlainText);
+
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(true);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Changes, newest first"));
+    TableExport::attach(m_table, tr("Change history"));
+    m_export->setToolTip(tr("Save the changes shown as an Excel workbook or CSV"));
+    connect(m_export, &QPushButton::clicked, this, [this]() {
+        if (!m_table->actions().isEmpty())
+            m_table->actions().first()->trigger();
+    });
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(kindLabel);
+    filters->addWidget(m_kind);
+    filters->addStretch(1);
+    filters->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_note);
+    layout->addLayout(filters);
+    layout->addWidget(m_table, 1);
+
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this]() {
+        m_proxy->setFilterRegularExpression(m_kind->currentData().toString());
+        updateNote();
+    });
+}
+
+void HistoryPanel::setAuthority(qint64 authorityId)
+{
+    m_authority = authorityId;
+    reload();
+}
+
+bool HistoryPanel::focusFilter()
+{
+    m_kind->setFocus(Qt::ShortcutFocusReason);
+    return true;
+}
+
+void HistoryPanel::showEvent(QShowEvent *event)
+{
+    AuthorityPanel::showEvent(event);
+    // Changes made in the other panels since it was last shown.
+    reload();
+}
+
+void HistoryPanel::reload()
+{
+    m_model->setAuthority(m_authority);
+    m_table->resizeColumnsToContents();
+    const int widest = m_table->viewport()->width() / 3;
+    for (int c = 0; c < ChangeHistoryModel::ChangeColumn; ++c)
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), std::max(widest, 80)));
+    m_table->resizeRowsToContents();
+    updateNote();
+}
+
+void HistoryPanel::updateNote()
+{
+    const bool kept = m_model->isKept();
+    m_kind->setEnabled(kept);
+    m_export->setEnabled(kept && m_proxy->rowCount() > 0);
+    if (!kept) {
+        m_note->setText(
+            m_store.isOnServer()
+                ? tr("This server has no audit trail yet: its administrator sets it up with "
+                     "cstracker --database ADDRESS --init-server.")
+                : tr("The history of changes (who changed what, and when) is kept by a team's "
+                     "server, which records every change as it is saved. This file keeps "
+                     "none."));
+        return;
+    }
+    const std::optional<Authority> a = m_store.authorities().byId(m_authority);
+    const QString name = a ? a->name : QString();
+    m_note->setText(m_proxy->rowCount() == 0
+                        ? tr("No changes recorded for %1 on this server yet.").arg(name)
+                        : tr("%n change(s) to %1's inspections, plans, actions, progress updates "
+                             "and figures, as the server recorded them; newest first.",
+                             nullptr, m_proxy->rowCount())
+                              .arg(name));
+}
