@@ -3,9 +3,12 @@
 #include "commanddatabase.h"
 
 #include "store/database.h"
+#include "store/databasecopy.h"
 #include "store/serversetup.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QUrl>
 
 #include <cstdio>
@@ -14,6 +17,7 @@ namespace {
 
 const QString initOption = QStringLiteral("init-server");
 const QString grantOption = QStringLiteral("grant-role");
+const QString copyOption = QStringLiteral("copy-to");
 
 int fail(const QString &message, int code = 1)
 {
@@ -36,15 +40,56 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("Make the server's login role USER a reader, editor or "
                                      "administrator of the --database (an administrator's task)."),
                       QStringLiteral("USER=ROLE")});
+    parser.addOption({copyOption,
+                      QStringLiteral("Copy everything in the --database into TARGET, a new file or "
+                                     "an empty server database (postgresql://...), keeping every "
+                                     "id, source and history row; either way round."),
+                      QStringLiteral("TARGET")});
 }
 
 bool requested(const QCommandLineParser &parser)
 {
-    return parser.isSet(initOption) || parser.isSet(grantOption);
+    return parser.isSet(initOption) || parser.isSet(grantOption) || parser.isSet(copyOption);
+}
+
+int copy(const CommandDatabase &database, const QString &target)
+{
+    const auto shown = [](const QString &where) {
+        return Database::isServerAddress(where) ? QUrl(where).toString(QUrl::RemovePassword)
+                                                : where;
+    };
+    if (!Database::isServerAddress(database.path) && !QFileInfo::exists(database.path))
+        return fail(QStringLiteral("There is no database at %1 to copy.").arg(database.path));
+    if (!Database::isServerAddress(target) && QFileInfo::exists(target)) {
+        return fail(QStringLiteral("%1 already exists; a copy goes into a new file, so nothing "
+                                   "there is lost.")
+                        .arg(target));
+    }
+    OpenError error;
+    std::unique_ptr<Database> from = Database::open(database.path, &error, Access::ReadOnly);
+    if (!from)
+        return fail(error.message);
+    std::unique_ptr<Database> to = Database::open(target, &error);
+    if (!to)
+        return fail(error.message);
+    const Result<DatabaseCopy::Counts> done = DatabaseCopy::copy(*from, *to);
+    if (!done.ok()) {
+        to.reset();
+        // A new file the copy failed to fill is not left looking like a database.
+        if (!Database::isServerAddress(target))
+            QFile::remove(target);
+        return fail(done.error());
+    }
+    std::printf("%s: copied into %s: %lld rows in %lld tables, every id kept.\n",
+                qPrintable(shown(database.path)), qPrintable(shown(target)), done.value().rows,
+                done.value().tables);
+    return 0;
 }
 
 int run(const QCommandLineParser &parser, const CommandDatabase &database)
 {
+    if (parser.isSet(copyOption))
+        return copy(database, parser.value(copyOption));
     if (!Database::isServerAddress(database.path)) {
         return fail(QStringLiteral("--%1 and --%2 take a server's --database "
                                    "(postgresql://user@host:port/database).")

@@ -5,7 +5,8 @@ struct CommandDatabase;
 
 // A team's server, from the command line: `--init-server` sets up the tables, roles and
 // audit trail (once, by an administrator); `--grant-role USER=ROLE` makes a login role a
-// reader, editor or administrator.
+// reader, editor or administrator; `--copy-to TARGET` moves a database between a file and a
+// server, either way.
 namespace ServerCommand {
 
 void addOptions(QCommandLineParser &parser);

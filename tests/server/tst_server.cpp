@@ -11,6 +11,7 @@
 #include "indicators/indicatorstore.h"
 #include "sources/sourcestore.h"
 #include "store/database.h"
+#include "store/databasecopy.h"
 #include "store/schemamigrator.h"
 #include "store/serversetup.h"
 #include "store/store.h"
@@ -60,6 +61,7 @@ private slots:
     void rolesAreEnforcedByTheServer();
     void everyChangeIsInTheAuditTrail();
     void historyPanelShowsWhoChangedWhat();
+    void copiesAFileToTheServerAndBack();
 
 private:
     TestServer m_server;
@@ -490,6 +492,65 @@ void TestServer_::historyPanelShowsWhoChangedWhat()
     QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
         return l->text().contains(QLatin1String("kept by a team's server"));
     }));
+}
+
+void TestServer_::copiesAFileToTheServerAndBack()
+{
+    TempDatabase temp;
+    {
+        std::unique_ptr<Store> file = temp.open();
+        QVERIFY(DemoDatabase::populate(*file).ok());
+    }
+    OpenError error;
+    std::unique_ptr<Database> file = Database::open(temp.path(), &error);
+    const QString address = m_server.address(m_server.freshDatabase());
+    std::unique_ptr<Database> server = Database::open(address, &error);
+    QVERIFY(file && server);
+    const Result<DatabaseCopy::Counts> up = DatabaseCopy::copy(*file, *server);
+    QVERIFY2(up.ok(), qPrintable(up.error()));
+    QCOMPARE(up.value().tables, 18);
+
+    std::unique_ptr<Database> back =
+        Database::open(temp.path(QStringLiteral("back.sqlite")), &error);
+    QVERIFY(back);
+    const Result<DatabaseCopy::Counts> down = DatabaseCopy::copy(*server, *back);
+    QVERIFY2(down.ok(), qPrintable(down.error()));
+    QCOMPARE(down.value().rows, up.value().rows);
+    // Every row of every table, with its id, on the server and back in a file.
+    for (const QString &table :
+         {QStringLiteral("authority"), QStringLiteral("document"), QStringLiteral("source"),
+          QStringLiteral("inspection"), QStringLiteral("judgement"),
+          QStringLiteral("recommendation"), QStringLiteral("plan"), QStringLiteral("action"),
+          QStringLiteral("action_update"), QStringLiteral("indicator"),
+          QStringLiteral("indicator_value"), QStringLiteral("target")}) {
+        const QString sql =
+            QStringLiteral("SELECT count(*) * 1000003 + sum(id) FROM %1").arg(table);
+        const auto total = [&sql](Database &db) {
+            Result<QSqlQuery> q = db.run(sql);
+            return q.ok() && q.value().next() ? q.value().value(0).toLongLong() : -1;
+        };
+        QVERIFY2(total(*file) > 0, qPrintable(table));
+        QCOMPARE(total(*server), total(*file));
+        QCOMPARE(total(*back), total(*file));
+    }
+    QCOMPARE(count(*server, QStringLiteral("SELECT count(*) FROM action_recommendation")),
+             count(*file, QStringLiteral("SELECT count(*) FROM action_recommendation")));
+    QCOMPARE(count(*server, QStringLiteral("SELECT count(*) FROM authority WHERE region_id IS "
+                                           "NOT NULL")),
+             count(*file, QStringLiteral("SELECT count(*) FROM authority WHERE region_id IS NOT "
+                                         "NULL")));
+    // New rows on the server carry on after the copied ids.
+    const Result<qint64> next = server->insert(
+        QStringLiteral("INSERT INTO document (title, kind) VALUES (?, 'user_entry')"),
+        {QStringLiteral("After the move")});
+    QVERIFY2(next.ok(), qPrintable(next.error()));
+    QCOMPARE(next.value(),
+             qint64(count(*file, QStringLiteral("SELECT max(id) FROM document"))) + 1);
+    // A database that already holds a plan is not copied over.
+    const Result<DatabaseCopy::Counts> again = DatabaseCopy::copy(*file, *server);
+    QVERIFY(!again.ok());
+    QVERIFY2(again.error().contains(QLatin1String("nothing there is lost")),
+             qPrintable(again.error()));
 }
 
 QTEST_MAIN(TestServer_)
