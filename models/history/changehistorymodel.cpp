@@ -39,6 +39,8 @@ QVariant ChangeHistoryModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= rowCount())
         return {};
     const Change &c = m_changes.at(index.row());
+    if (role == ChangeIdRole)
+        return c.id;
     if (role == TableRole)
         return c.table;
     if (role == RowIdRole)

@@ -20,7 +20,8 @@ public:
     };
     enum Role
     {
-        TableRole = Qt::UserRole + 1, // the table the change was made to
+        ChangeIdRole = Qt::UserRole + 1, // the audit trail's own row
+        TableRole,                       // the table the change was made to
         RowIdRole,
     };
 

@@ -8,6 +8,7 @@
 #include "indicators/indicatorstore.h"
 #include "judgements/judgementstore.h"
 #include "sources/sourcestore.h"
+#include "store/changewatcher.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,7 @@
 Store::Store(std::unique_ptr<Database> db)
     : m_db(std::move(db))
     , m_history(new ChangeHistory(*m_db))
+    , m_watcher(new ChangeWatcher(*m_db, this))
     , m_authorities(new AuthorityStore(*m_db, this))
     , m_sources(new SourceStore(*m_db, this))
     , m_judgements(new JudgementStore(*m_db, this))
@@ -33,6 +35,7 @@ Store::~Store()
     delete m_judgements;
     delete m_actionPlans;
     delete m_indicators;
+    delete m_watcher;
     m_history.reset();
 }
 

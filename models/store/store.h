@@ -15,6 +15,7 @@ class IndicatorStore;
 // The one door to the data: owns the database connection and the per-area stores. Widgets
 // talk to these stores and listen to their signals; none of them holds a QSqlQuery.
 class ChangeHistory;
+class ChangeWatcher;
 
 class Store : public QObject
 {
@@ -59,6 +60,8 @@ public:
     const JudgementStore &judgements() const { return *m_judgements; }
     const ActionPlanStore &actionPlans() const { return *m_actionPlans; }
     const IndicatorStore &indicators() const { return *m_indicators; }
+    // Watches for changes made by others; the window reads again when it signals.
+    ChangeWatcher &watcher() { return *m_watcher; }
     // The audit trail a team's server keeps (none in a file).
     const ChangeHistory &history() const { return *m_history; }
 
@@ -67,6 +70,7 @@ private:
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<ChangeHistory> m_history;
+    ChangeWatcher *m_watcher;
     AuthorityStore *m_authorities;
     SourceStore *m_sources;
     JudgementStore *m_judgements;

@@ -2,6 +2,8 @@
 #include "support/tempdatabase.h"
 
 #include "actions/actionplanpanel.h"
+#include "actions/actionplanstore.h"
+#include "actions/actiontablemodel.h"
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "demo/referencedatabase.h"
@@ -11,6 +13,7 @@
 #include "overview/overviewpanel.h"
 #include "shell/authoritypicker.h"
 #include "shell/mainwindow.h"
+#include "store/changewatcher.h"
 #include "store/database.h"
 
 #include <QAbstractButton>
@@ -23,6 +26,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -74,6 +78,7 @@ private slots:
     void readOnlyDatabaseIsReadNotEdited();
     void memoryStaysFlatWhenSwitchingAuthority();
     void generatedDatabaseSaysSoInTheTitle();
+    void changesSavedElsewhereAppearKeepingTheSelection();
 };
 
 void TestMainWindow::initTestCase()
@@ -448,6 +453,56 @@ void TestMainWindow::memoryStaysFlatWhenSwitchingAuthority()
                             .arg(after.chartItems)
                             .arg(warm.heap)
                             .arg(after.heap)));
+}
+
+// Two windows on one file (or a window and an import in another program): what one saves
+// shows in the other within two seconds, and the other keeps the row its user had chosen.
+void TestMainWindow::changesSavedElsewhereAppearKeepingTheSelection()
+{
+    TempDatabase temp;
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDatabase(temp.path(), true));
+    QVERIFY(window.selectAuthority(QStringLiteral("Example Borough (synthetic)")));
+    auto *tabs = window.findChild<QTabWidget *>();
+    auto *panel = window.findChild<ActionPlanPanel *>();
+    tabs->setCurrentWidget(panel);
+    QCoreApplication::processEvents();
+    QTableView *table = panel->actionTable();
+    QVERIFY(table->model()->rowCount() >= 3);
+    table->selectRow(2);
+    const qint64 chosen = table->currentIndex().data(ActionTableModel::ActionIdRole).toLongLong();
+    const int rowsBefore = table->model()->rowCount();
+    QSignalSpy heard(&window.store()->watcher(), &ChangeWatcher::changedElsewhere);
+
+    // The other window renames the chosen action and adds one before it in the list.
+    {
+        OpenError error;
+        std::unique_ptr<Store> other = Store::open(temp.path(), &error);
+        QVERIFY(other);
+        std::optional<Action> action = other->actionPlans().action(chosen);
+        QVERIFY(action);
+        action->title = QStringLiteral("Renamed in the other window");
+        QVERIFY(other->actionPlans().updateAction(*action).ok());
+        Action added;
+        added.planId = action->planId;
+        added.title = QStringLiteral("AAA added in the other window");
+        QVERIFY(other->actionPlans().addAction(added).ok());
+    }
+    QVERIFY(heard.wait(2000));
+    QCoreApplication::processEvents();
+    QCOMPARE(table->model()->rowCount(), rowsBefore + 1);
+    QCOMPARE(table->currentIndex().data(ActionTableModel::ActionIdRole).toLongLong(), chosen);
+    QCOMPARE(table->currentIndex().siblingAtColumn(ActionTableModel::TitleColumn).data().toString(),
+             QStringLiteral("Renamed in the other window"));
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("elsewhere")));
+
+    // The window's own edits are not news to it.
+    heard.clear();
+    std::optional<Action> own = window.store()->actionPlans().action(chosen);
+    own->leadOfficer = QStringLiteral("Head of service");
+    QVERIFY(window.store()->actionPlans().updateAction(*own).ok());
+    QVERIFY(!heard.wait(1500));
 }
 
 void TestMainWindow::generatedDatabaseSaysSoInTheTitle()

@@ -10,6 +10,7 @@
 #include "history/historypanel.h"
 #include "indicators/indicatorstore.h"
 #include "sources/sourcestore.h"
+#include "store/changewatcher.h"
 #include "store/database.h"
 #include "store/databasecopy.h"
 #include "store/schemamigrator.h"
@@ -17,7 +18,9 @@
 #include "store/store.h"
 
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QtTest>
 
@@ -62,6 +65,7 @@ private slots:
     void everyChangeIsInTheAuditTrail();
     void historyPanelShowsWhoChangedWhat();
     void copiesAFileToTheServerAndBack();
+    void otherUsersChangesAreHeardAtOnce();
 
 private:
     TestServer m_server;
@@ -551,6 +555,29 @@ void TestServer_::copiesAFileToTheServerAndBack()
     QVERIFY(!again.ok());
     QVERIFY2(again.error().contains(QLatin1String("nothing there is lost")),
              qPrintable(again.error()));
+}
+
+void TestServer_::otherUsersChangesAreHeardAtOnce()
+{
+    const QString name = teamDatabase(m_server);
+    QVERIFY(!name.isEmpty());
+    OpenError error;
+    std::unique_ptr<Store> mine = Store::open(m_server.address(name), &error);
+    std::unique_ptr<Store> theirs = Store::open(m_server.address(name), &error);
+    QVERIFY(mine && theirs);
+    QSignalSpy heard(&mine->watcher(), &ChangeWatcher::changedElsewhere);
+    Document d;
+    d.title = QStringLiteral("Corporate parenting panel minutes");
+    d.kind = QStringLiteral("board_report");
+    QVERIFY(theirs->sources().addDocument(d).ok());
+    QElapsedTimer waited;
+    waited.start();
+    QVERIFY(heard.wait(2000));
+    QVERIFY(waited.elapsed() < 2000);
+    // What this window saves itself is not news to it.
+    heard.clear();
+    QVERIFY(mine->sources().addDocument(d).ok());
+    QVERIFY(!heard.wait(1000));
 }
 
 QTEST_MAIN(TestServer_)

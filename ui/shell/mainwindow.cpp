@@ -13,6 +13,7 @@
 #include "shell/authoritypanel.h"
 #include "shell/authoritypicker.h"
 #include "shell/readonlyguard.h"
+#include "shell/selectionkeeper.h"
 #include "shell/settingskeys.h"
 #include "shell/undopush.h"
 
@@ -21,6 +22,7 @@
 #include "demo/demodatabase.h"
 #include "judgements/judgementstore.h"
 #include "reports/importreportscommand.h"
+#include "store/changewatcher.h"
 #include "store/database.h"
 #include "store/store.h"
 #include "store/storecommand.h"
@@ -368,6 +370,20 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     m_store = std::move(store);
     buildPanels();
     old.reset();
+    if (m_store) {
+        connect(&m_store->watcher(), &ChangeWatcher::changedElsewhere, this,
+                &MainWindow::readAgainAfterChangeElsewhere);
+    }
+}
+
+void MainWindow::readAgainAfterChangeElsewhere()
+{
+    auto *panel = qobject_cast<AuthorityPanel *>(m_tabs->currentWidget());
+    const SelectionKeeper kept(panel);
+    m_shownAuthority.clear();
+    bringUpToDate(panel);
+    kept.restore();
+    statusBar()->showMessage(tr("Shown again with changes saved elsewhere."), 5000);
 }
 
 bool MainWindow::selectAuthority(const QString &name)

@@ -63,6 +63,9 @@ private:
     void fillRecentMenu();
     QList<class QSplitter *> splitters() const;
     void bringUpToDate(AuthorityPanel *panel);
+    // Someone else saved a change: the panel in view reads again, keeping its selection;
+    // the others when next shown.
+    void readAgainAfterChangeElsewhere();
 
     std::unique_ptr<Store> m_store;
     QUndoStack *m_undoStack;

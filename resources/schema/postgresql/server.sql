@@ -102,3 +102,29 @@ BEGIN
     END LOOP;
 END;
 $$;
+
+-- Every open window hears of a change within a moment: each statement that changes a
+-- table tells the channel cstracker_changed (delivered when its transaction commits).
+CREATE OR REPLACE FUNCTION notify_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('cstracker_changed', TG_TABLE_NAME);
+    RETURN NULL;
+END;
+$$;
+
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['authority', 'document', 'source', 'inspection', 'judgement',
+                             'recommendation', 'plan', 'action', 'action_recommendation',
+                             'action_update', 'indicator', 'indicator_value', 'target',
+                             'statistical_neighbour', 'authority_successor',
+                             'authority_former_code', 'import_mapping', 'database_note']
+    LOOP
+        EXECUTE format('CREATE OR REPLACE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON %I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION notify_change()', t);
+    END LOOP;
+END;
+$$;

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QObject>
+#include <QSqlDriver>
+#include <QTimer>
+
+class Database;
+
+// Tells when someone else (another window, another person, an import in another program)
+// has changed the database, so what is shown can be read again. A team's server sends
+// word through LISTEN/NOTIFY (set up by --init-server); an SQLite file is asked every
+// second whether another connection has committed (PRAGMA data_version). This
+// connection's own changes are not reported: the stores already announce those.
+class ChangeWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ChangeWatcher(Database &db, QObject *parent = nullptr);
+
+    // How often a file is asked; a server tells at once.
+    static constexpr int pollMilliseconds = 1000;
+
+signals:
+    void changedElsewhere();
+
+private:
+    void poll();
+    void heard(const QString &name, QSqlDriver::NotificationSource source);
+
+    Database &m_db;
+    QTimer m_poll;
+    qint64 m_dataVersion = -1;
+};
