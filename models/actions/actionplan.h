@@ -3,6 +3,7 @@
 #include "actions/rag.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -47,4 +48,9 @@ struct Action
     QString successMeasure;
     QString evidence;
     QList<qint64> recommendationIds;
+    // The version read, and who saved it and when (UTC); saving an older version than the
+    // database holds is refused. 0: not read from the database.
+    int rowVersion = 0;
+    QString changedBy;
+    QDateTime changedAt;
 };

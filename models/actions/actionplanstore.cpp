@@ -8,15 +8,24 @@
 #include <QSet>
 #include <QSqlQuery>
 
+#include <QLocale>
+
 #include <map>
 
 namespace {
 
-const char actionColumns[] =
-    "a.id, a.plan_id, a.title, a.description, a.lead_officer, a.service_area, "
-    "a.start_date, a.due_date, a.status, a.success_measure, a.evidence, "
-    "(SELECT group_concat(recommendation_id) FROM action_recommendation "
-    " WHERE action_id = a.id)";
+// The columns readAction() reads, in its order (the list of recommendations joined in the
+// database's own words).
+QString actionColumns(const Database &db)
+{
+    return QStringLiteral(
+               "a.id, a.plan_id, a.title, a.description, a.lead_officer, a.service_area, "
+               "a.start_date, a.due_date, a.status, a.success_measure, a.evidence, "
+               "(SELECT %1 FROM action_recommendation WHERE action_id = a.id), "
+               "a.row_version, a.changed_by, a.changed_at")
+        .arg(db.joinedList(QStringLiteral("recommendation_id")));
+}
+constexpr int actionColumnCount = 15;
 
 Action readAction(const QSqlQuery &q)
 {
@@ -36,6 +45,9 @@ Action readAction(const QSqlQuery &q)
     for (const QString &r : recs)
         a.recommendationIds.append(r.toLongLong());
     std::sort(a.recommendationIds.begin(), a.recommendationIds.end());
+    a.rowVersion = q.value(12).toInt();
+    a.changedBy = q.value(13).toString();
+    a.changedAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODate);
     return a;
 }
 
@@ -252,19 +264,26 @@ Status ActionPlanStore::updateAction(const Action &a)
     if (!valid.ok())
         return valid;
     const Status saved = m_db.transaction([&]() -> Status {
+        // Only over the version that was read (0: any); the version then moves on by one.
         const Result<QSqlQuery> q = m_db.run(
             QStringLiteral(
                 "UPDATE action SET plan_id = ?, title = ?, description = ?, lead_officer = ?, "
                 "service_area = ?, start_date = ?, due_date = ?, status = ?, success_measure = ?, "
-                "evidence = ? WHERE id = ?"),
+                "evidence = ?, row_version = row_version + 1, changed_by = ?, changed_at = ? "
+                "WHERE id = ? AND (? = 0 OR row_version = ?)"),
             {a.planId, a.title.trimmed(), toSqlText(a.description), toSqlText(a.leadOfficer),
              toSqlText(a.serviceArea), toSql(a.startDate), toSql(a.dueDate),
              ActionStatuses::code(a.status), toSqlText(a.successMeasure), toSqlText(a.evidence),
-             a.id});
+             m_db.userName(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), a.id,
+             a.rowVersion, a.rowVersion});
         if (!q.ok())
             return Status::of(q);
-        if (q.value().numRowsAffected() != 1)
-            return Status::failure(tr("That action no longer exists."));
+        if (q.value().numRowsAffected() != 1) {
+            const std::optional<Action> now = action(a.id);
+            if (!now)
+                return Status::failure(tr("That action no longer exists."));
+            return Status::conflict(changedSince(*now));
+        }
         return writeLinks(a.id, a.recommendationIds);
     });
     if (saved.ok())
@@ -272,10 +291,32 @@ Status ActionPlanStore::updateAction(const Action &a)
     return saved;
 }
 
+QString ActionPlanStore::changedSince(const Action &now)
+{
+    const QString when = now.changedAt.isValid()
+                             ? QLocale().toString(now.changedAt.toLocalTime(),
+                                                  QStringLiteral("d MMMM yyyy 'at' HH:mm"))
+                             : tr("an unknown time");
+    QStringList values;
+    values << tr("title \u201C%1\u201D").arg(now.title);
+    values << tr("lead officer %1")
+                  .arg(now.leadOfficer.isEmpty()
+                           ? tr("none")
+                           : QStringLiteral("\u201C%1\u201D").arg(now.leadOfficer));
+    values << tr("due %1").arg(now.dueDate
+                                   ? QLocale().toString(*now.dueDate, QStringLiteral("d MMMM yyyy"))
+                                   : tr("no date"));
+    values << tr("status %1").arg(ActionStatuses::title(now.status).toLower());
+    return tr("Changed by %1 at %2 since you opened it, so your change was not saved. It now "
+              "has %3. Reload to see it, then make your change again.")
+        .arg(now.changedBy.isEmpty() ? tr("someone else") : now.changedBy, when,
+             values.join(QStringLiteral(", ")));
+}
+
 std::optional<Action> ActionPlanStore::action(qint64 actionId) const
 {
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM action a WHERE a.id = ?").arg(QLatin1String(actionColumns)));
+        QStringLiteral("SELECT %1 FROM action a WHERE a.id = ?").arg(actionColumns(m_db)));
     q.addBindValue(actionId);
     return q.exec() && q.next() ? std::optional(readAction(q)) : std::nullopt;
 }
@@ -284,7 +325,7 @@ QList<Action> ActionPlanStore::actions(qint64 planId) const
 {
     QSqlQuery q =
         m_db.prepare(QStringLiteral("SELECT %1 FROM action a WHERE a.plan_id = ? ORDER BY a.id")
-                         .arg(QLatin1String(actionColumns)));
+                         .arg(actionColumns(m_db)));
     q.addBindValue(planId);
     QList<Action> result;
     if (q.exec()) {
@@ -325,13 +366,18 @@ Status ActionPlanStore::restoreAction(const ActionSnapshot &s)
         const Result<qint64> id = m_db.insert(
             QStringLiteral(
                 "INSERT INTO action (id, plan_id, title, description, lead_officer, service_area, "
-                "start_date, due_date, status, success_measure, evidence) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "start_date, due_date, status, success_measure, evidence, row_version, "
+                "changed_by, changed_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {s.action.id, s.action.planId, s.action.title, toSqlText(s.action.description),
              toSqlText(s.action.leadOfficer), toSqlText(s.action.serviceArea),
              toSql(s.action.startDate), toSql(s.action.dueDate),
              ActionStatuses::code(s.action.status), toSqlText(s.action.successMeasure),
-             toSqlText(s.action.evidence)});
+             toSqlText(s.action.evidence), std::max(1, s.action.rowVersion),
+             toSqlText(s.action.changedBy),
+             s.action.changedAt.isValid()
+                 ? QVariant(s.action.changedAt.toUTC().toString(Qt::ISODate))
+                 : QVariant(QMetaType(QMetaType::QString))});
         if (!id.ok())
             return Status::of(id);
         // Recommendations deleted since are skipped rather than failing the restore.
@@ -410,7 +456,7 @@ QList<ActionRow> ActionPlanStore::actionRows(qint64 authorityId) const
     QSqlQuery q = m_db.prepare(
         QStringLiteral(
             "SELECT %1, p.name, "
-            "  (SELECT group_concat(r.number) FROM action_recommendation ar "
+            "  (SELECT %2 FROM action_recommendation ar "
             "   JOIN recommendation r ON r.id = ar.recommendation_id WHERE ar.action_id = a.id), "
             "  (SELECT count(*) FROM action_update WHERE action_id = a.id), "
             "  u.id, u.action_id, u.reported_on, u.author, u.note, u.rag, u.percent_complete "
@@ -419,7 +465,7 @@ QList<ActionRow> ActionPlanStore::actionRows(qint64 authorityId) const
             "a.id "
             "                                     ORDER BY reported_on DESC, id DESC LIMIT 1) "
             "WHERE p.authority_id = ? ORDER BY p.id, a.id")
-            .arg(QLatin1String(actionColumns)));
+            .arg(actionColumns(m_db), m_db.joinedList(QStringLiteral("r.number"))));
     q.addBindValue(authorityId);
     QList<ActionRow> result;
     if (!q.exec())
@@ -427,15 +473,16 @@ QList<ActionRow> ActionPlanStore::actionRows(qint64 authorityId) const
     while (q.next()) {
         ActionRow row;
         row.action = readAction(q);
-        row.planName = q.value(12).toString();
+        const int n = actionColumnCount;
+        row.planName = q.value(n).toString();
         const QStringList numbers =
-            q.value(13).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
-        for (const QString &n : numbers)
-            row.recommendationNumbers.append(n.toInt());
+            q.value(n + 1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        for (const QString &number : numbers)
+            row.recommendationNumbers.append(number.toInt());
         std::sort(row.recommendationNumbers.begin(), row.recommendationNumbers.end());
-        row.updateCount = q.value(14).toInt();
-        if (!q.value(15).isNull())
-            row.latest = readUpdate(q, 15);
+        row.updateCount = q.value(n + 2).toInt();
+        if (!q.value(n + 3).isNull())
+            row.latest = readUpdate(q, n + 3);
         result.append(row);
     }
     return result;

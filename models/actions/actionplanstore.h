@@ -33,7 +33,12 @@ public:
         std::optional<ActionUpdate> firstUpdate;
     };
     Result<QList<qint64>> addActions(const QList<NewAction> &actions);
+    // Saves over the version the action was read at (Action::rowVersion; 0 for any):
+    // refused, as a conflict saying who changed it and what it holds now, when someone else
+    // has saved it since.
     Status updateAction(const Action &action);
+    // "Changed by ... at ... since you opened it ... It now has ..."
+    static QString changedSince(const Action &now);
     std::optional<Action> action(qint64 actionId) const;
     QList<Action> actions(qint64 planId) const;
 

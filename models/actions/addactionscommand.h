@@ -3,7 +3,6 @@
 #include "actions/actionplanstore.h"
 #include "store/storecommand.h"
 
-
 // Adds one or more actions (a new action, drafts from recommendations, a CSV import) in
 // one transaction and one undo step. The constructor saves; push only if status() is ok.
 class AddActionsCommand : public StoreCommand

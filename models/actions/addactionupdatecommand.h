@@ -3,7 +3,6 @@
 #include "actions/actionplanstore.h"
 #include "store/storecommand.h"
 
-
 // Appends a progress update to an action's history. Undo takes that update back; nothing
 // else ever removes or changes one. The constructor saves; push only if status() is ok.
 class AddActionUpdateCommand : public StoreCommand

@@ -3,7 +3,6 @@
 #include "actions/actionplanstore.h"
 #include "store/storecommand.h"
 
-
 // Adds an action plan. The constructor saves; push only if status() is ok.
 class AddPlanCommand : public StoreCommand
 {

@@ -14,15 +14,30 @@ EditActionCommand::EditActionCommand(ActionPlanStore &store, const Action &chang
             QCoreApplication::translate("EditActionCommand", "That action no longer exists.")));
         return;
     }
-    saved(m_store.updateAction(changed));
+    // Saved over the version the dialog was opened on, not over whatever is there now.
+    const Status first = m_store.updateAction(changed);
+    if (first.ok())
+        m_version = (changed.rowVersion ? changed.rowVersion : m_before->rowVersion) + 1;
+    saved(first);
 }
 
 Status EditActionCommand::revert()
 {
-    return m_store.updateAction(*m_before);
+    // Undo and redo are refused, and say so, if someone else has saved it since.
+    Action back = *m_before;
+    back.rowVersion = m_version;
+    const Status s = m_store.updateAction(back);
+    if (s.ok())
+        ++m_version;
+    return s;
 }
 
 Status EditActionCommand::apply()
 {
-    return m_store.updateAction(m_after);
+    Action again = m_after;
+    again.rowVersion = m_version;
+    const Status s = m_store.updateAction(again);
+    if (s.ok())
+        ++m_version;
+    return s;
 }

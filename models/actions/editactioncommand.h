@@ -3,14 +3,12 @@
 #include "actions/actionplanstore.h"
 #include "store/storecommand.h"
 
-
 // Changes an action's fields or the recommendations it answers. The constructor saves;
 // push only if status() is ok.
 class EditActionCommand : public StoreCommand
 {
 public:
     EditActionCommand(ActionPlanStore &store, const Action &changed);
-
 
 protected:
     Status revert() override;
@@ -20,4 +18,5 @@ private:
     ActionPlanStore &m_store;
     std::optional<Action> m_before;
     Action m_after;
+    int m_version = 0; // the action's version in the database after this command's last save
 };

@@ -3,13 +3,11 @@
 #include "actions/actionplanstore.h"
 #include "store/storecommand.h"
 
-
 // Deletes an action and its history; undo puts back the action, its links and every update.
 class RemoveActionCommand : public StoreCommand
 {
 public:
     RemoveActionCommand(ActionPlanStore &store, qint64 actionId);
-
 
 protected:
     Status revert() override;

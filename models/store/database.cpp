@@ -100,6 +100,21 @@ bool Database::isServerAddress(const QString &location)
            location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);
 }
 
+QString Database::userName() const
+{
+    if (m_dialect == Dialect::Postgres)
+        return m_db.userName();
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("another user") : user;
+}
+
+QString Database::joinedList(const QString &expression) const
+{
+    return m_dialect == Dialect::Postgres
+               ? QStringLiteral("string_agg(CAST(%1 AS text), ',')").arg(expression)
+               : QStringLiteral("group_concat(%1)").arg(expression);
+}
+
 QString Database::displayName() const
 {
     return m_displayName.isEmpty() ? QDir::toNativeSeparators(m_path) : m_displayName;

@@ -75,6 +75,11 @@ public:
     Dialect dialect() const { return m_dialect; }
     // Where the data is, in words: the file, or the server and database.
     QString displayName() const;
+    // Who is saving, as the database will record it: the server's user name, or on a file
+    // the name this computer knows the user by.
+    QString userName() const;
+    // SQL joining the values of `expression` over a group with commas, in the dialect.
+    QString joinedList(const QString &expression) const;
     bool isReadOnly() const { return m_readOnly; }
     // Why it is read-only, when the reason is not the file's: a reader's role on a server.
     QString readOnlyReason() const { return m_readOnlyReason; }

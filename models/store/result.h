@@ -55,12 +55,22 @@ public:
     {
         return result.ok() ? Status() : failure(result.error());
     }
+    // Refused because someone else saved the same row since it was read: reading it again
+    // and making the change anew is the way out.
+    static Status conflict(QString message)
+    {
+        Status s = failure(std::move(message));
+        s.m_conflict = true;
+        return s;
+    }
 
     bool ok() const { return !m_failed; }
+    bool isConflict() const { return m_conflict; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }
 
 private:
     QString m_error;
     bool m_failed = false;
+    bool m_conflict = false;
 };

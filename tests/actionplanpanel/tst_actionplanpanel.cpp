@@ -10,15 +10,21 @@
 #include "demo/demodatabase.h"
 #include "demo/syntheticdemo.h"
 
+#include <QAbstractButton>
 #include <QAbstractSeries>
+#include <QAction>
+#include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -33,6 +39,7 @@ private slots:
     void draftsFromRecommendationsInOneStep();
     void csvExportImportThroughThePanel();
     void badCsvWritesNothing();
+    void editOverAColleaguesSaveIsRefusedAndOffersReload();
 
 private:
     std::unique_ptr<TempDatabase> m_temp;
@@ -158,6 +165,58 @@ void TestActionPlanPanel::badCsvWritesNothing()
     QVERIFY2(problem.contains(QLatin1String("Row 30, column \"Due date\"")), qPrintable(problem));
     QCOMPARE(m_panel->actionModel()->rowCount(), 28);
     QCOMPARE(m_undo->count(), 0);
+}
+
+// A colleague saves the same action while this user has it open in the dialog: saving is
+// refused, saying who changed it and what it holds, nothing of theirs is overwritten, and
+// Reload shows their version with the action still chosen.
+void TestActionPlanPanel::editOverAColleaguesSaveIsRefusedAndOffersReload()
+{
+    QTableView *table = m_panel->actionTable();
+    table->selectRow(3);
+    const qint64 id = table->currentIndex().data(ActionTableModel::ActionIdRole).toLongLong();
+    QAction *edit = nullptr;
+    for (QAction *a : m_panel->actions()) {
+        if (a->text() == QLatin1String("&Edit..."))
+            edit = a;
+    }
+    QVERIFY(edit);
+    const int undoBefore = m_undo->count();
+    QString said;
+    bool colleagueSaved = false;
+    // When the dialog is open: the colleague saves, then this user presses OK.
+    QTimer::singleShot(0, this, [&]() {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        {
+            OpenError error;
+            std::unique_ptr<Store> colleague = Store::open(m_temp->path(), &error);
+            std::optional<Action> theirs = colleague->actionPlans().action(id);
+            theirs->title = QStringLiteral("Renamed by a colleague");
+            colleagueSaved = colleague->actionPlans().updateAction(*theirs).ok();
+        }
+        // Then the message box: read it, and reload.
+        QTimer::singleShot(0, this, [&]() {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            said = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().contains(QLatin1String("Reload")))
+                    b->click();
+            }
+        });
+        dialog->accept();
+    });
+    edit->trigger();
+    QVERIFY(colleagueSaved);
+    QVERIFY2(said.startsWith(QLatin1String("Changed by ")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("since you opened it")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("Renamed by a colleague")), qPrintable(said));
+    QCOMPARE(m_store->actionPlans().action(id)->title, QStringLiteral("Renamed by a colleague"));
+    QCOMPARE(m_undo->count(), undoBefore);
+    QCOMPARE(table->currentIndex().data(ActionTableModel::ActionIdRole).toLongLong(), id);
+    QCOMPARE(table->currentIndex().siblingAtColumn(ActionTableModel::TitleColumn).data().toString(),
+             QStringLiteral("Renamed by a colleague"));
 }
 
 QTEST_MAIN(TestActionPlanPanel)

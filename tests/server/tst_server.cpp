@@ -4,6 +4,7 @@
 #include "support/testserver.h"
 
 #include "actions/actionplanstore.h"
+#include "actions/editactioncommand.h"
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "history/changehistorymodel.h"
@@ -66,6 +67,7 @@ private slots:
     void historyPanelShowsWhoChangedWhat();
     void copiesAFileToTheServerAndBack();
     void otherUsersChangesAreHeardAtOnce();
+    void twoEditorsOfOneActionLoseNothing();
 
 private:
     TestServer m_server;
@@ -578,6 +580,53 @@ void TestServer_::otherUsersChangesAreHeardAtOnce()
     heard.clear();
     QVERIFY(mine->sources().addDocument(d).ok());
     QVERIFY(!heard.wait(1000));
+}
+
+void TestServer_::twoEditorsOfOneActionLoseNothing()
+{
+    const QString name = teamDatabase(m_server);
+    QVERIFY(!name.isEmpty());
+    const QString first = loginRole(m_server, QStringLiteral("editor"), QStringLiteral("f1"));
+    const QString second = loginRole(m_server, QStringLiteral("editor"), QStringLiteral("s1"));
+    OpenError error;
+    {
+        std::unique_ptr<Database> owner = Database::open(m_server.address(name), &error);
+        QVERIFY(ServerSetup::grant(*owner, first, ServerRole::Editor).ok());
+        QVERIFY(ServerSetup::grant(*owner, second, ServerRole::Editor).ok());
+    }
+    std::unique_ptr<Store> a =
+        Store::open(m_server.address(name, first, QStringLiteral("f1")), &error);
+    std::unique_ptr<Store> b =
+        Store::open(m_server.address(name, second, QStringLiteral("s1")), &error);
+    QVERIFY(a && b);
+    Plan plan;
+    plan.authorityId = a->authorities().byName(QStringLiteral("Leicester"))->id;
+    plan.name = QStringLiteral("Improvement plan 2026");
+    Action action;
+    action.planId = a->actionPlans().addPlan(plan).value();
+    action.title = QStringLiteral("Audit pathway plans");
+    const qint64 id = a->actionPlans().addAction(action).value();
+
+    // Both open the action; the second saves first.
+    Action mine = *a->actionPlans().action(id);
+    Action theirs = *b->actionPlans().action(id);
+    QCOMPARE(mine.rowVersion, theirs.rowVersion);
+    theirs.leadOfficer = QStringLiteral("Head of fostering");
+    EditActionCommand saved(b->actionPlans(), theirs);
+    QVERIFY2(saved.status().ok(), qPrintable(saved.status().error()));
+    mine.leadOfficer = QStringLiteral("Head of adoption");
+    EditActionCommand refused(a->actionPlans(), mine);
+    QVERIFY(!refused.status().ok());
+    QVERIFY(refused.status().isConflict());
+    QVERIFY2(refused.status().error().startsWith(QStringLiteral("Changed by %1 at ").arg(second)),
+             qPrintable(refused.status().error()));
+    QVERIFY2(refused.status().error().contains(QLatin1String("Head of fostering")),
+             qPrintable(refused.status().error()));
+    // Nothing overwritten: the server holds the second editor's change.
+    const Action now = *a->actionPlans().action(id);
+    QCOMPARE(now.leadOfficer, QStringLiteral("Head of fostering"));
+    QCOMPARE(now.changedBy, second);
+    QCOMPARE(now.rowVersion, mine.rowVersion + 1);
 }
 
 QTEST_MAIN(TestServer_)

@@ -50,6 +50,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QSplitter>
@@ -447,8 +448,29 @@ void ActionPlanPanel::editAction()
                         m_store.actionPlans().coverage(m_authorityId), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    UndoPush::orReport(m_undoStack, new EditActionCommand(m_store.actionPlans(), dialog.action()),
-                       this, tr("Action plan"));
+    auto *command = new EditActionCommand(m_store.actionPlans(), dialog.action());
+    if (!command->status().isConflict()) {
+        UndoPush::orReport(m_undoStack, command, this, tr("Action plan"));
+        return;
+    }
+    // Someone else saved it since the dialog opened: say who and what it holds now, and
+    // offer to show it (the user's own change is not saved, and is not lost from the undo
+    // stack either: it never reached it).
+    QMessageBox box(QMessageBox::Warning, tr("Action plan"), command->status().error(),
+                    QMessageBox::Cancel, this);
+    QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    box.setDefaultButton(reload);
+    delete command;
+    box.exec();
+    if (box.clickedButton() == reload) {
+        const qint64 id = action->id;
+        setAuthority(m_authorityId); // reads the plan again
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0);
+            if (index.data(ActionTableModel::ActionIdRole).toLongLong() == id)
+                m_table->selectRow(row);
+        }
+    }
 }
 
 void ActionPlanPanel::deleteAction()
