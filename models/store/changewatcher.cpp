@@ -23,11 +23,17 @@ ChangeWatcher::ChangeWatcher(Database &db, QObject *parent)
     }
     poll();
     m_poll.setInterval(pollMilliseconds);
-    connect(&m_poll, &QTimer::timeout, this, &ChangeWatcher::poll);
+    connect(&m_poll, &QTimer::timeout, this, [this]() { poll(); });
     m_poll.start();
 }
 
-void ChangeWatcher::poll()
+void ChangeWatcher::catchUp()
+{
+    if (m_db.dialect() == Database::Dialect::Sqlite)
+        poll(false);
+}
+
+void ChangeWatcher::poll(bool announce)
 {
     // Changes only when another connection commits; a read of one page of memory.
     QSqlQuery q = m_db.prepare(QStringLiteral("PRAGMA data_version"));
@@ -35,7 +41,7 @@ void ChangeWatcher::poll()
         return;
     const qint64 version = q.value(0).toLongLong();
     q.finish();
-    if (m_dataVersion >= 0 && version != m_dataVersion)
+    if (announce && m_dataVersion >= 0 && version != m_dataVersion)
         emit changedElsewhere();
     m_dataVersion = version;
 }

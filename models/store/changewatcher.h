@@ -17,6 +17,10 @@ class ChangeWatcher : public QObject
 public:
     explicit ChangeWatcher(Database &db, QObject *parent = nullptr);
 
+    // Takes what another connection of this program has just saved (an import's, the demo
+    // data's) as seen, so it is not announced as someone else's.
+    void catchUp();
+
     // How often a file is asked; a server tells at once.
     static constexpr int pollMilliseconds = 1000;
 
@@ -24,7 +28,7 @@ signals:
     void changedElsewhere();
 
 private:
-    void poll();
+    void poll(bool announce = true);
     void heard(const QString &name, QSqlDriver::NotificationSource source);
 
     Database &m_db;

@@ -72,6 +72,9 @@ QStringList clipped(QWidget *top)
     for (QWidget *w : top->findChildren<QWidget *>()) {
         if (!w->isVisibleTo(top) || w->isWindow())
             continue;
+        // A spin box's own editor has no frame of its own; the spin box is measured.
+        if (qobject_cast<QLineEdit *>(w) && qobject_cast<QAbstractSpinBox *>(w->parentWidget()))
+            continue;
         QString name = w->accessibleName();
         if (auto *label = qobject_cast<QLabel *>(w))
             name = label->text().left(40);
@@ -200,9 +203,8 @@ void TestScreens::everyPanelFitsASmallScreen()
 void TestScreens::everyDialogFitsASmallScreen_data()
 {
     QTest::addColumn<QString>("dialog");
-    for (const char *name :
-         {"action", "plan", "board pack", "neighbours", "value", "inspection", "report import"})
-        QTest::newRow(name) << QString::fromLatin1(name);
+    for (const QString &name : EveryDialog::names())
+        QTest::newRow(qPrintable(name)) << name;
 }
 
 void TestScreens::everyDialogFitsASmallScreen()

@@ -10,6 +10,9 @@
 #include "history/changehistorymodel.h"
 #include "history/historypanel.h"
 #include "indicators/indicatorstore.h"
+#include "shell/connectdialog.h"
+#include "shell/mainwindow.h"
+#include "shell/serverpasswords.h"
 #include "sources/sourcestore.h"
 #include "store/changewatcher.h"
 #include "store/database.h"
@@ -21,7 +24,10 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QtTest>
 
@@ -68,6 +74,7 @@ private slots:
     void copiesAFileToTheServerAndBack();
     void otherUsersChangesAreHeardAtOnce();
     void twoEditorsOfOneActionLoseNothing();
+    void connectToServerThroughTheWindow();
 
 private:
     TestServer m_server;
@@ -627,6 +634,57 @@ void TestServer_::twoEditorsOfOneActionLoseNothing()
     QCOMPARE(now.leadOfficer, QStringLiteral("Head of fostering"));
     QCOMPARE(now.changedBy, second);
     QCOMPARE(now.rowVersion, mine.rowVersion + 1);
+}
+
+void TestServer_::connectToServerThroughTheWindow()
+{
+    const QString name = m_server.freshDatabase();
+    QSettings().clear();
+    {
+        // The fields a user fills in, and what is kept of them: never the password.
+        ConnectDialog dialog;
+        dialog.hostEdit()->setText(m_server.adminUrl().host());
+        dialog.portBox()->setValue(m_server.port());
+        dialog.databaseEdit()->setText(name);
+        dialog.userEdit()->setText(QStringLiteral("cstracker_admin"));
+        dialog.tlsBox()->setCurrentIndex(dialog.tlsBox()->findData(QStringLiteral("disable")));
+        dialog.passwordEdit()->setText(m_server.password());
+        QCOMPARE(dialog.address(),
+                 QStringLiteral("postgresql://cstracker_admin@%1:%2/%3?sslmode=disable")
+                     .arg(m_server.adminUrl().host())
+                     .arg(m_server.port())
+                     .arg(name));
+        dialog.remember();
+    }
+    ConnectDialog again;
+    QCOMPARE(again.databaseEdit()->text(), name);
+    QCOMPARE(again.portBox()->value(), m_server.port());
+    QVERIFY(again.passwordEdit()->text().isEmpty());
+    QSettings settings;
+    for (const QString &key : settings.allKeys())
+        QVERIFY2(!settings.value(key).toString().contains(m_server.password()), qPrintable(key));
+
+    // Without a keyring (a headless session) nothing is kept or found, and nothing waits.
+    QElapsedTimer asked;
+    asked.start();
+    const QString kept = ServerPasswords::read(again.address());
+    QVERIFY2(asked.elapsed() < 10000, "the keyring kept the window waiting");
+    Q_UNUSED(kept)
+
+    MainWindow window;
+    QVERIFY(window.connectToServer(again.address(), m_server.password()));
+    QVERIFY2(window.windowTitle().contains(name), qPrintable(window.windowTitle()));
+    QVERIFY(window.store()->isOnServer());
+    QVERIFY(window.store()->authorities().byName(QStringLiteral("Leicester")));
+    // Open Recent offers the server again, without the password.
+    window.saveSession();
+    QSettings after;
+    for (const QString &key : after.allKeys())
+        QVERIFY2(!after.value(key).toString().contains(m_server.password()), qPrintable(key));
+    QVERIFY(after.value(QStringLiteral("files/recent"))
+                .toStringList()
+                .first()
+                .startsWith(QLatin1String("postgresql://cstracker_admin@")));
 }
 
 QTEST_MAIN(TestServer_)

@@ -7,6 +7,7 @@
 #include "indicators/valuedialog.h"
 #include "judgements/inspectiondialog.h"
 #include "reports/reportimportdialog.h"
+#include "shell/connectdialog.h"
 
 #include "actions/actionplanstore.h"
 #include "indicators/indicatorstore.h"
@@ -23,9 +24,10 @@ namespace EveryDialog {
 
 inline QStringList names()
 {
-    return {QStringLiteral("action"),       QStringLiteral("plan"),  QStringLiteral("board pack"),
-            QStringLiteral("neighbours"),   QStringLiteral("value"), QStringLiteral("inspection"),
-            QStringLiteral("report import")};
+    return {QStringLiteral("action"),        QStringLiteral("plan"),
+            QStringLiteral("board pack"),    QStringLiteral("neighbours"),
+            QStringLiteral("value"),         QStringLiteral("inspection"),
+            QStringLiteral("report import"), QStringLiteral("connect to server")};
 }
 
 inline std::unique_ptr<QDialog> make(const QString &name, Store &store, qint64 authorityId)
@@ -46,6 +48,8 @@ inline std::unique_ptr<QDialog> make(const QString &name, Store &store, qint64 a
         return std::make_unique<InspectionDialog>(InspectionRecord());
     if (name == QLatin1String("report import"))
         return std::make_unique<ReportImportDialog>(store);
+    if (name == QLatin1String("connect to server"))
+        return std::make_unique<ConnectDialog>();
     return nullptr;
 }
 

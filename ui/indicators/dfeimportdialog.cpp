@@ -2,6 +2,7 @@
 
 #include "authorities/authoritystore.h"
 #include "indicators/indicatorstore.h"
+#include "store/changewatcher.h"
 #include "store/database.h"
 #include "store/store.h"
 
@@ -243,6 +244,8 @@ DfeImport::Summary DfeImportDialog::runWorker(bool write, bool showProgress)
     worker->wait();
     delete worker;
     progress.close();
+    // The import's connection is this window's own: not someone else's change.
+    m_store.watcher().catchUp();
     return result;
 }
 

@@ -12,8 +12,10 @@
 #include "reports/reportimportdialog.h"
 #include "shell/authoritypanel.h"
 #include "shell/authoritypicker.h"
+#include "shell/connectdialog.h"
 #include "shell/readonlyguard.h"
 #include "shell/selectionkeeper.h"
+#include "shell/serverpasswords.h"
 #include "shell/settingskeys.h"
 #include "shell/undopush.h"
 
@@ -105,6 +107,9 @@ void MainWindow::createMenus()
     newDb->setShortcut(QKeySequence::New);
     QAction *open = file->addAction(tr("&Open Database..."), this, &MainWindow::openDatabaseDialog);
     open->setShortcut(QKeySequence::Open);
+    QAction *connectServer =
+        file->addAction(tr("&Connect to Server..."), this, &MainWindow::connectToServerDialog);
+    connectServer->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     QAction *saveAs =
@@ -397,7 +402,9 @@ bool MainWindow::selectAuthority(const QString &name)
 bool MainWindow::openDatabase(const QString &path, bool fillWithDemo, Access access)
 {
     OpenError error;
-    std::unique_ptr<Store> store = Store::open(path, &error, access);
+    // A server's password may be in the keyring; it is used for connecting only.
+    std::unique_ptr<Store> store =
+        Store::open(ServerPasswords::withKeptPassword(path), &error, access);
     if (!store) {
         QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"),
                         tr("The database could not be opened."), QMessageBox::NoButton, this);
@@ -414,6 +421,7 @@ bool MainWindow::openDatabase(const QString &path, bool fillWithDemo, Access acc
     }
     if (fillWithDemo && !store->isReadOnly() && store->isEmpty()) {
         const Status filled = DemoDatabase::populate(*store);
+        store->watcher().catchUp(); // the demo's own connection, not someone else
         if (!filled.ok()) {
             QMessageBox::warning(
                 this, tr("Demo data"),
@@ -435,6 +443,35 @@ bool MainWindow::openDatabase(const QString &path, bool fillWithDemo, Access acc
                "before is at %2")
                 .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup)));
     return true;
+}
+
+void MainWindow::connectToServerDialog()
+{
+    ConnectDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.remember();
+    if (!connectToServer(dialog.address(), dialog.password()))
+        return;
+    if (dialog.rememberPassword() && !dialog.password().isEmpty()) {
+        QString problem;
+        if (!ServerPasswords::write(dialog.address(), dialog.password(), &problem)) {
+            statusBar()->showMessage(
+                tr("The password could not be kept in the keyring (%1); it will be asked "
+                   "for next time.")
+                    .arg(problem),
+                8000);
+        }
+    }
+}
+
+bool MainWindow::connectToServer(const QString &address, const QString &password)
+{
+    QUrl url(address);
+    if (!password.isEmpty())
+        url.setPassword(password);
+    // Kept in Open Recent without the password (rememberDatabase takes it out).
+    return openDatabase(password.isEmpty() ? address : url.toString());
 }
 
 void MainWindow::openDatabaseDialog()

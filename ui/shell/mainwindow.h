@@ -36,6 +36,11 @@ public:
     // Asks for a file and opens it; on failure says why and offers another try.
     void openDatabaseDialog();
     void newDatabaseDialog();
+    // File > Connect to Server: asks for a team's server and connects to it.
+    void connectToServerDialog();
+    // Connects to a server; the password given (empty: the keyring's, PGPASSWORD or
+    // ~/.pgpass) is used for connecting only. Returns whether it opened.
+    bool connectToServer(const QString &address, const QString &password);
     // Opens `path` or explains in a dialog why not. Returns whether it opened.
     bool openDatabase(const QString &path, bool fillWithDemo = false,
                       Access access = Access::ReadWrite);

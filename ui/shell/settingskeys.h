@@ -32,6 +32,27 @@ inline QString recentDatabases()
 {
     return QStringLiteral("files/recent");
 }
+// The last server connected to (never its password).
+inline QString serverHost()
+{
+    return QStringLiteral("server/host");
+}
+inline QString serverPort()
+{
+    return QStringLiteral("server/port");
+}
+inline QString serverDatabase()
+{
+    return QStringLiteral("server/database");
+}
+inline QString serverUser()
+{
+    return QStringLiteral("server/user");
+}
+inline QString serverTls()
+{
+    return QStringLiteral("server/tls");
+}
 inline QString exportFolder()
 {
     return QStringLiteral("files/exportFolder");
