@@ -87,6 +87,17 @@ END;
 $$;
 REVOKE ALL ON FUNCTION audit_change() FROM PUBLIC;
 
+-- Every open window hears of a change within a moment: each statement that changes a
+-- table tells the channel cstracker_changed (delivered when its transaction commits).
+CREATE OR REPLACE FUNCTION notify_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('cstracker_changed', TG_TABLE_NAME);
+    RETURN NULL;
+END;
+$$;
+
+-- Every table gets both triggers: the audit row, and the word to open windows.
 DO $$
 DECLARE
     t text;
@@ -99,30 +110,6 @@ BEGIN
     LOOP
         EXECUTE format('CREATE OR REPLACE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON %I '
                        'FOR EACH ROW EXECUTE FUNCTION audit_change()', t);
-    END LOOP;
-END;
-$$;
-
--- Every open window hears of a change within a moment: each statement that changes a
--- table tells the channel cstracker_changed (delivered when its transaction commits).
-CREATE OR REPLACE FUNCTION notify_change() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM pg_notify('cstracker_changed', TG_TABLE_NAME);
-    RETURN NULL;
-END;
-$$;
-
-DO $$
-DECLARE
-    t text;
-BEGIN
-    FOREACH t IN ARRAY ARRAY['authority', 'document', 'source', 'inspection', 'judgement',
-                             'recommendation', 'plan', 'action', 'action_recommendation',
-                             'action_update', 'indicator', 'indicator_value', 'target',
-                             'statistical_neighbour', 'authority_successor',
-                             'authority_former_code', 'import_mapping', 'database_note']
-    LOOP
         EXECUTE format('CREATE OR REPLACE TRIGGER notify AFTER INSERT OR UPDATE OR DELETE ON %I '
                        'FOR EACH STATEMENT EXECUTE FUNCTION notify_change()', t);
     END LOOP;
