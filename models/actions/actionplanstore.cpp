@@ -568,7 +568,7 @@ QList<ActionPlanStore::Coverage> ActionPlanStore::coverage(qint64 authorityId) c
         "FROM recommendation r JOIN inspection i ON i.id = r.inspection_id "
         "LEFT JOIN action_recommendation ar ON ar.recommendation_id = r.id "
         "LEFT JOIN action a ON a.id = ar.action_id "
-        "WHERE i.authority_id = ? GROUP BY r.id "
+        "WHERE i.authority_id = ? GROUP BY r.id, i.id "
         "ORDER BY coalesce(i.start_date, i.published_on) DESC, r.number"));
     q.addBindValue(authorityId);
     QList<Coverage> result;

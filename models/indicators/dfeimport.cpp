@@ -317,7 +317,8 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
     if (write) {
         // A large import in one transaction: a page cache big enough to hold it keeps
         // SQLite from spilling pages to the write-ahead log over and over (64 MiB).
-        m_db.run(QStringLiteral("PRAGMA cache_size = -65536"));
+        if (m_db.dialect() == Database::Dialect::Sqlite)
+            m_db.run(QStringLiteral("PRAGMA cache_size = -65536"));
         transactionOpen = m_db.connection().transaction();
         if (!transactionOpen) {
             summary.problems.append({0, tr("The database cannot be written to: %1")

@@ -163,11 +163,10 @@ Status IndicatorStore::setNeighbours(qint64 authorityId, const QList<qint64> &ne
                      {authorityId});
         if (!q.ok())
             return Status::of(q);
-        for (qint64 n : neighbourIds) {
-            q = m_db.run(
-                QStringLiteral("INSERT INTO statistical_neighbour (authority_id, neighbour_id) "
-                               "VALUES (?, ?)"),
-                {authorityId, n});
+        for (qsizetype i = 0; i < neighbourIds.size(); ++i) {
+            q = m_db.run(QStringLiteral("INSERT INTO statistical_neighbour (authority_id, "
+                                        "neighbour_id, position) VALUES (?, ?, ?)"),
+                         {authorityId, neighbourIds.at(i), i});
             if (!q.ok())
                 return Status::of(q);
         }
@@ -181,7 +180,7 @@ Status IndicatorStore::setNeighbours(qint64 authorityId, const QList<qint64> &ne
 QList<qint64> IndicatorStore::neighbours(qint64 authorityId) const
 {
     return m_db.ids(QStringLiteral("SELECT neighbour_id FROM statistical_neighbour "
-                                   "WHERE authority_id = ? ORDER BY rowid"),
+                                   "WHERE authority_id = ? ORDER BY position"),
                     {authorityId});
 }
 
@@ -344,6 +343,13 @@ QList<IndicatorStore::Standing> IndicatorStore::standings(qint64 authorityId, qi
 
 QString IndicatorStore::changeStamp() const
 {
+    if (m_db.dialect() == Database::Dialect::Postgres) {
+        // The server's current snapshot changes whenever a transaction that writes starts
+        // or ends, anyone's: committed changes always give a new stamp. (Other databases
+        // on the server change it too; ranks are then worked out again, no harm.)
+        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT pg_current_snapshot()::text"));
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    }
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT total_changes()"));
     QString stamp;
     if (q.exec() && q.next())
