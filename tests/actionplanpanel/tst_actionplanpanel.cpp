@@ -190,7 +190,7 @@ void TestActionPlanPanel::editOverAColleaguesSaveIsRefusedAndOffersReload()
         QVERIFY(dialog);
         {
             OpenError error;
-            std::unique_ptr<Store> colleague = Store::open(m_temp->path(), &error);
+            std::unique_ptr<Store> colleague = Store::open(m_temp->address(), &error);
             std::optional<Action> theirs = colleague->actionPlans().action(id);
             theirs->title = QStringLiteral("Renamed by a colleague");
             colleagueSaved = colleague->actionPlans().updateAction(*theirs).ok();

@@ -81,7 +81,7 @@ void TestDfeImport::init()
     m_store = m_temp->open();
     QVERIFY(m_store->authorities().byCode(QStringLiteral("E06000016"))); // built in
     OpenError error;
-    m_db = Database::open(m_temp->path(), &error);
+    m_db = Database::open(m_temp->address(), &error);
     QVERIFY2(m_db, qPrintable(error.message));
 }
 

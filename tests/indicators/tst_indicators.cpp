@@ -14,8 +14,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QUndoStack>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QtTest>
 
 Q_DECLARE_METATYPE(Polarity)
@@ -402,19 +400,15 @@ void TestIndicators::ranksFollowEveryChange()
     QVERIFY(m_store->indicators().updateValue(best).ok());
     QCOMPARE(rankOf(2), 1);
     QCOMPARE(rankOf(0), 2);
-    // A change made by another connection to the same file.
+    // A change made by another connection to the same database.
     {
-        const QString name = QStringLiteral("other-connection");
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        other.setDatabaseName(m_temp->path());
-        QVERIFY(other.open());
-        QSqlQuery q(other);
-        QVERIFY(q.exec(QStringLiteral("UPDATE indicator_value SET value = 99 WHERE id = %1")
-                           .arg(figures.at(0))));
-        q.finish();
-        other.close();
-        other = QSqlDatabase();
-        QSqlDatabase::removeDatabase(name);
+        OpenError error;
+        std::unique_ptr<Database> other = Database::open(m_temp->address(), &error);
+        QVERIFY2(other, qPrintable(error.message));
+        QVERIFY(other
+                    ->run(QStringLiteral("UPDATE indicator_value SET value = 99 WHERE id = ?"),
+                          {figures.at(0)})
+                    .ok());
     }
     QCOMPARE(rankOf(0), 3);
     QCOMPARE(rankOf(1), 2);

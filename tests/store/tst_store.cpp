@@ -273,8 +273,8 @@ void TestStore::databaseConstraints_data()
         << QStringLiteral("UPDATE inspection SET published_on = '2017-02-30' WHERE id = 1")
         << QStringLiteral("out of range");
     QTest::newRow("unknown authority")
-        << QStringLiteral("INSERT INTO inspection (authority_id, framework, start_date) "
-                          "VALUES (999, 'sif', '2017-01-01')")
+        << QStringLiteral("INSERT INTO inspection (id, authority_id, framework, start_date) "
+                          "VALUES (2, 999, 'sif', '2017-01-01')")
         << QStringLiteral("does not exist");
     QTest::newRow("percent over 100")
         << QStringLiteral("INSERT INTO action_update (action_id, reported_on, rag, "
@@ -293,7 +293,7 @@ void TestStore::databaseConstraints()
     QFETCH(QString, message);
     TempDatabase temp;
     OpenError error;
-    std::unique_ptr<Database> db = Database::open(temp.path(), &error);
+    std::unique_ptr<Database> db = Database::open(temp.address(), &error);
     QVERIFY(db);
     QVERIFY(db->run(QStringLiteral("INSERT INTO authority (id, name, kind) VALUES (100001, 'A "
                                    "(synthetic)', 'local_authority')"))
@@ -391,7 +391,7 @@ void TestStore::actionUpdatesAreHistory()
     QVERIFY(!store->actionPlans().addUpdate(u).ok());
 
     OpenError error;
-    std::unique_ptr<Database> raw = Database::open(temp.path(), &error);
+    std::unique_ptr<Database> raw = Database::open(temp.address(), &error);
     QVERIFY(raw);
     const Result<QSqlQuery> q = raw->run(QStringLiteral("UPDATE action_update SET rag = 'green'"));
     QVERIFY(!q.ok());

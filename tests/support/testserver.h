@@ -14,9 +14,23 @@
 class TestServer
 {
 public:
-    TestServer()
+    // Where cluster.sh wrote how to reach the server: the environment's
+    // CSTRACKER_TEST_POSTGRES_STATE, else the file this test was built to read.
+    static QString stateFile()
     {
-        QFile state(QStringLiteral(CSTRACKER_TEST_POSTGRES_STATE));
+        const QString fromEnvironment = qEnvironmentVariable("CSTRACKER_TEST_POSTGRES_STATE");
+        if (!fromEnvironment.isEmpty())
+            return fromEnvironment;
+#ifdef CSTRACKER_TEST_POSTGRES_STATE
+        return QStringLiteral(CSTRACKER_TEST_POSTGRES_STATE);
+#else
+        return QString();
+#endif
+    }
+
+    explicit TestServer(const QString &stateFile = TestServer::stateFile())
+    {
+        QFile state(stateFile);
         if (!state.open(QIODevice::ReadOnly))
             return;
         for (const QByteArray &line : state.readAll().split('\n')) {
@@ -27,7 +41,10 @@ public:
         }
     }
 
-    bool isRunning() const { return m_state.contains(QStringLiteral("CSTRACKER_TEST_POSTGRES")); }
+    bool isRunning() const
+    {
+        return m_state.contains(QStringLiteral("CSTRACKER_TEST_POSTGRES"));
+    }
     QString password() const
     {
         return m_state.value(QStringLiteral("CSTRACKER_TEST_POSTGRES_PASSWORD"));
@@ -40,8 +57,14 @@ public:
     {
         return m_state.value(QStringLiteral("CSTRACKER_TEST_POSTGRES_BIN"));
     }
-    QUrl adminUrl() const { return QUrl(m_state.value(QStringLiteral("CSTRACKER_TEST_POSTGRES"))); }
-    int port() const { return adminUrl().port(); }
+    QUrl adminUrl() const
+    {
+        return QUrl(m_state.value(QStringLiteral("CSTRACKER_TEST_POSTGRES")));
+    }
+    int port() const
+    {
+        return adminUrl().port();
+    }
 
     // The address of database `name` for `user`, with a password in it when given.
     QString address(const QString &name, const QString &user = QStringLiteral("cstracker_admin"),
@@ -90,6 +113,12 @@ public:
         const QString name = QStringLiteral("t_%1").arg(QUuid::createUuid().toString(QUuid::Id128));
         admin(QStringLiteral("CREATE DATABASE %1").arg(name));
         return name;
+    }
+
+    // Removes a database made by freshDatabase(), closing any connection still on it.
+    void dropDatabase(const QString &name) const
+    {
+        admin(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name));
     }
 
 private:
