@@ -3,7 +3,7 @@
 // medians, each beside its goal and, where there is one, a reference measured in the same
 // run. Measures; asserts nothing.
 //
-//   build/tests/bench_england [--runs N] [--quick]
+//   build/tests/bench_england [--runs N] [--quick] [--switch-only] [--server URL|test]
 //
 // gnuplot (gnuplot-nox) draws the reference charts; a row whose reference is missing says so.
 #include "demo/referencedatabase.h"
@@ -11,7 +11,9 @@
 #include "shell/mainwindow.h"
 
 #include "authorities/authoritystore.h"
+#include "store/databasecopy.h"
 #include "store/store.h"
+#include "support/testserver.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -86,6 +88,86 @@ void measureExports(QList<Row> &rows, const QString &cstracker, const QString &g
                     const QString &db, const QString &who, const QTemporaryDir &dir,
                     const QProcessEnvironment &env, int runs);
 
+// Switching authority in the window: every panel refreshed, the shown one painted. Then the
+// England view: every authority's latest judgements. `where` follows each measure's name.
+void measureSwitching(QList<Row> &rows, const QString &database, const QString &where, int runs)
+{
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    window.openDatabase(database);
+    auto *tabs = window.findChild<QTabWidget *>();
+    const auto showTab = [tabs](const QString &name) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i).remove(QLatin1Char('&')) == name)
+                tabs->setCurrentIndex(i);
+        }
+    };
+    const QStringList names = {QStringLiteral("Leicester"), QStringLiteral("Kent"),
+                               QStringLiteral("Dudley"), QStringLiteral("Cornwall"),
+                               QStringLiteral("Camden")};
+    for (const QString &tab : {QStringLiteral("Overview"), QStringLiteral("Indicators"),
+                               QStringLiteral("Action plan")}) {
+        showTab(tab);
+        QApplication::processEvents();
+        QList<double> times;
+        for (int r = 0; r < std::max(3, runs); ++r) {
+            for (const QString &name : names) {
+                QElapsedTimer t;
+                t.start();
+                window.selectAuthority(name);
+                window.repaint();
+                QApplication::processEvents();
+                times << t.nsecsElapsed() / 1e6;
+            }
+        }
+        rows.append({QStringLiteral("switching authority, on %1%2").arg(tab, where),
+                     ms(median(times)), QString(), QStringLiteral("30 ms")});
+    }
+    QList<double> times;
+    for (int r = 0; r < std::max(3, runs); ++r) {
+        tabs->setCurrentIndex(0);
+        QApplication::processEvents();
+        QElapsedTimer t;
+        t.start();
+        showTab(QStringLiteral("England"));
+        window.repaint();
+        QApplication::processEvents();
+        times << t.nsecsElapsed() / 1e6;
+    }
+    rows.append({QStringLiteral("opening the England view%1").arg(where), ms(median(times)),
+                 QString(), QStringLiteral("100 ms")});
+}
+
+// Copies the reference file onto the server: `server` is the address of an empty database,
+// or "test" for a new one on the throwaway server of a test run (CSTRACKER_TEST_POSTGRES_STATE).
+// The copy's address, empty on failure.
+QString copyToServer(const QString &file, const QString &server)
+{
+    QString address = server;
+    if (server == QLatin1String("test")) {
+        static const TestServer testServer;
+        if (!testServer.isRunning()) {
+            std::fprintf(stderr, "bench_england: no test server (CSTRACKER_TEST_POSTGRES_STATE)\n");
+            return {};
+        }
+        address = testServer.address(testServer.freshDatabase());
+    }
+    OpenError error;
+    std::unique_ptr<Database> from = Database::open(file, &error);
+    std::unique_ptr<Database> to = from ? Database::open(address, &error) : nullptr;
+    if (!to) {
+        std::fprintf(stderr, "bench_england: %s\n", qPrintable(error.message));
+        return {};
+    }
+    const Result<DatabaseCopy::Counts> copied = DatabaseCopy::copy(*from, *to);
+    if (!copied.ok()) {
+        std::fprintf(stderr, "bench_england: %s\n", qPrintable(copied.error()));
+        return {};
+    }
+    return address;
+}
+
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -99,6 +181,11 @@ int main(int argc, char *argv[])
         1, runsAt >= 0 && runsAt + 1 < args.size() ? args.at(runsAt + 1).toInt() : (quick ? 1 : 7));
     const QString cstracker = QStringLiteral(CSTRACKER_BINARY);
     const QString gnuplot = QStandardPaths::findExecutable(QStringLiteral("gnuplot"));
+    // Switching measured again on a copy on a PostgreSQL server: --server URL (an empty
+    // database) or --server test (a new database on a test run's server).
+    const qsizetype serverAt = args.indexOf(QLatin1String("--server"));
+    const QString server =
+        serverAt >= 0 && serverAt + 1 < args.size() ? args.at(serverAt + 1) : QString();
 
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("reference.sqlite"));
@@ -150,55 +237,16 @@ int main(int argc, char *argv[])
                      QStringLiteral("every page checked"), QStringLiteral("0.5 s")});
     }
 
-    // Switching authority in the window: every panel refreshed, the shown one painted.
-    {
-        OpenError error;
-        MainWindow window;
-        window.resize(1366, 768);
-        window.show();
-        window.openDatabase(db);
-        auto *tabs = window.findChild<QTabWidget *>();
-        const QStringList names = {QStringLiteral("Leicester"), QStringLiteral("Kent"),
-                                   QStringLiteral("Dudley"), QStringLiteral("Cornwall"),
-                                   QStringLiteral("Camden")};
-        for (const QString &tab : {QStringLiteral("Overview"), QStringLiteral("Indicators"),
-                                   QStringLiteral("Action plan")}) {
-            for (int i = 0; i < tabs->count(); ++i) {
-                if (tabs->tabText(i).remove(QLatin1Char('&')) == tab)
-                    tabs->setCurrentIndex(i);
-            }
-            QApplication::processEvents();
-            QList<double> times;
-            for (int r = 0; r < std::max(3, runs); ++r) {
-                for (const QString &name : names) {
-                    QElapsedTimer t;
-                    t.start();
-                    window.selectAuthority(name);
-                    window.repaint();
-                    QApplication::processEvents();
-                    times << t.nsecsElapsed() / 1e6;
-                }
-            }
-            rows.append({QStringLiteral("switching authority, on %1").arg(tab), ms(median(times)),
-                         QString(), QStringLiteral("30 ms")});
-        }
-        // The England view: every authority's latest judgements.
-        QList<double> times;
-        for (int r = 0; r < std::max(3, runs); ++r) {
-            tabs->setCurrentIndex(0);
-            QApplication::processEvents();
-            QElapsedTimer t;
-            t.start();
-            for (int i = 0; i < tabs->count(); ++i) {
-                if (tabs->tabText(i).remove(QLatin1Char('&')) == QLatin1String("England"))
-                    tabs->setCurrentIndex(i);
-            }
-            window.repaint();
-            QApplication::processEvents();
-            times << t.nsecsElapsed() / 1e6;
-        }
-        rows.append({QStringLiteral("opening the England view"), ms(median(times)), QString(),
-                     QStringLiteral("100 ms")});
+    // Switching authority in the window, on the file and, when asked, on a server.
+    measureSwitching(rows, db, QString(), runs);
+    if (!server.isEmpty()) {
+        QElapsedTimer copying;
+        copying.start();
+        const QString target = copyToServer(db, server);
+        if (target.isEmpty())
+            return 1;
+        std::printf("Copied onto the server in %.1f s\n\n", copying.elapsed() / 1000.0);
+        measureSwitching(rows, target, QStringLiteral(" (server)"), runs);
     }
 
     if (!switchOnly)
