@@ -2,6 +2,7 @@
 
 #include "judgements/framework.h"
 #include "store/database.h"
+#include "store/rowversion.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -286,17 +287,15 @@ Status ActionPlanStore::updateAction(const Action &a)
         }
         return writeLinks(a.id, a.recommendationIds);
     });
-    if (saved.ok())
+    if (saved.ok()) {
+        m_saved.noteCurrent(m_db, QStringLiteral("action"), a.id);
         announce(a.planId);
+    }
     return saved;
 }
 
 QString ActionPlanStore::changedSince(const Action &now)
 {
-    const QString when = now.changedAt.isValid()
-                             ? QLocale().toString(now.changedAt.toLocalTime(),
-                                                  QStringLiteral("d MMMM yyyy 'at' HH:mm"))
-                             : tr("an unknown time");
     QStringList values;
     values << tr("title \u201C%1\u201D").arg(now.title);
     values << tr("lead officer %1")
@@ -307,10 +306,8 @@ QString ActionPlanStore::changedSince(const Action &now)
                                    ? QLocale().toString(*now.dueDate, QStringLiteral("d MMMM yyyy"))
                                    : tr("no date"));
     values << tr("status %1").arg(ActionStatuses::title(now.status).toLower());
-    return tr("Changed by %1 at %2 since you opened it, so your change was not saved. It now "
-              "has %3. Reload to see it, then make your change again.")
-        .arg(now.changedBy.isEmpty() ? tr("someone else") : now.changedBy, when,
-             values.join(QStringLiteral(", ")));
+    return RowVersion{now.rowVersion, now.changedBy, now.changedAt}.conflictMessage(
+        values.join(QStringLiteral(", ")));
 }
 
 std::optional<Action> ActionPlanStore::action(qint64 actionId) const
@@ -402,8 +399,10 @@ Status ActionPlanStore::restoreAction(const ActionSnapshot &s)
         }
         return {};
     });
-    if (restored.ok())
+    if (restored.ok()) {
+        m_saved.noteCurrent(m_db, QStringLiteral("action"), s.action.id);
         announce(s.action.planId);
+    }
     return restored;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/rowversion.h"
+
 #include "actions/actionplan.h"
 #include "actions/actionrules.h"
 #include "store/result.h"
@@ -88,6 +90,10 @@ signals:
     // Actions or their updates changed somewhere in this authority's plans.
     void actionsChanged(qint64 authorityId);
 
+public:
+    // The version of row `id` this store last saved (0: none): what undo and redo save over.
+    int savedVersion(qint64 id) const { return m_saved.of(id); }
+
 private:
     Result<qint64> insertAction(const Action &action);
     Result<qint64> insertUpdate(const ActionUpdate &update);
@@ -96,4 +102,5 @@ private:
     std::optional<qint64> planOfAction(qint64 actionId) const;
     void announce(qint64 planId);
     Database &m_db;
+    SavedVersions m_saved;
 };

@@ -15,29 +15,20 @@ EditActionCommand::EditActionCommand(ActionPlanStore &store, const Action &chang
         return;
     }
     // Saved over the version the dialog was opened on, not over whatever is there now.
-    const Status first = m_store.updateAction(changed);
-    if (first.ok())
-        m_version = (changed.rowVersion ? changed.rowVersion : m_before->rowVersion) + 1;
-    saved(first);
+    saved(m_store.updateAction(changed));
 }
 
 Status EditActionCommand::revert()
 {
     // Undo and redo are refused, and say so, if someone else has saved it since.
     Action back = *m_before;
-    back.rowVersion = m_version;
-    const Status s = m_store.updateAction(back);
-    if (s.ok())
-        ++m_version;
-    return s;
+    back.rowVersion = m_store.savedVersion(back.id);
+    return m_store.updateAction(back);
 }
 
 Status EditActionCommand::apply()
 {
     Action again = m_after;
-    again.rowVersion = m_version;
-    const Status s = m_store.updateAction(again);
-    if (s.ok())
-        ++m_version;
-    return s;
+    again.rowVersion = m_store.savedVersion(again.id);
+    return m_store.updateAction(again);
 }

@@ -18,5 +18,4 @@ private:
     ActionPlanStore &m_store;
     std::optional<Action> m_before;
     Action m_after;
-    int m_version = 0; // the action's version in the database after this command's last save
 };

@@ -12,18 +12,23 @@ EditIndicatorValueCommand::EditIndicatorValueCommand(IndicatorStore &store,
 {
     if (!m_before) {
         saved(Status::failure(QCoreApplication::translate("EditIndicatorValueCommand",
-                                                               "That figure no longer exists.")));
+                                                          "That figure no longer exists.")));
         return;
     }
     saved(m_store.updateValue(changed));
 }
 
+// Undo and redo are refused, and say so, if someone else has saved the figure since.
 Status EditIndicatorValueCommand::revert()
 {
-    return m_store.updateValue(*m_before);
+    IndicatorValue back = *m_before;
+    back.version.number = m_store.savedVersion(back.id);
+    return m_store.updateValue(back);
 }
 
 Status EditIndicatorValueCommand::apply()
 {
-    return m_store.updateValue(m_after);
+    IndicatorValue again = m_after;
+    again.version.number = m_store.savedVersion(again.id);
+    return m_store.updateValue(again);
 }

@@ -24,7 +24,7 @@ QString insertSql(qsizetype rows)
         " ON CONFLICT (indicator_id, period_end, period_kind, coalesce(period_start, ''), "
         "authority_id) DO UPDATE SET value = excluded.value, suppression = excluded.suppression, "
         "period_label = excluded.period_label, source_id = excluded.source_id, "
-        "source_line = excluded.source_line");
+        "source_line = excluded.source_line, row_version = indicator_value.row_version + 1");
     return sql;
 }
 

@@ -18,8 +18,8 @@ ComparisonSeries storedSeries(const Store &store, ComparisonSeries::Kind kind, c
     s.name = a.name;
     s.authorityId = a.id;
     for (const IndicatorValue &v : store.indicators().values(a.id, indicatorId))
-        s.points.append(
-            {v.id, v.period, v.value, v.suppression, v.sourceId, QString(), v.sourceLine});
+        s.points.append({v.id, v.period, v.value, v.suppression, v.sourceId, QString(),
+                         v.sourceLine, v.version.number});
     return s;
 }
 

@@ -30,6 +30,7 @@ struct ComparisonSeries
         std::optional<qint64> sourceId;
         QString note;                  // e.g. "mean of 9 neighbours; 1 withheld"
         std::optional<int> sourceLine; // the line of a published file
+        int version = 0;               // the stored figure's version, as read
     };
 
     Kind kind = Kind::Authority;

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace {
@@ -30,7 +31,17 @@ IndicatorValue readValue(const QSqlQuery &q)
     v.sourceId = idFromSql(q.value(9));
     if (!q.value(10).isNull())
         v.sourceLine = q.value(10).toInt();
+    v.version = RowVersion::read(q, 11);
     return v;
+}
+
+// The columns readValue() reads, in its order.
+QString valueColumns()
+{
+    return QStringLiteral("id, authority_id, indicator_id, period_kind, period_start, "
+                          "period_end, period_label, value, suppression, source_id, "
+                          "source_line, ") +
+           RowVersion::columns();
 }
 } // namespace
 
@@ -122,12 +133,10 @@ Result<qint64> IndicatorStore::addValue(const IndicatorValue &v)
 
 QList<IndicatorValue> IndicatorStore::values(qint64 authorityId, qint64 indicatorId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT id, authority_id, indicator_id, period_kind, period_start, period_end, "
-        "period_label, value, "
-        "suppression, source_id, source_line FROM indicator_value WHERE authority_id = ? AND "
-        "indicator_id = ? "
-        "ORDER BY period_end, period_start"));
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM indicator_value WHERE "
+                                              "authority_id = ? AND indicator_id = ? "
+                                              "ORDER BY period_end, period_start")
+                                   .arg(valueColumns()));
     q.addBindValue(authorityId);
     q.addBindValue(indicatorId);
     QList<IndicatorValue> result;
@@ -186,11 +195,8 @@ QList<qint64> IndicatorStore::neighbours(qint64 authorityId) const
 
 std::optional<IndicatorValue> IndicatorStore::value(qint64 valueId) const
 {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT id, authority_id, indicator_id, period_kind, "
-                                    "period_start, period_end, period_label, value, "
-                                    "suppression, source_id, source_line FROM indicator_value "
-                                    "WHERE id = ?"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM indicator_value WHERE id = ?").arg(valueColumns()));
     q.addBindValue(valueId);
     return q.exec() && q.next() ? std::optional(readValue(q)) : std::nullopt;
 }
@@ -212,20 +218,39 @@ Status IndicatorStore::updateValue(const IndicatorValue &v)
             return Status::failure(problem);
     }
     const Status saved = m_db.transaction([&]() -> Status {
-        return Status::of(m_db.run(
+        // Only over the version that was read (0: any); the version then moves on by one.
+        const Result<QSqlQuery> q = m_db.run(
             QStringLiteral(
                 "UPDATE indicator_value SET period_kind = ?, period_start = ?, period_end = ?, "
-                "period_label = ?, value = ?, suppression = ?, source_id = ?, source_line = ? "
-                "WHERE id = ?"),
-            {v.period.kind == Period::Kind::At ? QStringLiteral("at") : QStringLiteral("in"),
-             toSql(v.period.start), toSql(v.period.end), v.period.displayLabel(), toSql(v.value),
-             v.suppression ? QVariant(SuppressionCodes::code(*v.suppression))
-                           : QVariant(QMetaType(QMetaType::QString)),
-             toSql(v.sourceId),
-             v.sourceLine ? QVariant(*v.sourceLine) : QVariant(QMetaType(QMetaType::Int)), v.id}));
+                "period_label = ?, value = ?, suppression = ?, source_id = ?, source_line = ?, "
+                "%1 WHERE id = ?%2")
+                .arg(RowVersion::setClause(), RowVersion::whereClause()),
+            QVariantList{
+                v.period.kind == Period::Kind::At ? QStringLiteral("at") : QStringLiteral("in"),
+                toSql(v.period.start), toSql(v.period.end), v.period.displayLabel(), toSql(v.value),
+                v.suppression ? QVariant(SuppressionCodes::code(*v.suppression))
+                              : QVariant(QMetaType(QMetaType::QString)),
+                toSql(v.sourceId),
+                v.sourceLine ? QVariant(*v.sourceLine) : QVariant(QMetaType(QMetaType::Int))} +
+                RowVersion::setValues(m_db) + QVariantList{v.id} + v.version.whereValues());
+        if (!q.ok())
+            return Status::of(q);
+        if (q.value().numRowsAffected() != 1) {
+            const std::optional<IndicatorValue> now = value(v.id);
+            if (!now)
+                return Status::failure(tr("That figure no longer exists."));
+            return Status::conflict(now->version.conflictMessage(
+                tr("the figure %1 for %2")
+                    .arg(now->value ? QLocale().toString(*now->value)
+                                    : SuppressionCodes::code(*now->suppression),
+                         now->period.displayLabel())));
+        }
+        return {};
     });
-    if (saved.ok())
+    if (saved.ok()) {
+        m_saved.noteCurrent(m_db, QStringLiteral("indicator_value"), v.id);
         emit valuesChanged(v.authorityId, v.indicatorId);
+    }
     return saved;
 }
 
@@ -246,19 +271,23 @@ Status IndicatorStore::removeValue(qint64 valueId)
 Status IndicatorStore::restoreValue(const IndicatorValue &v)
 {
     const Result<qint64> id = m_db.insert(
-        QStringLiteral("INSERT INTO indicator_value (id, authority_id, indicator_id, period_kind, "
-                       "period_start, "
-                       "period_end, period_label, value, suppression, source_id, source_line) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO indicator_value (%1) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            .arg(valueColumns()),
         {v.id, v.authorityId, v.indicatorId,
          v.period.kind == Period::Kind::At ? QStringLiteral("at") : QStringLiteral("in"),
          toSql(v.period.start), toSql(v.period.end), v.period.displayLabel(), toSql(v.value),
          v.suppression ? QVariant(SuppressionCodes::code(*v.suppression))
                        : QVariant(QMetaType(QMetaType::QString)),
          toSql(v.sourceId),
-         v.sourceLine ? QVariant(*v.sourceLine) : QVariant(QMetaType(QMetaType::Int))});
-    if (id.ok())
+         v.sourceLine ? QVariant(*v.sourceLine) : QVariant(QMetaType(QMetaType::Int)),
+         std::max(1, v.version.number), toSqlText(v.version.changedBy),
+         v.version.changedAt.isValid() ? QVariant(v.version.changedAt.toUTC().toString(Qt::ISODate))
+                                       : QVariant(QMetaType(QMetaType::QString))});
+    if (id.ok()) {
+        m_saved.noteCurrent(m_db, QStringLiteral("indicator_value"), v.id);
         emit valuesChanged(v.authorityId, v.indicatorId);
+    }
     return Status::of(id);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/rowversion.h"
+
 #include "indicators/indicator.h"
 #include "indicators/indicatorvalue.h"
 #include "store/result.h"
@@ -95,6 +97,10 @@ signals:
     void neighboursChanged(qint64 authorityId);
     void bulkChanged();
 
+public:
+    // The version of row `id` this store last saved (0: none): what undo and redo save over.
+    int savedVersion(qint64 id) const { return m_saved.of(id); }
+
 private:
     QList<Indicator> selectIndicators(const QString &where, const QVariant &value) const;
     // Every ranked authority's standing for one indicator and period.
@@ -105,6 +111,7 @@ private:
     QString changeStamp() const;
 
     Database &m_db;
+    SavedVersions m_saved;
     struct RankingKey
     {
         qint64 indicatorId;

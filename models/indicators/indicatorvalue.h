@@ -2,6 +2,7 @@
 
 #include "indicators/period.h"
 #include "indicators/suppressioncode.h"
+#include "store/rowversion.h"
 
 #include <optional>
 
@@ -17,6 +18,7 @@ struct IndicatorValue
     std::optional<SuppressionCode> suppression;
     std::optional<qint64> sourceId;
     std::optional<int> sourceLine; // the line of a published file the figure came from
+    RowVersion version;
 
     bool isSuppressed() const { return suppression.has_value(); }
 };

@@ -161,6 +161,8 @@ bool IndicatorValueModel::setData(const QModelIndex &index, const QVariant &valu
     std::optional<IndicatorValue> changed = m_store.indicators().value(p.valueId);
     if (!changed)
         return false;
+    // Over the version shown: a colleague's save since then is not overwritten.
+    changed->version.number = p.version;
     const QString text = value.toString().trimmed();
     bool isNumber = false;
     double number = QLocale(QLocale::English).toDouble(text, &isNumber);

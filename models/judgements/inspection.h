@@ -2,6 +2,7 @@
 
 #include "judgements/framework.h"
 #include "store/result.h"
+#include "store/rowversion.h"
 
 #include <QDate>
 #include <QString>
@@ -28,6 +29,7 @@ struct Inspection
     QString theme;   // a visit's focus
     QString summary; // headline findings
     std::optional<qint64> sourceId;
+    RowVersion version;
 
     bool isGraded() const { return Frameworks::isGraded(framework); }
     // The date the inspection stands at on a timeline: on site if known, else published.

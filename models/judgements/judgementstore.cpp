@@ -3,15 +3,22 @@
 #include "authorities/authority.h"
 
 #include "store/database.h"
+#include "store/rowversion.h"
 
+#include <QDateTime>
 #include <QSet>
 #include <QSqlQuery>
 
 namespace {
 
-const char inspectionColumns[] =
-    "id, authority_id, framework, start_date, end_date, date_precision, "
-    "published_on, theme, summary, source_id";
+// The columns readInspection() reads, then the version's.
+QString inspectionColumns()
+{
+    return QStringLiteral("id, authority_id, framework, start_date, end_date, date_precision, "
+                          "published_on, theme, summary, source_id, ") +
+           RowVersion::columns();
+}
+constexpr int inspectionVersionAt = 10;
 
 Inspection readInspection(const QSqlQuery &q)
 {
@@ -114,16 +121,25 @@ Status JudgementStore::updateInspection(const InspectionRecord &record)
         return valid;
     const Inspection &i = record.inspection;
     const Status saved = m_db.transaction([&]() -> Status {
+        // Only over the version that was read (0: any); the version then moves on by one.
         Result<QSqlQuery> q = m_db.run(
             QStringLiteral(
                 "UPDATE inspection SET framework = ?, start_date = ?, end_date = ?, "
-                "date_precision = ?, published_on = ?, theme = ?, summary = ?, source_id = ? "
-                "WHERE id = ?"),
-            {Frameworks::code(i.framework), toSql(i.startDate), toSql(i.endDate),
-             DatePrecisions::code(i.precision), toSql(i.publishedOn), toSqlText(i.theme),
-             toSqlText(i.summary), toSql(i.sourceId), i.id});
+                "date_precision = ?, published_on = ?, theme = ?, summary = ?, source_id = ?, "
+                "%1 WHERE id = ?%2")
+                .arg(RowVersion::setClause(), RowVersion::whereClause()),
+            QVariantList{Frameworks::code(i.framework), toSql(i.startDate), toSql(i.endDate),
+                         DatePrecisions::code(i.precision), toSql(i.publishedOn),
+                         toSqlText(i.theme), toSqlText(i.summary), toSql(i.sourceId)} +
+                RowVersion::setValues(m_db) + QVariantList{i.id} + i.version.whereValues());
         if (!q.ok())
             return Status::of(q);
+        if (q.value().numRowsAffected() != 1) {
+            const std::optional<InspectionRecord> now = this->record(i.id);
+            if (!now)
+                return Status::failure(tr("That inspection no longer exists."));
+            return Status::conflict(changedSince(*now));
+        }
         q = m_db.run(QStringLiteral("DELETE FROM judgement WHERE inspection_id = ?"), {i.id});
         if (!q.ok())
             return Status::of(q);
@@ -158,8 +174,10 @@ Status JudgementStore::updateInspection(const InspectionRecord &record)
         }
         return insertChildren(i.id, fresh, false);
     });
-    if (saved.ok())
+    if (saved.ok()) {
+        m_saved.noteCurrent(m_db, QStringLiteral("inspection"), i.id);
         emit inspectionsChanged(i.authorityId);
+    }
     return saved;
 }
 
@@ -188,13 +206,14 @@ std::optional<qint64> JudgementStore::authorityOf(qint64 inspectionId) const
 
 std::optional<InspectionRecord> JudgementStore::record(qint64 inspectionId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM inspection WHERE id = ?")
-                                   .arg(QLatin1String(inspectionColumns)));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM inspection WHERE id = ?").arg(inspectionColumns()));
     q.addBindValue(inspectionId);
     if (!q.exec() || !q.next())
         return std::nullopt;
     InspectionRecord r;
     r.inspection = readInspection(q);
+    r.inspection.version = RowVersion::read(q, inspectionVersionAt);
     r.judgements = judgements(inspectionId);
     r.recommendations = recommendations(inspectionId);
     return r;
@@ -204,12 +223,14 @@ QList<Inspection> JudgementStore::inspections(qint64 authorityId) const
 {
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM inspection WHERE authority_id = ? "
                                               "ORDER BY coalesce(start_date, published_on), id")
-                                   .arg(QLatin1String(inspectionColumns)));
+                                   .arg(inspectionColumns()));
     q.addBindValue(authorityId);
     QList<Inspection> result;
     if (q.exec()) {
-        while (q.next())
+        while (q.next()) {
             result.append(readInspection(q));
+            result.last().version = RowVersion::read(q, inspectionVersionAt);
+        }
     }
     return result;
 }
@@ -390,10 +411,35 @@ std::optional<JudgementStore::Snapshot> JudgementStore::snapshot(qint64 inspecti
     return s;
 }
 
-Status JudgementStore::restore(const Snapshot &snapshot)
+QString JudgementStore::changedSince(const InspectionRecord &now)
+{
+    QStringList values;
+    values << now.inspection.datesText();
+    for (const Judgement &j : now.judgements) {
+        if (j.area == JudgementArea::Overall)
+            values << tr("overall %1").arg(Grades::title(j.grade).toLower());
+    }
+    values << tr("%n recommendation(s)", nullptr, int(now.recommendations.size()));
+    return now.inspection.version.conflictMessage(values.join(QStringLiteral(", ")));
+}
+
+Status JudgementStore::restore(const Snapshot &snapshot, int overVersion)
 {
     const Inspection &i = snapshot.record.inspection;
+    RowVersion version = i.version;
+    if (overVersion > 0) {
+        version.number = overVersion + 1;
+        version.changedBy = m_db.userName();
+        version.changedAt = QDateTime::currentDateTimeUtc();
+    }
     const Status restored = m_db.transaction([&]() -> Status {
+        if (overVersion > 0) {
+            const std::optional<InspectionRecord> now = record(i.id);
+            if (!now)
+                return Status::failure(tr("That inspection no longer exists."));
+            if (now->inspection.version.number != overVersion)
+                return Status::conflict(changedSince(*now));
+        }
         Result<QSqlQuery> q =
             m_db.run(QStringLiteral("DELETE FROM inspection WHERE id = ?"), {i.id});
         if (!q.ok())
@@ -401,11 +447,15 @@ Status JudgementStore::restore(const Snapshot &snapshot)
         const Result<qint64> id = m_db.insert(
             QStringLiteral(
                 "INSERT INTO inspection (id, authority_id, framework, start_date, end_date, "
-                "date_precision, published_on, theme, summary, source_id) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                "date_precision, published_on, theme, summary, source_id, %1) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(RowVersion::columns()),
             {i.id, i.authorityId, Frameworks::code(i.framework), toSql(i.startDate),
              toSql(i.endDate), DatePrecisions::code(i.precision), toSql(i.publishedOn),
-             toSqlText(i.theme), toSqlText(i.summary), toSql(i.sourceId)});
+             toSqlText(i.theme), toSqlText(i.summary), toSql(i.sourceId),
+             std::max(1, version.number), toSqlText(version.changedBy),
+             version.changedAt.isValid() ? QVariant(version.changedAt.toUTC().toString(Qt::ISODate))
+                                         : QVariant(QMetaType(QMetaType::QString))});
         if (!id.ok())
             return Status::of(id);
         const Status children = insertChildren(i.id, snapshot.record, true);
@@ -422,7 +472,9 @@ Status JudgementStore::restore(const Snapshot &snapshot)
         }
         return {};
     });
-    if (restored.ok())
+    if (restored.ok()) {
+        m_saved.noteCurrent(m_db, QStringLiteral("inspection"), i.id);
         emit inspectionsChanged(i.authorityId);
+    }
     return restored;
 }

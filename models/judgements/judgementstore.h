@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/rowversion.h"
+
 #include "judgements/inspectionrecord.h"
 #include "store/result.h"
 
@@ -67,7 +69,12 @@ public:
     };
     std::optional<Snapshot> snapshot(qint64 inspectionId) const;
     // Replaces the inspection with the snapshot's id by the snapshot, in one transaction.
-    Status restore(const Snapshot &snapshot);
+    // With `overVersion`, only if the inspection is still at that version (else a conflict
+    // saying who changed it), and the version then moves on by one; without, the snapshot's
+    // version is put back (a deleted inspection brought back).
+    Status restore(const Snapshot &snapshot, int overVersion = 0);
+    // "Changed by <who> at <when> since you opened it..." with what the inspection holds now.
+    static QString changedSince(const InspectionRecord &now);
 
     // A recommendation with no action yet, or with actions still to complete.
     struct OpenRecommendation
@@ -82,8 +89,13 @@ public:
 signals:
     void inspectionsChanged(qint64 authorityId);
 
+public:
+    // The version of row `id` this store last saved (0: none): what undo and redo save over.
+    int savedVersion(qint64 id) const { return m_saved.of(id); }
+
 private:
     Status insertChildren(qint64 inspectionId, const InspectionRecord &record, bool keepIds);
     std::optional<qint64> authorityOf(qint64 inspectionId) const;
     Database &m_db;
+    SavedVersions m_saved;
 };

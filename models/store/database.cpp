@@ -562,7 +562,7 @@ QSqlQuery Database::prepare(const QString &sql) const
     return q;
 }
 
-Result<QSqlQuery> Database::run(const QString &sql, std::initializer_list<QVariant> values) const
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery q = prepare(sql);
     for (const QVariant &v : values)

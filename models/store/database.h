@@ -90,7 +90,7 @@ public:
 
     // A prepared statement with values bound in order.
     QSqlQuery prepare(const QString &sql) const;
-    Result<QSqlQuery> run(const QString &sql, std::initializer_list<QVariant> values = {}) const;
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
     Result<qint64> insert(const QString &sql, std::initializer_list<QVariant> values) const;
     // The first column of every row a query gives, as ids (empty if it fails).
     QList<qint64> ids(const QString &sql, std::initializer_list<QVariant> values) const;

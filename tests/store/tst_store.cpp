@@ -3,7 +3,9 @@
 
 #include "actions/actionplanstore.h"
 #include "authorities/authoritystore.h"
+#include "indicators/editindicatorvaluecommand.h"
 #include "indicators/indicatorstore.h"
+#include "judgements/editinspectioncommand.h"
 #include "judgements/judgementstore.h"
 #include "sources/sourcestore.h"
 #include "store/database.h"
@@ -62,6 +64,8 @@ private slots:
     void removeAnnouncesAuthority();
     void transactionIsAllOrNothing();
     void actionUpdatesAreHistory();
+    void twoEditorsOfOneInspection();
+    void twoEditorsOfOneFigure();
     void indicatorValues_data();
     void indicatorValues();
     void suppressedValueRoundTrip();
@@ -397,6 +401,90 @@ void TestStore::actionUpdatesAreHistory()
     QVERIFY(!q.ok());
     QVERIFY2(q.error().contains(QLatin1String("history")), qPrintable(q.error()));
     QCOMPARE(store->actionPlans().updates(actionId).first().rag, Rag::Amber);
+}
+
+// Two people with one inspection open: the second save is refused, says who saved since,
+// and overwrites nothing; an undo over the colleague's save is refused too.
+void TestStore::twoEditorsOfOneInspection()
+{
+    TempDatabase temp;
+    auto mine = temp.open();
+    auto theirs = temp.open();
+    QVERIFY(mine && theirs);
+    InspectionRecord record;
+    record.inspection.authorityId = addBorough(*mine);
+    record.inspection.framework = Framework::IlacsStandard;
+    record.inspection.startDate = QDate(2023, 5, 8);
+    record.inspection.endDate = QDate(2023, 5, 19);
+    record.judgements.append(
+        {0, 0, JudgementArea::Overall, QStringLiteral("Overall"), Grade::Good, std::nullopt});
+    const qint64 id = mine->judgements().addInspection(record).value();
+
+    InspectionRecord opened = *mine->judgements().record(id);
+    QCOMPARE(opened.inspection.version.number, 1);
+    InspectionRecord colleague = *theirs->judgements().record(id);
+    colleague.inspection.summary = QStringLiteral("Their summary");
+    QVERIFY(theirs->judgements().updateInspection(colleague).ok());
+
+    opened.inspection.summary = QStringLiteral("My summary");
+    EditInspectionCommand refused(mine->judgements(), opened);
+    QVERIFY(refused.status().isConflict());
+    QVERIFY2(refused.status().error().contains(QLatin1String("since you opened it")),
+             qPrintable(refused.status().error()));
+    QCOMPARE(mine->judgements().record(id)->inspection.summary, QStringLiteral("Their summary"));
+    QCOMPARE(mine->judgements().record(id)->inspection.version.number, 2);
+
+    // Saved over the version read, then undone: fine until a colleague saves in between.
+    QUndoStack stack;
+    InspectionRecord fresh = *mine->judgements().record(id);
+    fresh.inspection.summary = QStringLiteral("My summary");
+    auto *edit = new EditInspectionCommand(mine->judgements(), fresh);
+    QVERIFY(edit->status().ok());
+    stack.push(edit);
+    stack.undo();
+    QCOMPARE(mine->judgements().record(id)->inspection.summary, QStringLiteral("Their summary"));
+    stack.redo();
+    QCOMPARE(mine->judgements().record(id)->inspection.summary, QStringLiteral("My summary"));
+    colleague = *theirs->judgements().record(id);
+    colleague.inspection.summary = QStringLiteral("Theirs again");
+    QVERIFY(theirs->judgements().updateInspection(colleague).ok());
+    QString said;
+    StoreCommand::setReporter([&said](const QString &message) { said = message; });
+    stack.undo();
+    StoreCommand::setReporter(nullptr);
+    QVERIFY2(said.contains(QLatin1String("since you opened it")), qPrintable(said));
+    QCOMPARE(mine->judgements().record(id)->inspection.summary, QStringLiteral("Theirs again"));
+}
+
+// The same for one published figure.
+void TestStore::twoEditorsOfOneFigure()
+{
+    TempDatabase temp;
+    auto mine = temp.open();
+    auto theirs = temp.open();
+    QVERIFY(mine && theirs);
+    IndicatorValue v;
+    v.authorityId = addBorough(*mine);
+    v.indicatorId = mine->indicators().indicator(QStringLiteral("cla_rate"))->id;
+    v.period = Period::at(QDate(2023, 3, 31));
+    v.value = 72;
+    const Result<qint64> added = mine->indicators().addValue(v);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    const qint64 id = added.value();
+
+    IndicatorValue opened = *mine->indicators().value(id);
+    QCOMPARE(opened.version.number, 1);
+    IndicatorValue colleague = *theirs->indicators().value(id);
+    colleague.value = 75;
+    QVERIFY(theirs->indicators().updateValue(colleague).ok());
+
+    opened.value = 70;
+    EditIndicatorValueCommand refused(mine->indicators(), opened);
+    QVERIFY(refused.status().isConflict());
+    QVERIFY2(refused.status().error().contains(QLatin1String("since you opened it")),
+             qPrintable(refused.status().error()));
+    QCOMPARE(mine->indicators().value(id)->value, std::optional(75.0));
+    QVERIFY(!mine->indicators().value(id)->version.changedBy.isEmpty());
 }
 
 void TestStore::indicatorValues_data()

@@ -27,6 +27,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -177,23 +178,22 @@ void JudgementsPanel::updateActions()
 
 QString JudgementsPanel::save(const InspectionRecord &record)
 {
-    if (record.inspection.id == 0) {
-        auto *command = new AddInspectionCommand(m_store.judgements(), record);
-        if (!command->status().ok()) {
-            const QString message = command->status().error();
-            delete command;
-            return message;
-        }
-        const qint64 id = command->inspectionId();
-        m_undoStack.push(command);
-        for (int row = 0; row < m_inspections->rowCount(); ++row) {
-            if (m_inspections->inspectionAt(row).id == id)
-                m_inspectionView->selectRow(row);
-        }
-        return {};
+    if (record.inspection.id != 0)
+        return UndoPush::orMessage(m_undoStack,
+                                   new EditInspectionCommand(m_store.judgements(), record));
+    auto *command = new AddInspectionCommand(m_store.judgements(), record);
+    if (!command->status().ok()) {
+        const QString message = command->status().error();
+        delete command;
+        return message;
     }
-    return UndoPush::orMessage(m_undoStack,
-                               new EditInspectionCommand(m_store.judgements(), record));
+    const qint64 id = command->inspectionId();
+    m_undoStack.push(command);
+    for (int row = 0; row < m_inspections->rowCount(); ++row) {
+        if (m_inspections->inspectionAt(row).id == id)
+            m_inspectionView->selectRow(row);
+    }
+    return {};
 }
 
 void JudgementsPanel::addInspection()
@@ -221,10 +221,33 @@ void JudgementsPanel::editInspection()
         return;
     InspectionDialog dialog(*record, this);
     while (dialog.exec() == QDialog::Accepted) {
-        const QString problem = save(dialog.record());
+        auto *command = new EditInspectionCommand(m_store.judgements(), dialog.record());
+        if (command->status().isConflict()) {
+            // Someone else saved it since the dialog opened: say who and what it holds now,
+            // and offer to show it. This change never reached the undo stack.
+            QMessageBox box(QMessageBox::Warning, tr("Cannot save the inspection"),
+                            command->status().error(), QMessageBox::Cancel, this);
+            QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+            box.setDefaultButton(reload);
+            delete command;
+            box.exec();
+            if (box.clickedButton() == reload)
+                reloadKeepingInspection(record->inspection.id);
+            return;
+        }
+        const QString problem = UndoPush::orMessage(m_undoStack, command);
         if (problem.isEmpty())
             return;
         QMessageBox::warning(this, tr("Cannot save the inspection"), problem);
+    }
+}
+
+void JudgementsPanel::reloadKeepingInspection(qint64 inspectionId)
+{
+    setAuthority(m_authorityId);
+    for (int row = 0; row < m_inspections->rowCount(); ++row) {
+        if (m_inspections->inspectionAt(row).id == inspectionId)
+            m_inspectionView->selectRow(row);
     }
 }
 

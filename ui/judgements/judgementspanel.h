@@ -48,6 +48,7 @@ public:
 private:
     void addInspection();
     void editInspection();
+    void reloadKeepingInspection(qint64 inspectionId);
     void deleteInspection();
     void showDetails();
     void redrawChart();
