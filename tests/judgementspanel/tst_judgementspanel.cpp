@@ -19,10 +19,12 @@
 #include <QDialogButtonBox>
 #include <QLineSeries>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -70,6 +72,7 @@ private slots:
     void dialogOffersAreasOfTheFramework();
     void addEditDeleteAreUndoable();
     void compareSeveralAuthorities();
+    void editOverAColleaguesSaveIsRefusedAndOffersReload();
 
 private:
     qint64 idOf(const QString &name) const { return m_store->authorities().byName(name)->id; }
@@ -288,6 +291,51 @@ void TestJudgementsPanel::compareSeveralAuthorities()
     compare->authorityList()->selectionModel()->clearSelection();
     QCOMPARE(compare->model()->authorities().size(), 0);
     QCOMPARE(compare->model()->rowCount(), 0);
+}
+
+// A colleague saves the same inspection while this user has it open in the dialog: saving
+// is refused, saying who changed it and what it holds, nothing of theirs is overwritten, and
+// Reload shows their version with the inspection still chosen.
+void TestJudgementsPanel::editOverAColleaguesSaveIsRefusedAndOffersReload()
+{
+    m_panel->setAuthority(idOf(QStringLiteral("Leicester")));
+    const qint64 id = m_panel->selectedInspection();
+    QVERIFY(id);
+    const int undoBefore = m_undo->count();
+    QString said;
+    bool colleagueSaved = false;
+    // When the dialog is open: the colleague saves, then this user presses OK.
+    QTimer::singleShot(0, this, [&]() {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        {
+            OpenError error;
+            std::unique_ptr<Store> colleague = Store::open(m_temp->address(), &error);
+            std::optional<InspectionRecord> theirs = colleague->judgements().record(id);
+            theirs->inspection.summary = QStringLiteral("Summary by a colleague");
+            colleagueSaved = colleague->judgements().updateInspection(*theirs).ok();
+        }
+        QTimer::singleShot(0, this, [&]() {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            said = box->text();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().contains(QLatin1String("Reload")))
+                    b->click();
+            }
+        });
+        dialog->accept();
+    });
+    m_panel->editAction()->trigger();
+    QVERIFY(colleagueSaved);
+    QVERIFY2(said.startsWith(QLatin1String("Changed by ")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("since you opened it")), qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("overall")), qPrintable(said));
+    QCOMPARE(m_store->judgements().record(id)->inspection.summary,
+             QStringLiteral("Summary by a colleague"));
+    QCOMPARE(m_undo->count(), undoBefore);
+    QCOMPARE(m_panel->selectedInspection(), id);
+    QVERIFY(m_panel->details()->toPlainText().contains(QLatin1String("Summary by a colleague")));
 }
 
 QTEST_MAIN(TestJudgementsPanel)

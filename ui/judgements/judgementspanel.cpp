@@ -160,7 +160,8 @@ void JudgementsPanel::setAuthority(qint64 authorityId)
     m_compare->setAuthority(authorityId);
     if (m_inspections->rowCount() > 0)
         m_inspectionView->selectRow(m_inspections->rowCount() - 1);
-    updateActions();
+    // Read again even when the same row stays chosen (a reload, a colleague's change).
+    showDetails();
 }
 
 qint64 JudgementsPanel::selectedInspection() const
