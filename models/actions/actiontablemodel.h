@@ -51,6 +51,8 @@ public:
     QDate today() const { return m_today; }
 
     const ActionRow &rowAt(int row) const { return m_rows.at(row); }
+    // Every row of the authority, as last read.
+    const QList<ActionRow> &rows() const { return m_rows; }
     int rowOfAction(qint64 actionId) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -127,6 +127,15 @@ Result<Counts> copy(Database &from, Database &to)
     if (!done.ok())
         return Result<Counts>::failure(
             QStringLiteral("Nothing was copied into %1: %2").arg(to.displayName(), done.error()));
+    // A server plans its queries from statistics it gathers in its own time; tables filled
+    // at once would be read with plans for empty ones until then.
+    // (Not a prepared statement: PostgreSQL prepares only reads and writes.)
+    if (to.dialect() == Database::Dialect::Postgres) {
+        QSqlQuery analyze(to.connection());
+        if (!analyze.exec(QStringLiteral("ANALYZE")))
+            qWarning("ANALYZE after the copy failed: %s",
+                     qPrintable(analyze.lastError().text()));
+    }
     return counts;
 }
 

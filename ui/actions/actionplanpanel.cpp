@@ -384,8 +384,9 @@ void ActionPlanPanel::applyFilters()
 
 void ActionPlanPanel::redrawCharts()
 {
-    m_ragNowPane->setChart(
-        ChartCatalog::ragNow(m_store, m_authorityId, m_ragNowBy->currentIndex() == 1));
+    // The table's rows were read for this authority a moment ago: not again for the chart.
+    m_ragNowPane->setChart(ChartCatalog::ragNow(m_store, m_authorityId,
+                                                m_ragNowBy->currentIndex() == 1, &m_model->rows()));
     m_ragOverTimePane->setChart(ChartCatalog::ragOverTime(m_store, m_authorityId, currentPlan()));
 }
 

@@ -89,9 +89,10 @@ QChart *grades(const Store &store, qint64 authorityId)
     return GradeChart::create(title, rows.values(), visits);
 }
 
-QChart *ragNow(const Store &store, qint64 authorityId, bool byRecommendation)
+QChart *ragNow(const Store &store, qint64 authorityId, bool byRecommendation,
+               const QList<ActionRow> *given)
 {
-    const QList<ActionRow> rows = store.actionPlans().actionRows(authorityId);
+    const QList<ActionRow> rows = given ? *given : store.actionPlans().actionRows(authorityId);
     QList<RagChart::Bar> bars;
     if (byRecommendation) {
         for (const ActionPlanStore::Coverage &c : store.actionPlans().coverage(authorityId)) {
