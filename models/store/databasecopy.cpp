@@ -133,8 +133,7 @@ Result<Counts> copy(Database &from, Database &to)
     if (to.dialect() == Database::Dialect::Postgres) {
         QSqlQuery analyze(to.connection());
         if (!analyze.exec(QStringLiteral("ANALYZE")))
-            qWarning("ANALYZE after the copy failed: %s",
-                     qPrintable(analyze.lastError().text()));
+            qWarning("ANALYZE after the copy failed: %s", qPrintable(analyze.lastError().text()));
     }
     return counts;
 }
