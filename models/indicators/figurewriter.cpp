@@ -209,8 +209,10 @@ private:
         m_pending.clear();
         if (q.exec())
             return {};
-        failedLine = first;
-        return Database::describe(q.lastError());
+        const QString why = m_db.explain(q.lastError());
+        // A server that went away is no line's fault.
+        failedLine = m_db.isConnectionLost() ? 0 : first;
+        return why;
     }
 
     Database &m_db;

@@ -13,12 +13,13 @@ ChangeWatcher::ChangeWatcher(Database &db, QObject *parent)
     , m_db(db)
 {
     if (m_db.dialect() == Database::Dialect::Postgres) {
-        QSqlDriver *driver = m_db.connection().driver();
-        if (driver->subscribeToNotification(channel)) {
-            connect(driver, &QSqlDriver::notification, this,
-                    [this](const QString &name, QSqlDriver::NotificationSource source,
-                           const QVariant &) { heard(name, source); });
-        }
+        listen();
+        connect(m_db.connection().driver(), &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource source,
+                       const QVariant &) { heard(name, source); });
+        m_poll.setInterval(serverCheckMilliseconds);
+        connect(&m_poll, &QTimer::timeout, this, &ChangeWatcher::checkServer);
+        m_poll.start();
         return;
     }
     poll();
@@ -44,6 +45,40 @@ void ChangeWatcher::poll(bool announce)
     if (announce && m_dataVersion >= 0 && version != m_dataVersion)
         emit changedElsewhere();
     m_dataVersion = version;
+}
+
+void ChangeWatcher::listen()
+{
+    m_generation = m_db.connectionGeneration();
+    QSqlDriver *driver = m_db.connection().driver();
+    if (!driver->subscribedToNotifications().contains(channel))
+        driver->subscribeToNotification(channel);
+}
+
+void ChangeWatcher::checkServer()
+{
+    // A statement of nothing notices a dropped connection even when the user does nothing;
+    // the next statement after that opens it again.
+    if (!m_db.isConnectionLost()) {
+        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT 1"));
+        q.exec();
+    }
+    if (m_db.isConnectionLost() && !m_db.reconnectIfLost()) {
+        if (!m_saidLost) {
+            m_saidLost = true;
+            emit connectionLost();
+        }
+        return;
+    }
+    if (m_generation != m_db.connectionGeneration()) {
+        // Open again: listen again, and read again what others saved meanwhile.
+        listen();
+        if (!m_saidLost)
+            emit connectionLost();
+        m_saidLost = false;
+        emit changedElsewhere();
+        emit connectionRestored();
+    }
 }
 
 void ChangeWatcher::heard(const QString &name, QSqlDriver::NotificationSource source)

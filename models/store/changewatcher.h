@@ -24,14 +24,25 @@ public:
     // How often a file is asked; a server tells at once.
     static constexpr int pollMilliseconds = 1000;
 
+    // How often a server's connection is checked, and opened again when it dropped.
+    static constexpr int serverCheckMilliseconds = 2000;
+
 signals:
     void changedElsewhere();
+    // A server's connection dropped; and later, it is open again (changes made meanwhile
+    // are announced as changedElsewhere too).
+    void connectionLost();
+    void connectionRestored();
 
 private:
     void poll(bool announce = true);
     void heard(const QString &name, QSqlDriver::NotificationSource source);
+    void listen();
+    void checkServer();
 
     Database &m_db;
     QTimer m_poll;
     qint64 m_dataVersion = -1;
+    int m_generation = 0; // the connection's generation listened on
+    bool m_saidLost = false;
 };

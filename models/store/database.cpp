@@ -556,10 +556,65 @@ int Database::schemaVersion() const
 
 QSqlQuery Database::prepare(const QString &sql) const
 {
+    reconnectIfLost();
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(sql);
+    if (!q.prepare(sql)) {
+        noteLost(q.lastError());
+        // The server went away since the last statement and may be back: once more, anew.
+        if (m_lost && reconnectIfLost()) {
+            q = QSqlQuery(m_db);
+            q.setForwardOnly(true);
+            q.prepare(sql);
+        }
+    }
     return q;
+}
+
+namespace {
+bool saysConnectionLost(const QSqlError &error)
+{
+    const QString text = error.text();
+    return error.type() == QSqlError::ConnectionError ||
+           text.contains(QLatin1String("server closed the connection")) ||
+           text.contains(QLatin1String("no connection to the server")) ||
+           text.contains(QLatin1String("terminating connection")) ||
+           text.contains(QLatin1String("could not receive data from server")) ||
+           text.contains(QLatin1String("could not send data to server")) ||
+           text.contains(QLatin1String("connection pointer is NULL")); // reopening failed
+}
+} // namespace
+
+void Database::noteLost(const QSqlError &error) const
+{
+    if (m_dialect == Dialect::Postgres && error.isValid() && saysConnectionLost(error))
+        m_lost = true;
+}
+
+bool Database::reconnectIfLost() const
+{
+    if (!m_lost)
+        return true;
+    if (m_transactionDepth > 0)
+        return false; // the transaction is gone with the connection: its caller says so
+    QSqlDatabase db = m_db; // the same connection, by handle
+    db.close();
+    if (!db.open())
+        return false;
+    m_lost = false;
+    ++m_generation;
+    return true;
+}
+
+QString Database::explain(const QSqlError &error) const
+{
+    noteLost(error);
+    if (m_dialect == Dialect::Postgres && saysConnectionLost(error))
+        return QStringLiteral("The connection to %1 was lost (the server stopped, or the network "
+                              "failed), so this change was not saved. The tracker connects "
+                              "again by itself as soon as the server answers; try again then.")
+            .arg(displayName());
+    return describe(error);
 }
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
@@ -569,7 +624,8 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
         q.addBindValue(v);
     if (!q.exec()) {
         noteDamage(q.lastError());
-        return Result<QSqlQuery>::failure(describe(q.lastError()));
+        noteLost(q.lastError());
+        return Result<QSqlQuery>::failure(explain(q.lastError()));
     }
     return q;
 }
@@ -599,8 +655,12 @@ Status Database::transaction(const std::function<Status()> &work)
         --m_transactionDepth;
         return s;
     }
-    if (!m_db.transaction())
-        return Status::failure(describe(m_db.lastError()));
+    reconnectIfLost();
+    if (!m_db.transaction()) {
+        noteLost(m_db.lastError());
+        if (!m_lost || !reconnectIfLost() || !m_db.transaction())
+            return Status::failure(explain(m_db.lastError()));
+    }
     m_transactionDepth = 1;
     Status s = work();
     m_transactionDepth = 0;
@@ -610,7 +670,8 @@ Status Database::transaction(const std::function<Status()> &work)
     }
     if (!m_db.commit()) {
         noteDamage(m_db.lastError());
-        const QString message = describe(m_db.lastError());
+        noteLost(m_db.lastError());
+        const QString message = explain(m_db.lastError());
         m_db.rollback();
         return Status::failure(message);
     }

@@ -101,6 +101,17 @@ public:
 
     // Turns a driver message into plain words (constraint names into what they mean).
     static QString describe(const QSqlError &error);
+    // describe(), except that a lost connection to a server names the server and says what
+    // happens next (and is remembered, to connect again).
+    QString explain(const QSqlError &error) const;
+
+    // A server's connection that dropped (the server stopped or restarted, the network
+    // failed) is opened again on the next statement outside a transaction, or here; true
+    // when the connection is usable. Each reopening counts one more generation, so those
+    // holding things of the old connection (notifications) can take them again.
+    bool isConnectionLost() const { return m_lost; }
+    bool reconnectIfLost() const;
+    int connectionGeneration() const { return m_generation; }
 
     static constexpr int applicationId = 0x43535452; // "CSTR"
 
@@ -122,6 +133,9 @@ private:
     bool m_ready = false;
     bool m_readOnly = false;
     mutable bool m_sawDamage = false;
+    mutable bool m_lost = false;
+    mutable int m_generation = 0;
+    void noteLost(const QSqlError &error) const;
     Dialect m_dialect = Dialect::Sqlite;
     QString m_displayName;
     QString m_readOnlyReason;

@@ -55,10 +55,14 @@ start)
         echo "cluster.sh: no free port between 54329 and 54429" >&2
         exit 1
     fi
-    # Speed over durability (fsync off) except where a test kills the server on purpose,
-    # which sets its own server up.
-    as_owner "$bindir/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 \
-        -o "-p $port -k $root -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off" \
+    # Speed over durability (fsync off), except for a test that kills the server on purpose:
+    # it asks for a server of its own with CSTRACKER_TEST_POSTGRES_DURABLE=1.
+    options="-p $port -k $root -c listen_addresses=127.0.0.1"
+    if [ "${CSTRACKER_TEST_POSTGRES_DURABLE:-0}" != 1 ]; then
+        options="$options -c fsync=off -c full_page_writes=off"
+    fi
+    echo "$options" >"$root/options"
+    as_owner "$bindir/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 -o "$options" \
         start >/dev/null
     {
         echo "CSTRACKER_TEST_POSTGRES=postgresql://cstracker_admin@127.0.0.1:$port/postgres"

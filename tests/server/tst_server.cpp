@@ -25,11 +25,14 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QtTest>
+
+#include <unistd.h>
 
 namespace {
 
@@ -75,6 +78,8 @@ private slots:
     void otherUsersChangesAreHeardAtOnce();
     void twoEditorsOfOneActionLoseNothing();
     void connectToServerThroughTheWindow();
+    void killingTheServerMidImportLeavesNothingHalfWritten();
+    void aServerThatComesBackIsConnectedAgain();
 
 private:
     TestServer m_server;
@@ -685,6 +690,191 @@ void TestServer_::connectToServerThroughTheWindow()
                 .toStringList()
                 .first()
                 .startsWith(QLatin1String("postgresql://cstracker_admin@")));
+}
+
+// A PostgreSQL server of a test's own, with fsync on (the shared one trades durability for
+// speed), which the test may crash and start again without disturbing the others.
+class OwnServer
+{
+public:
+    ~OwnServer()
+    {
+        if (m_started)
+            QProcess::execute(script(), {QStringLiteral("stop"), m_state});
+    }
+    bool start()
+    {
+        m_state = m_dir.filePath(QStringLiteral("durable.env"));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CSTRACKER_TEST_POSTGRES_DURABLE"), QStringLiteral("1"));
+        p.setProcessEnvironment(env);
+        p.start(script(), {QStringLiteral("start"), m_state});
+        m_started = p.waitForFinished(120000) && p.exitCode() == 0;
+        m_server = std::make_unique<TestServer>(m_state);
+        return m_started && m_server->isRunning();
+    }
+    const TestServer &server() const { return *m_server; }
+    // Stops it as a crash does: no shutdown, no checkpoint.
+    bool crash()
+    {
+        return pgctl({QStringLiteral("-D"), data(), QStringLiteral("-m"),
+                      QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
+    }
+    // Starts it again on the same port (it recovers from its log first).
+    bool restart()
+    {
+        QFile options(m_server->directory() + QStringLiteral("/options"));
+        if (!options.open(QIODevice::ReadOnly))
+            return false;
+        return pgctl({QStringLiteral("-D"), data(), QStringLiteral("-l"),
+                      m_server->directory() + QStringLiteral("/server.log"), QStringLiteral("-w"),
+                      QStringLiteral("-o"), QString::fromUtf8(options.readAll()).trimmed(),
+                      QStringLiteral("start")});
+    }
+
+private:
+    static QString script() { return QStringLiteral(CSTRACKER_CLUSTER_SCRIPT); }
+    QString data() const { return m_server->directory() + QStringLiteral("/data"); }
+    // As root the server runs as postgres, and only its owner may stop or start it.
+    bool pgctl(const QStringList &arguments) const
+    {
+        const QString program = m_server->binaries() + QStringLiteral("/pg_ctl");
+        if (::geteuid() == 0)
+            return QProcess::execute(QStringLiteral("runuser"),
+                                     QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
+                                                 QStringLiteral("--"), program} +
+                                         arguments) == 0;
+        return QProcess::execute(program, arguments) == 0;
+    }
+
+    QTemporaryDir m_dir;
+    QString m_state;
+    bool m_started = false;
+    std::unique_ptr<TestServer> m_server;
+};
+
+// The server is killed (as a crash: no shutdown, no checkpoint) while an import of DfE
+// figures is part-way through its transaction. The import says so and fails; after the
+// server restarts, nothing of it is there, and what was there before is whole.
+void TestServer_::killingTheServerMidImportLeavesNothingHalfWritten()
+{
+    OwnServer durable;
+    QVERIFY(durable.start());
+    const QString address = durable.server().address(durable.server().freshDatabase());
+    const QTemporaryDir dir;
+
+    // Demo data in, then a file of figures for every authority over 125 years.
+    int before = 0;
+    int documentsBefore = 0;
+    const QString csv = dir.filePath(QStringLiteral("cla_number_and_rate_per_10k_children.csv"));
+    {
+        OpenError error;
+        std::unique_ptr<Store> store = Store::open(address, &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QVERIFY(DemoDatabase::populate(*store).ok());
+        std::unique_ptr<Database> raw = Database::open(address, &error);
+        QVERIFY2(raw, qPrintable(error.message));
+        before = count(*raw, QStringLiteral("SELECT count(*) FROM indicator_value"));
+        documentsBefore = count(*raw, QStringLiteral("SELECT count(*) FROM document"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("time_period,time_identifier,geographic_level,country_code,country_name,"
+                   "region_code,region_name,old_la_code,la_name,new_la_code,population_count,"
+                   "population_estimate,number,rate_per_10000\n");
+        int n = 0;
+        for (int year = 1900; year <= 2024; ++year) {
+            for (const Authority &a : store->authorities().all()) {
+                if (a.kind != AuthorityKind::LocalAuthority || a.synthetic || a.onsCode.isEmpty())
+                    continue;
+                ++n;
+                file.write(QStringLiteral("%1,Reporting year,Local authority,E92000001,England,,,"
+                                          ",\"%2\",%3,Children looked after at 31 March each "
+                                          "year,40000,%4,%5\n")
+                               .arg(year)
+                               .arg(a.name, a.onsCode)
+                               .arg(200 + n % 700)
+                               .arg(40 + n % 60)
+                               .toUtf8());
+            }
+        }
+    }
+
+    QProcess import;
+    import.start(QStringLiteral(CSTRACKER_BINARY), {QStringLiteral("--database"), address,
+                                                    QStringLiteral("--import-statistics"), csv});
+    QVERIFY(import.waitForStarted());
+    // Wait until the import's transaction has written (it holds a transaction id), then
+    // crash the server.
+    bool writing = false;
+    QElapsedTimer waited;
+    waited.start();
+    while (!writing && waited.elapsed() < 60000 && import.state() == QProcess::Running) {
+        QString problem;
+        writing = durable.server().admin(
+            QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_stat_activity "
+                           "WHERE backend_xid IS NOT NULL AND query LIKE '%indicator_value%') "
+                           "THEN RAISE EXCEPTION 'not yet'; END IF; END $$"),
+            &problem);
+        if (!writing)
+            QTest::qWait(2);
+    }
+    QVERIFY2(writing, "the import finished before it could be interrupted");
+    QVERIFY(durable.crash());
+    QVERIFY(import.waitForFinished(60000));
+    QVERIFY(import.exitCode() != 0);
+    const QString said =
+        QString::fromUtf8(import.readAllStandardError() + import.readAllStandardOutput());
+    QVERIFY2(said.contains(QLatin1String("127.0.0.1")), qPrintable(said)); // names the server
+
+    // Restarted (it recovers from its log): not one figure or document of the import.
+    QVERIFY(durable.restart());
+    OpenError error;
+    std::unique_ptr<Database> raw = Database::open(address, &error);
+    QVERIFY2(raw, qPrintable(error.message));
+    QCOMPARE(count(*raw, QStringLiteral("SELECT count(*) FROM indicator_value")), before);
+    QCOMPARE(count(*raw, QStringLiteral("SELECT count(*) FROM document")), documentsBefore);
+    // And the same import, run again, goes in whole.
+    QCOMPARE(QProcess::execute(QStringLiteral(CSTRACKER_BINARY),
+                               {QStringLiteral("--database"), address,
+                                QStringLiteral("--import-statistics"), csv}),
+             0);
+    QVERIFY(count(*raw, QStringLiteral("SELECT count(*) FROM indicator_value")) > before);
+}
+
+// The server stops mid-session: a save says which server and that nothing was saved, the
+// watcher says the connection is lost, and once the server is back the same store saves
+// again without being opened anew.
+void TestServer_::aServerThatComesBackIsConnectedAgain()
+{
+    OwnServer durable;
+    QVERIFY(durable.start());
+    const QString address = durable.server().address(durable.server().freshDatabase());
+    OpenError error;
+    std::unique_ptr<Store> store = Store::open(address, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QSignalSpy lost(&store->watcher(), &ChangeWatcher::connectionLost);
+    QSignalSpy back(&store->watcher(), &ChangeWatcher::connectionRestored);
+    Authority a;
+    a.name = QStringLiteral("Before the stop (synthetic)");
+    a.synthetic = true;
+    QVERIFY(store->authorities().add(a).ok());
+
+    QVERIFY(durable.crash());
+    a.name = QStringLiteral("While stopped (synthetic)");
+    const Result<qint64> refused = store->authorities().add(a);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QLatin1String("127.0.0.1")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QLatin1String("not saved")), qPrintable(refused.error()));
+    QVERIFY(lost.wait(3 * ChangeWatcher::serverCheckMilliseconds));
+
+    QVERIFY(durable.restart());
+    QVERIFY(back.wait(3 * ChangeWatcher::serverCheckMilliseconds));
+    a.name = QStringLiteral("After the restart (synthetic)");
+    const Result<qint64> saved = store->authorities().add(a);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QVERIFY(store->authorities().byName(QStringLiteral("Before the stop (synthetic)")));
+    QVERIFY(!store->authorities().byName(QStringLiteral("While stopped (synthetic)")));
 }
 
 QTEST_MAIN(TestServer_)

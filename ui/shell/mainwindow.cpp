@@ -378,6 +378,17 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
     if (m_store) {
         connect(&m_store->watcher(), &ChangeWatcher::changedElsewhere, this,
                 &MainWindow::readAgainAfterChangeElsewhere);
+        // A server that stops mid-session: said until it is back, then said again briefly.
+        connect(&m_store->watcher(), &ChangeWatcher::connectionLost, this, [this]() {
+            statusBar()->showMessage(
+                tr("The connection to %1 was lost; edits cannot be saved until it is back. "
+                   "Connecting again...")
+                    .arg(m_store->displayName()));
+        });
+        connect(&m_store->watcher(), &ChangeWatcher::connectionRestored, this, [this]() {
+            statusBar()->showMessage(tr("Connected to %1 again.").arg(m_store->displayName()),
+                                     8000);
+        });
     }
 }
 
