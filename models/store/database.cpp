@@ -595,8 +595,9 @@ bool Database::reconnectIfLost() const
 {
     if (!m_lost)
         return true;
+    // The transaction is gone with the connection: its caller says so.
     if (m_transactionDepth > 0)
-        return false; // the transaction is gone with the connection: its caller says so
+        return false;
     QSqlDatabase db = m_db; // the same connection, by handle
     db.close();
     if (!db.open())
