@@ -9,6 +9,7 @@
 #include "judgements/judgementstore.h"
 #include "sources/sourcestore.h"
 #include "store/changewatcher.h"
+#include "store/databasecopy.h"
 
 #include <QDir>
 #include <QFile>
@@ -76,8 +77,26 @@ Status Store::saveCopy(const QString &path) const
     const QString partial = AtomicFile::temporaryBeside(path, &problem);
     if (partial.isEmpty())
         return Status::failure(problem);
-    const Result<QSqlQuery> q = m_db->run(QStringLiteral("VACUUM INTO ?"), {partial});
-    if (!q.ok()) {
+    if (isOnServer()) {
+        // A server's database becomes a file through the same copy as --copy-to: every id,
+        // source and history row kept.
+        QString failure;
+        {
+            OpenError error;
+            std::unique_ptr<Database> file = Database::open(partial, &error);
+            if (!file)
+                failure = error.message;
+            else if (const Result<DatabaseCopy::Counts> copied = DatabaseCopy::copy(*m_db, *file);
+                     !copied.ok())
+                failure = copied.error();
+        }
+        if (!failure.isEmpty()) {
+            QFile::remove(partial);
+            return Status::failure(
+                tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), failure));
+        }
+    } else if (const Result<QSqlQuery> q = m_db->run(QStringLiteral("VACUUM INTO ?"), {partial});
+               !q.ok()) {
         QFile::remove(partial);
         return Status::failure(
             tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), q.error()));

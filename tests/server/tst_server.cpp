@@ -80,6 +80,7 @@ private slots:
     void connectToServerThroughTheWindow();
     void killingTheServerMidImportLeavesNothingHalfWritten();
     void aServerThatComesBackIsConnectedAgain();
+    void savesAServersDatabaseAsAFile();
 
 private:
     TestServer m_server;
@@ -875,6 +876,33 @@ void TestServer_::aServerThatComesBackIsConnectedAgain()
     QVERIFY2(saved.ok(), qPrintable(saved.error()));
     QVERIFY(store->authorities().byName(QStringLiteral("Before the stop (synthetic)")));
     QVERIFY(!store->authorities().byName(QStringLiteral("While stopped (synthetic)")));
+}
+
+// File > Save Database As on a server writes a file of its database, whole.
+void TestServer_::savesAServersDatabaseAsAFile()
+{
+    const QString address = m_server.address(m_server.freshDatabase());
+    OpenError error;
+    std::unique_ptr<Store> store = Store::open(address, &error);
+    QVERIFY2(store, qPrintable(error.message));
+    QVERIFY(DemoDatabase::populate(*store).ok());
+    const QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("from-the-server.sqlite"));
+    const Status saved = store->saveCopy(path);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    QVERIFY(!store->saveCopy(path).ok()); // never over an existing file
+    std::unique_ptr<Database> server = Database::open(address, &error);
+    std::unique_ptr<Database> file = Database::open(path, &error);
+    QVERIFY2(server && file, qPrintable(error.message));
+    for (const char *table : {"authority", "inspection", "recommendation", "action",
+                              "action_update", "indicator_value", "source", "document"}) {
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table));
+        QCOMPARE(count(*file, sql), count(*server, sql));
+    }
+    QVERIFY(count(*file, QStringLiteral("SELECT count(*) FROM action_update")) > 0);
+    file.reset(); // nothing beside it once closed: no half-written copy, no log
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+             QStringList{QStringLiteral("from-the-server.sqlite")});
 }
 
 QTEST_MAIN(TestServer_)

@@ -537,8 +537,10 @@ void MainWindow::saveDatabaseAsDialog()
 {
     if (!m_store)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Database As"),
-                                                      QFileInfo(m_store->path()).absolutePath(),
+    // From a server, a file of its database; the folder offered is the user's own then.
+    const QString folder = m_store->isOnServer() ? QDir::homePath()
+                                                 : QFileInfo(m_store->path()).absolutePath();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Database As"), folder,
                                                       tr("Tracker databases (*.sqlite)"));
     if (path.isEmpty())
         return;
