@@ -1,4 +1,5 @@
 // The action plan panel driven through its widgets, offscreen.
+#include "support/colleaguesave.h"
 #include "support/tempdatabase.h"
 
 #include "actions/actionfilterproxy.h"
@@ -184,29 +185,17 @@ void TestActionPlanPanel::editOverAColleaguesSaveIsRefusedAndOffersReload()
     const int undoBefore = m_undo->count();
     QString said;
     bool colleagueSaved = false;
-    // When the dialog is open: the colleague saves, then this user presses OK.
-    QTimer::singleShot(0, this, [&]() {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        {
+    // When the dialog is open: the colleague saves, then this user presses OK and Reload.
+    whenTheDialogOpensAColleagueSaves(
+        this,
+        [&]() {
             OpenError error;
             std::unique_ptr<Store> colleague = Store::open(m_temp->address(), &error);
             std::optional<Action> theirs = colleague->actionPlans().action(id);
             theirs->title = QStringLiteral("Renamed by a colleague");
             colleagueSaved = colleague->actionPlans().updateAction(*theirs).ok();
-        }
-        // Then the message box: read it, and reload.
-        QTimer::singleShot(0, this, [&]() {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            said = box->text();
-            for (QAbstractButton *b : box->buttons()) {
-                if (b->text().contains(QLatin1String("Reload")))
-                    b->click();
-            }
-        });
-        dialog->accept();
-    });
+        },
+        &said, QStringLiteral("Reload"));
     edit->trigger();
     QVERIFY(colleagueSaved);
     QVERIFY2(said.startsWith(QLatin1String("Changed by ")), qPrintable(said));

@@ -1,4 +1,5 @@
 // The judgements panel and the inspection dialog, driven through their widgets offscreen.
+#include "support/colleaguesave.h"
 #include "support/tempdatabase.h"
 
 #include "authorities/authoritylistmodel.h"
@@ -304,28 +305,17 @@ void TestJudgementsPanel::editOverAColleaguesSaveIsRefusedAndOffersReload()
     const int undoBefore = m_undo->count();
     QString said;
     bool colleagueSaved = false;
-    // When the dialog is open: the colleague saves, then this user presses OK.
-    QTimer::singleShot(0, this, [&]() {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        QVERIFY(dialog);
-        {
+    // When the dialog is open: the colleague saves, then this user presses OK and Reload.
+    whenTheDialogOpensAColleagueSaves(
+        this,
+        [&]() {
             OpenError error;
             std::unique_ptr<Store> colleague = Store::open(m_temp->address(), &error);
             std::optional<InspectionRecord> theirs = colleague->judgements().record(id);
             theirs->inspection.summary = QStringLiteral("Summary by a colleague");
             colleagueSaved = colleague->judgements().updateInspection(*theirs).ok();
-        }
-        QTimer::singleShot(0, this, [&]() {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            QVERIFY(box);
-            said = box->text();
-            for (QAbstractButton *b : box->buttons()) {
-                if (b->text().contains(QLatin1String("Reload")))
-                    b->click();
-            }
-        });
-        dialog->accept();
-    });
+        },
+        &said, QStringLiteral("Reload"));
     m_panel->editAction()->trigger();
     QVERIFY(colleagueSaved);
     QVERIFY2(said.startsWith(QLatin1String("Changed by ")), qPrintable(said));
