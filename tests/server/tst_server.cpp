@@ -801,6 +801,16 @@ void TestServer_::killingTheServerMidImportLeavesNothingHalfWritten()
         }
     }
 
+    // A colleague's open transaction holds the figures' table, so the import's transaction
+    // has written its document and source and waits to write figures however busy the
+    // machine is: the crash comes in the middle of it, not after it.
+    OpenError lockError;
+    std::unique_ptr<Database> colleague = Database::open(address, &lockError);
+    QVERIFY2(colleague, qPrintable(lockError.message));
+    QVERIFY(colleague->connection().transaction());
+    QVERIFY(QSqlQuery(colleague->connection())
+                .exec(QStringLiteral("LOCK TABLE indicator_value IN SHARE MODE")));
+
     QProcess import;
     import.start(QStringLiteral(CSTRACKER_BINARY), {QStringLiteral("--database"), address,
                                                     QStringLiteral("--import-statistics"), csv});
@@ -822,6 +832,7 @@ void TestServer_::killingTheServerMidImportLeavesNothingHalfWritten()
     }
     QVERIFY2(writing, "the import finished before it could be interrupted");
     QVERIFY(durable.crash());
+    colleague.reset();
     QVERIFY(import.waitForFinished(60000));
     QVERIFY(import.exitCode() != 0);
     const QString said =
