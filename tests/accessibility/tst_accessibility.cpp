@@ -2,6 +2,7 @@
 // accessibility tree, every chart's figures one key away as a table (Ctrl+T), every control
 // reachable with Tab, and focus always visible.
 #include "support/everydialog.h"
+#include "support/showpages.h"
 #include "support/tempdatabase.h"
 
 #include "charts/chartpane.h"
@@ -143,10 +144,8 @@ void TestAccessibility::ctrlTShowsEveryChartAsATable()
 {
     const QList<ChartPane *> panes = m_window->findChildren<ChartPane *>();
     QVERIFY(panes.size() >= 5);
-    // Every panel shown once, so each has drawn its charts for the authority.
-    auto *tabBar = m_window->findChild<QTabWidget *>();
-    for (int t = 0; t < tabBar->count(); ++t)
-        tabBar->setCurrentIndex(t);
+    // Every page shown once, so each has drawn its charts for the authority.
+    ShowPages::showEveryPage(m_window);
     for (ChartPane *pane : panes)
         QVERIFY(!pane->showsTable());
     QTest::keyClick(m_window, Qt::Key_T, Qt::ControlModifier);

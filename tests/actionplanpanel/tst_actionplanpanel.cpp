@@ -1,5 +1,6 @@
 // The action plan panel driven through its widgets, offscreen.
 #include "support/colleaguesave.h"
+#include "support/showpages.h"
 #include "support/tempdatabase.h"
 
 #include "actions/actionfilterproxy.h"
@@ -23,6 +24,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -37,6 +39,7 @@ private slots:
     void cleanup();
     void filtersThroughTheWidgets();
     void chartsDrawFromTheStore();
+    void aChartOnAPageNotShownIsDrawnWhenShown();
     void draftsFromRecommendationsInOneStep();
     void csvExportImportThroughThePanel();
     void badCsvWritesNothing();
@@ -107,12 +110,44 @@ void TestActionPlanPanel::filtersThroughTheWidgets()
 
 void TestActionPlanPanel::chartsDrawFromTheStore()
 {
+    ShowPages::showPageOf(m_panel->ragNowView());
     QChart *now = m_panel->ragNowView()->chart();
     QCOMPARE(now->series().size(), 1);
     QVERIFY(now->title().contains(QLatin1String("RAG now")));
+    ShowPages::showPageOf(m_panel->ragOverTimeView());
     QChart *overTime = m_panel->ragOverTimeView()->chart();
     QCOMPARE(overTime->series().size(), 4); // red, amber, green, blue bands
     QVERIFY(overTime->title().contains(QLatin1String("Improvement plan")));
+}
+
+// Switching authority draws only the charts in sight; one on a page behind another tab is
+// drawn when its tab is chosen, for the authority chosen by then.
+void TestActionPlanPanel::aChartOnAPageNotShownIsDrawnWhenShown()
+{
+    QWidget *overTime = m_panel->ragOverTimeView();
+    ShowPages::showPageOf(overTime);
+    QVERIFY(m_panel->ragOverTimeView()->chart()->title().contains(
+        QLatin1String("Improvement plan")));
+    QTabWidget *side = nullptr;
+    for (QWidget *w = overTime; w && !side; w = w->parentWidget())
+        side = qobject_cast<QTabWidget *>(w);
+    QVERIFY(side);
+    side->setCurrentIndex(0);
+    QVERIFY(!overTime->isVisible());
+
+    // Another authority, with no plan, chosen while the chart is out of sight.
+    const qint64 other = m_store->authorities().byName(QStringLiteral("Leicester"))->id;
+    QVERIFY(m_store->actionPlans().plans(other).isEmpty());
+    m_panel->setAuthority(other);
+    ShowPages::showPageOf(overTime);
+    QVERIFY(!m_panel->ragOverTimeView()->chart()->title().contains(
+        QLatin1String("Improvement plan")));
+
+    side->setCurrentIndex(0);
+    m_panel->setAuthority(m_borough);
+    ShowPages::showPageOf(overTime);
+    QVERIFY(m_panel->ragOverTimeView()->chart()->title().contains(
+        QLatin1String("Improvement plan")));
 }
 
 void TestActionPlanPanel::draftsFromRecommendationsInOneStep()

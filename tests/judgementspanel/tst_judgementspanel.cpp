@@ -1,5 +1,6 @@
 // The judgements panel and the inspection dialog, driven through their widgets offscreen.
 #include "support/colleaguesave.h"
+#include "support/showpages.h"
 #include "support/tempdatabase.h"
 
 #include "authorities/authoritylistmodel.h"
@@ -275,6 +276,7 @@ void TestJudgementsPanel::compareSeveralAuthorities()
 {
     m_panel->setAuthority(idOf(QStringLiteral("Leicester")));
     GradeComparisonView *compare = m_panel->comparison();
+    ShowPages::showPageOf(compare);
     // Starts with the authority and three of its statistical neighbours.
     QCOMPARE(compare->model()->authorities().size(), 4);
     const QList<qint64> neighbours =

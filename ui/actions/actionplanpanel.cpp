@@ -385,9 +385,12 @@ void ActionPlanPanel::applyFilters()
 void ActionPlanPanel::redrawCharts()
 {
     // The table's rows were read for this authority a moment ago: not again for the chart.
-    m_ragNowPane->setChart(ChartCatalog::ragNow(m_store, m_authorityId,
-                                                m_ragNowBy->currentIndex() == 1, &m_model->rows()));
-    m_ragOverTimePane->setChart(ChartCatalog::ragOverTime(m_store, m_authorityId, currentPlan()));
+    m_ragNowPane->setChart([this] {
+        return ChartCatalog::ragNow(m_store, m_authorityId, m_ragNowBy->currentIndex() == 1,
+                                    &m_model->rows());
+    });
+    m_ragOverTimePane->setChart(
+        [this] { return ChartCatalog::ragOverTime(m_store, m_authorityId, currentPlan()); });
 }
 
 void ActionPlanPanel::selectionChanged()

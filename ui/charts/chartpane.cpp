@@ -70,8 +70,30 @@ ChartPane::ChartPane(const QString &accessibleName, QWidget *parent)
     addWidget(m_table);
 }
 
+void ChartPane::setChart(std::function<QChart *()> build)
+{
+    // Hidden by a page or tab around it: drawn when that is shown.
+    if (window() != this && !isVisibleTo(window())) {
+        m_pending = std::move(build);
+        return;
+    }
+    m_pending = nullptr;
+    setChart(build());
+}
+
+void ChartPane::showEvent(QShowEvent *event)
+{
+    if (m_pending) {
+        const std::function<QChart *()> build = std::move(m_pending);
+        m_pending = nullptr;
+        setChart(build());
+    }
+    QStackedWidget::showEvent(event);
+}
+
 void ChartPane::setChart(QChart *chart)
 {
+    m_pending = nullptr;
     ScreenChart::install(m_view, chart);
     const ChartTable::Table table = ChartTable::of(chart);
     m_model->clear();

@@ -2,6 +2,8 @@
 
 #include <QStackedWidget>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
@@ -22,14 +24,19 @@ public:
     QTableView *table() const { return m_table; }
     // Shows `chart` in the desktop's colours (the pane takes it) and fills the table from it.
     void setChart(QChart *chart);
+    // Shows the chart `build` makes. A pane on a tab that is not shown makes it only when it
+    // is shown (the last one asked for), so switching authority draws only what is seen.
+    void setChart(std::function<QChart *()> build);
     void showTable(bool table);
     bool showsTable() const;
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     QChartView *m_view;
     QTableView *m_table;
     QStandardItemModel *m_model;
+    std::function<QChart *()> m_pending;
 };

@@ -219,7 +219,8 @@ void IndicatorsPanel::rebuildCards()
 
 void IndicatorsPanel::redraw()
 {
-    m_chartViewPane->setChart(ChartCatalog::indicator(m_store, m_authorityId, currentIndicator()));
+    m_chartViewPane->setChart(
+        [this] { return ChartCatalog::indicator(m_store, m_authorityId, currentIndicator()); });
     // The table behind the chart follows the same figures.
     m_benchmark->setSelection(m_authorityId, currentIndicator());
     m_benchmarkTable->resizeColumnsToContents();

@@ -167,5 +167,5 @@ QChart *GradeComparisonView::buildChart() const
 
 void GradeComparisonView::redraw()
 {
-    m_chartViewPane->setChart(buildChart());
+    m_chartViewPane->setChart([this] { return buildChart(); });
 }

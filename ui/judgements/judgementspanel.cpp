@@ -332,5 +332,5 @@ void JudgementsPanel::showDetails()
 
 void JudgementsPanel::redrawChart()
 {
-    m_chartViewPane->setChart(ChartCatalog::grades(m_store, m_authorityId));
+    m_chartViewPane->setChart([this] { return ChartCatalog::grades(m_store, m_authorityId); });
 }
