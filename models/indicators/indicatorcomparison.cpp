@@ -23,9 +23,7 @@ ComparisonSeries storedSeries(const Store &store, ComparisonSeries::Kind kind, c
     return s;
 }
 
-} // namespace
-
-QList<ComparisonSeries> build(const Store &store, qint64 authorityId, qint64 indicatorId)
+QList<ComparisonSeries> buildAfresh(const Store &store, qint64 authorityId, qint64 indicatorId)
 {
     QList<ComparisonSeries> result;
     const std::optional<Authority> authority = store.authorities().byId(authorityId);
@@ -92,6 +90,27 @@ QList<ComparisonSeries> build(const Store &store, qint64 authorityId, qint64 ind
         result.append(s);
     }
     return result;
+}
+} // namespace
+
+QList<ComparisonSeries> build(const Store &store, qint64 authorityId, qint64 indicatorId)
+{
+    // One switch of authority asks three times (the chart, the figures under it, the
+    // benchmark table): worked out once while nothing in the database has changed.
+    struct Last
+    {
+        QString stamp;
+        qint64 authorityId = 0;
+        qint64 indicatorId = 0;
+        QList<ComparisonSeries> series;
+    };
+    thread_local Last last;
+    const QString stamp = store.indicators().changeStamp();
+    if (!stamp.isEmpty() && stamp == last.stamp && authorityId == last.authorityId &&
+        indicatorId == last.indicatorId)
+        return last.series;
+    last = {stamp, authorityId, indicatorId, buildAfresh(store, authorityId, indicatorId)};
+    return last.series;
 }
 
 } // namespace IndicatorComparison

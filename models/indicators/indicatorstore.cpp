@@ -147,6 +147,23 @@ QList<IndicatorValue> IndicatorStore::values(qint64 authorityId, qint64 indicato
     return result;
 }
 
+QHash<qint64, QList<IndicatorValue>> IndicatorStore::values(qint64 authorityId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM indicator_value WHERE "
+                                              "authority_id = ? "
+                                              "ORDER BY indicator_id, period_end, period_start")
+                                   .arg(valueColumns()));
+    q.addBindValue(authorityId);
+    QHash<qint64, QList<IndicatorValue>> result;
+    if (q.exec()) {
+        while (q.next()) {
+            IndicatorValue v = readValue(q);
+            result[v.indicatorId].append(std::move(v));
+        }
+    }
+    return result;
+}
+
 int IndicatorStore::valueCount(qint64 authorityId) const
 {
     QSqlQuery q =
@@ -372,22 +389,24 @@ QList<IndicatorStore::Standing> IndicatorStore::standings(qint64 authorityId, qi
 
 QString IndicatorStore::changeStamp() const
 {
+    // Connection names are never used twice in a run.
+    const QString connection = m_db.connection().connectionName() + QLatin1Char('|');
     if (m_db.dialect() == Database::Dialect::Postgres) {
         // The server's current snapshot changes whenever a transaction that writes starts
         // or ends, anyone's: committed changes always give a new stamp. (Other databases
-        // on the server change it too; ranks are then worked out again, no harm.)
+        // on the server change it too; results are then worked out again, no harm.)
         QSqlQuery q = m_db.prepare(QStringLiteral("SELECT pg_current_snapshot()::text"));
-        return q.exec() && q.next() ? q.value(0).toString() : QString();
+        return q.exec() && q.next() ? connection + q.value(0).toString() : QString();
     }
     QSqlQuery q = m_db.prepare(QStringLiteral("SELECT total_changes()"));
-    QString stamp;
-    if (q.exec() && q.next())
-        stamp = q.value(0).toString();
+    if (!q.exec() || !q.next())
+        return QString();
+    QString stamp = connection + q.value(0).toString();
     q.finish();
     QSqlQuery other = m_db.prepare(QStringLiteral("PRAGMA data_version"));
-    if (other.exec() && other.next())
-        stamp += QLatin1Char(':') + other.value(0).toString();
-    return stamp;
+    if (!other.exec() || !other.next())
+        return QString();
+    return stamp + QLatin1Char(':') + other.value(0).toString();
 }
 
 QHash<qint64, IndicatorStore::Standing>
@@ -468,6 +487,22 @@ QList<IndicatorStore::Target> IndicatorStore::targets(qint64 authorityId, qint64
         while (q.next())
             result.append({dateFromSql(q.value(0)).value_or(QDate()), q.value(1).toString(),
                            q.value(2).toDouble()});
+    }
+    return result;
+}
+
+QHash<qint64, QList<IndicatorStore::Target>> IndicatorStore::targets(qint64 authorityId) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT indicator_id, period_end, period_label, value FROM target "
+                       "WHERE authority_id = ? ORDER BY indicator_id, period_end"));
+    q.addBindValue(authorityId);
+    QHash<qint64, QList<Target>> result;
+    if (q.exec()) {
+        while (q.next())
+            result[q.value(0).toLongLong()].append({dateFromSql(q.value(1)).value_or(QDate()),
+                                                    q.value(2).toString(),
+                                                    q.value(3).toDouble()});
     }
     return result;
 }

@@ -27,6 +27,8 @@ public:
     Result<qint64> addValue(const IndicatorValue &value);
     // One authority's series for one indicator, in time order: reads only those rows.
     QList<IndicatorValue> values(qint64 authorityId, qint64 indicatorId) const;
+    // All of one authority's series, by indicator, each in time order: one statement.
+    QHash<qint64, QList<IndicatorValue>> values(qint64 authorityId) const;
     int valueCount(qint64 authorityId) const;
 
     std::optional<IndicatorValue> value(qint64 valueId) const;
@@ -78,6 +80,8 @@ public:
         double value = 0;
     };
     QList<Target> targets(qint64 authorityId, qint64 indicatorId) const;
+    // All of one authority's targets, by indicator, each in time order.
+    QHash<qint64, QList<Target>> targets(qint64 authorityId) const;
     // The indicators this authority has any figure for, in catalogue order.
     QList<Indicator> indicatorsWithValues(qint64 authorityId) const;
 
@@ -100,15 +104,16 @@ signals:
 public:
     // The version of row `id` this store last saved (0: none): what undo and redo save over.
     int savedVersion(qint64 id) const { return m_saved.of(id); }
+    // Changes whenever anything in the database does (this connection's writes, and other
+    // connections' commits), and differs between connections: what was worked out from the
+    // database may be kept while the stamp stays the same. Empty if it cannot be read.
+    QString changeStamp() const;
 
 private:
     QList<Indicator> selectIndicators(const QString &where, const QVariant &value) const;
     // Every ranked authority's standing for one indicator and period.
     QHash<qint64, Standing> rankAll(const Indicator &indicator, const QDate &periodEnd,
                                     bool synthetic) const;
-    // Changes whenever anything in the database does: this connection's change count and
-    // SQLite's counter of other connections' commits.
-    QString changeStamp() const;
 
     Database &m_db;
     SavedVersions m_saved;

@@ -32,14 +32,15 @@ void IndicatorSummaryModel::reload()
     beginResetModel();
     m_rows.clear();
     QHash<qint64, QDate> latestEnds;
+    // Every series, target and source at once: a statement for each kind, not for each card.
+    QHash<qint64, QList<IndicatorValue>> values = m_store.indicators().values(m_authorityId);
+    const QHash<qint64, QList<IndicatorStore::Target>> targets =
+        m_store.indicators().targets(m_authorityId);
     for (const Indicator &i : m_store.indicators().indicatorsWithValues(m_authorityId)) {
-        Row row{i, m_store.indicators().values(m_authorityId, i.id), std::nullopt, QString(),
-                QString()};
-        const QList<IndicatorStore::Target> targets =
-            m_store.indicators().targets(m_authorityId, i.id);
+        Row row{i, values.take(i.id), std::nullopt, QString(), QString(), QString()};
         // The target for the latest period, or failing that the next one ahead.
         const QDate latest = row.values.isEmpty() ? QDate() : row.values.last().period.end;
-        for (const IndicatorStore::Target &t : targets) {
+        for (const IndicatorStore::Target &t : targets.value(i.id)) {
             if (t.periodEnd >= latest) {
                 row.target = t.value;
                 row.targetLabel = t.label;
@@ -49,6 +50,20 @@ void IndicatorSummaryModel::reload()
         if (!row.values.isEmpty())
             latestEnds.insert(i.id, row.values.last().period.end);
         m_rows.append(row);
+    }
+    QList<qint64> sourceIds;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (!row.values.isEmpty() && row.values.last().sourceId &&
+            !sourceIds.contains(*row.values.last().sourceId))
+            sourceIds.append(*row.values.last().sourceId);
+    }
+    const QHash<qint64, SourceReference> sources = m_store.sources().sources(sourceIds);
+    for (Row &row : m_rows) {
+        if (!row.values.isEmpty() && row.values.last().sourceId) {
+            const auto s = sources.constFind(*row.values.last().sourceId);
+            if (s != sources.cend())
+                row.citation = s->citation();
+        }
     }
     // Where each latest figure stands among all authorities.
     const QHash<qint64, IndicatorStore::Standing> standings =
@@ -146,11 +161,7 @@ QVariant IndicatorSummaryModel::data(const QModelIndex &index, int role) const
         return row.target ? tr("Target %1: %2").arg(row.targetLabel, ind.formatValue(*row.target))
                           : QString();
     case SourceRole:
-        if (latest.sourceId) {
-            if (const std::optional<SourceReference> s = m_store.sources().source(*latest.sourceId))
-                return s->citation();
-        }
-        return QString();
+        return row.citation;
     case Qt::ToolTipRole:
         return ind.definition;
     }

@@ -41,6 +41,7 @@ private:
         std::optional<double> target;
         QString targetLabel;
         QString standing;
+        QString citation; // of the latest figure's source
     };
     void reload();
     Store &m_store;

@@ -29,15 +29,16 @@ Result<qint64> SourceStore::addSource(qint64 documentId, const QString &locator,
         {documentId, locator, toSqlText(excerpt)});
 }
 
-std::optional<SourceReference> SourceStore::source(qint64 id) const
+namespace {
+QString sourceSelect()
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT s.id, s.document_id, d.title, d.publisher, d.issued_on, "
-                       "d.reference, s.locator, s.excerpt "
-                       "FROM source s JOIN document d ON d.id = s.document_id WHERE s.id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    return QStringLiteral("SELECT s.id, s.document_id, d.title, d.publisher, d.issued_on, "
+                          "d.reference, s.locator, s.excerpt "
+                          "FROM source s JOIN document d ON d.id = s.document_id ");
+}
+
+SourceReference readSource(const QSqlQuery &q)
+{
     SourceReference s;
     s.id = q.value(0).toLongLong();
     s.documentId = q.value(1).toLongLong();
@@ -48,6 +49,39 @@ std::optional<SourceReference> SourceStore::source(qint64 id) const
     s.locator = q.value(6).toString();
     s.excerpt = q.value(7).toString();
     return s;
+}
+} // namespace
+
+std::optional<SourceReference> SourceStore::source(qint64 id) const
+{
+    QSqlQuery q = m_db.prepare(sourceSelect() + QStringLiteral("WHERE s.id = ?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return readSource(q);
+}
+
+QHash<qint64, SourceReference> SourceStore::sources(const QList<qint64> &ids) const
+{
+    QHash<qint64, SourceReference> result;
+    // In slices, so a long list stays within any driver's limit on bound values.
+    constexpr qsizetype slice = 200;
+    for (qsizetype from = 0; from < ids.size(); from += slice) {
+        const QList<qint64> part = ids.mid(from, slice);
+        QStringList marks;
+        marks.fill(QStringLiteral("?"), part.size());
+        QSqlQuery q = m_db.prepare(sourceSelect() +
+                                   QStringLiteral("WHERE s.id IN (%1)").arg(marks.join(u',')));
+        for (const qint64 id : part)
+            q.addBindValue(id);
+        if (!q.exec())
+            continue;
+        while (q.next()) {
+            const SourceReference s = readSource(q);
+            result.insert(s.id, s);
+        }
+    }
+    return result;
 }
 
 QList<SourceStore::DocumentUse> SourceStore::documentsFor(qint64 authorityId) const

@@ -3,6 +3,7 @@
 #include "sources/sourcereference.h"
 #include "store/result.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -19,6 +20,8 @@ public:
     Result<qint64> addSource(qint64 documentId, const QString &locator,
                              const QString &excerpt = {});
     std::optional<SourceReference> source(qint64 id) const;
+    // Several at once, by id (those that exist): one statement, not one per id.
+    QHash<qint64, SourceReference> sources(const QList<qint64> &ids) const;
 
     // A document an authority's data came from, with how many items point to it.
     struct DocumentUse
