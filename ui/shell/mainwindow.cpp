@@ -443,16 +443,18 @@ bool MainWindow::openDatabase(const QString &path, bool fillWithDemo, Access acc
     const QString backup = store->migrationBackup();
     setStore(std::move(store));
     rememberDatabase(path);
+    // A server by name and database: its address may hold a password.
+    const QString opened =
+        m_store->isOnServer() ? m_store->displayName() : QDir::toNativeSeparators(path);
     if (m_store->isReadOnly())
-        statusBar()->showMessage(tr("Opened %1 read-only: read and export, no changes")
-                                     .arg(QDir::toNativeSeparators(path)));
-    else if (backup.isEmpty())
-        statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(path)), 5000);
-    else
         statusBar()->showMessage(
-            tr("Opened %1 and updated it for this version; a copy from "
-               "before is at %2")
-                .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(backup)));
+            tr("Opened %1 read-only: read and export, no changes").arg(opened));
+    else if (backup.isEmpty())
+        statusBar()->showMessage(tr("Opened %1").arg(opened), 5000);
+    else
+        statusBar()->showMessage(tr("Opened %1 and updated it for this version; a copy from "
+                                    "before is at %2")
+                                     .arg(opened, QDir::toNativeSeparators(backup)));
     return true;
 }
 
