@@ -100,9 +100,22 @@ QList<Change> ChangeHistory::forAuthority(qint64 authorityId, int limit) const
         {authorityId, authorityId, authorityId, authorityId}, limit, true);
 }
 
-QList<Change> ChangeHistory::forRow(const QString &table, qint64 rowId) const
+QList<Change> ChangeHistory::forItem(const QString &table, qint64 rowId, int limit) const
 {
-    return read(QStringLiteral("l.table_name = ? AND l.row_id = ?"), {table, rowId}, 10000, false);
+    const QString row = QStringLiteral("coalesce(l.new_values, l.old_values)");
+    QString parts;
+    if (table == QLatin1String("action"))
+        parts = QStringLiteral(" OR (l.table_name IN ('action_update', 'action_recommendation')"
+                               " AND (%1 ->> 'action_id')::bigint = ?)")
+                    .arg(row);
+    else if (table == QLatin1String("inspection"))
+        parts = QStringLiteral(" OR (l.table_name IN ('judgement', 'recommendation')"
+                               " AND (%1 ->> 'inspection_id')::bigint = ?)")
+                    .arg(row);
+    QVariantList values{table, rowId};
+    if (!parts.isEmpty())
+        values << rowId;
+    return read(QStringLiteral("(l.table_name = ? AND l.row_id = ?)") + parts, values, limit, true);
 }
 
 QString ChangeHistory::itemKind(const QString &table)
@@ -142,6 +155,10 @@ QString ChangeHistory::describe(const Change &change)
         return QStringLiteral("Removed");
     QStringList parts;
     for (auto it = change.after.constBegin(); it != change.after.constEnd(); ++it) {
+        // Who and when are columns of their own; the version is bookkeeping.
+        if (it.key() == QLatin1String("row_version") || it.key() == QLatin1String("changed_by") ||
+            it.key() == QLatin1String("changed_at"))
+            continue;
         const QJsonValue old = change.before.value(it.key());
         if (old != it.value())
             parts << QStringLiteral("%1: %2 to %3")

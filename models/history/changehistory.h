@@ -33,8 +33,10 @@ public:
     // The changes to one authority's inspections, plans, actions, updates, figures and
     // targets, newest first, at most `limit`.
     QList<Change> forAuthority(qint64 authorityId, int limit = 2000) const;
-    // The changes to one row, oldest first.
-    QList<Change> forRow(const QString &table, qint64 rowId) const;
+    // The changes to one item, newest first: an action with its progress updates and the
+    // recommendations it answers; an inspection with its grades and recommendations; any
+    // other row (a figure, a plan) alone.
+    QList<Change> forItem(const QString &table, qint64 rowId, int limit = 2000) const;
 
     // "Action", "Figure", "Inspection"... for a table's rows.
     static QString itemKind(const QString &table);

@@ -13,6 +13,16 @@ ChangeHistoryModel::ChangeHistoryModel(const ChangeHistory &history, QObject *pa
 void ChangeHistoryModel::setAuthority(qint64 authorityId)
 {
     m_authorityId = authorityId;
+    m_itemTable.clear();
+    m_itemId = 0;
+    reload();
+}
+
+void ChangeHistoryModel::setItem(qint64 authorityId, const QString &table, qint64 rowId)
+{
+    m_authorityId = authorityId;
+    m_itemTable = table;
+    m_itemId = rowId;
     reload();
 }
 
@@ -20,7 +30,11 @@ void ChangeHistoryModel::reload()
 {
     beginResetModel();
     m_kept = m_history.isKept();
-    m_changes = m_authorityId && m_kept ? m_history.forAuthority(m_authorityId) : QList<Change>();
+    m_changes.clear();
+    if (m_kept && m_itemId)
+        m_changes = m_history.forItem(m_itemTable, m_itemId);
+    else if (m_kept && m_authorityId)
+        m_changes = m_history.forAuthority(m_authorityId);
     endResetModel();
 }
 

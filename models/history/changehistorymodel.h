@@ -27,7 +27,11 @@ public:
 
     explicit ChangeHistoryModel(const ChangeHistory &history, QObject *parent = nullptr);
 
+    // Every change to one authority's items.
     void setAuthority(qint64 authorityId);
+    // Only the changes to one item of it (see ChangeHistory::forItem).
+    void setItem(qint64 authorityId, const QString &table, qint64 rowId);
+    bool showsItem() const { return m_itemId != 0; }
     void reload();
     bool isKept() const { return m_kept; }
 
@@ -41,5 +45,7 @@ private:
     const ChangeHistory &m_history;
     QList<Change> m_changes;
     qint64 m_authorityId = 0;
+    QString m_itemTable;
+    qint64 m_itemId = 0;
     bool m_kept = false;
 };

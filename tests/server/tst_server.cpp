@@ -1,15 +1,22 @@
 // The tracker on a team's PostgreSQL server: the same schema as on SQLite, set up on first
 // use, and every way of failing to connect refused with a message that names the server.
+#include "support/showpages.h"
 #include "support/tempdatabase.h"
 #include "support/testserver.h"
 
+#include "actions/actionfilterproxy.h"
+#include "actions/actionplanpanel.h"
 #include "actions/actionplanstore.h"
+#include "actions/actiontablemodel.h"
 #include "actions/editactioncommand.h"
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "history/changehistorymodel.h"
 #include "history/historypanel.h"
+#include "indicators/indicatorspanel.h"
 #include "indicators/indicatorstore.h"
+#include "indicators/indicatorvaluemodel.h"
+#include "judgements/judgementspanel.h"
 #include "shell/connectdialog.h"
 #include "shell/mainwindow.h"
 #include "shell/serverpasswords.h"
@@ -26,9 +33,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QtTest>
 
@@ -74,6 +84,7 @@ private slots:
     void rolesAreEnforcedByTheServer();
     void everyChangeIsInTheAuditTrail();
     void historyPanelShowsWhoChangedWhat();
+    void showHistoryOfOneItemFromItsPanel();
     void copiesAFileToTheServerAndBack();
     void otherUsersChangesAreHeardAtOnce();
     void twoEditorsOfOneActionLoseNothing();
@@ -511,6 +522,153 @@ void TestServer_::historyPanelShowsWhoChangedWhat()
     QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
         return l->text().contains(QLatin1String("kept by a team's server"));
     }));
+}
+
+// From the action plan, Show History on one action: the History tab, with the changes to
+// that action and its progress updates only; Show All Changes goes back to the authority's.
+// The same from an inspection and from a figure. On a file the command says why it is off.
+void TestServer_::showHistoryOfOneItemFromItsPanel()
+{
+    const QString name = teamDatabase(m_server);
+    QVERIFY(!name.isEmpty());
+    OpenError error;
+    qint64 watched = 0;
+    {
+        std::unique_ptr<Store> store = Store::open(m_server.address(name), &error);
+        QVERIFY2(store, qPrintable(error.message));
+        QVERIFY(DemoDatabase::populate(*store).ok());
+        const qint64 leicester = store->authorities().byName(QStringLiteral("Leicester"))->id;
+        Plan plan;
+        plan.authorityId = leicester;
+        plan.name = QStringLiteral("Improvement plan 2026");
+        const qint64 planId = store->actionPlans().addPlan(plan).value();
+        Action other;
+        other.planId = planId;
+        other.title = QStringLiteral("Refresh the front door");
+        QVERIFY(store->actionPlans().addAction(other).ok());
+        Action action;
+        action.planId = planId;
+        action.title = QStringLiteral("Audit pathway plans");
+        action.id = store->actionPlans().addAction(action).value();
+        watched = action.id;
+        action.leadOfficer = QStringLiteral("Head of service");
+        QVERIFY(store->actionPlans().updateAction(action).ok());
+        ActionUpdate update;
+        update.actionId = action.id;
+        update.reportedOn = QDate(2026, 10, 31);
+        update.author = QStringLiteral("Head of service");
+        update.note = QStringLiteral("First audit done");
+        QVERIFY(store->actionPlans().addUpdate(update).ok());
+    }
+
+    MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QVERIFY(window.openDatabase(m_server.address(name)));
+    // The status bar names the server, never the password in the address it was opened by.
+    const QString opened = window.statusBar()->currentMessage();
+    QVERIFY2(opened.contains(name) && !opened.contains(m_server.password()), qPrintable(opened));
+    QVERIFY(window.selectAuthority(QStringLiteral("Leicester")));
+    auto *tabs = window.findChild<QTabWidget *>();
+    auto *plans = window.findChild<ActionPlanPanel *>();
+    auto *history = window.findChild<HistoryPanel *>();
+    QVERIFY(tabs && plans && history);
+    tabs->setCurrentWidget(plans);
+    QVERIFY(!plans->historyAction()->isEnabled() || plans->actionTable()->currentIndex().isValid());
+    const QModelIndex source =
+        plans->actionModel()->index(plans->actionModel()->rowOfAction(watched), 0);
+    plans->actionTable()->setCurrentIndex(plans->filter()->mapFromSource(source));
+    QVERIFY(plans->historyAction()->isEnabled());
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    plans->actionTable()->setFocus();
+    QTest::keyClick(plans->actionTable(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(tabs->currentWidget(), history);
+
+    // The action's adding, its change of lead officer and its update; nothing else.
+    const QAbstractItemModel *shown = history->table()->model();
+    QCOMPARE(shown->rowCount(), 3);
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        const QModelIndex i = shown->index(row, 0);
+        const QString table = i.data(ChangeHistoryModel::TableRole).toString();
+        QVERIFY2(table == QLatin1String("action_update") ||
+                     (table == QLatin1String("action") &&
+                      i.data(ChangeHistoryModel::RowIdRole).toLongLong() == watched),
+                 qPrintable(table));
+    }
+    QCOMPARE(shown->index(0, ChangeHistoryModel::KindColumn).data().toString(),
+             QStringLiteral("Progress update"));
+    const QList<QLabel *> labels = history->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+        return l->text().startsWith(QLatin1String("3 change")) &&
+               l->text().contains(QStringLiteral("to Action \u201CAudit pathway plans\u201D"));
+    }));
+    QVERIFY(history->showAllButton()->isVisible());
+    QVERIFY(!history->kindBox()->isEnabled());
+    QApplication::processEvents();
+    if (const QString folder = qEnvironmentVariable("CSTRACKER_SCREENSHOTS"); !folder.isEmpty())
+        window.grab().save(folder + QStringLiteral("/history-of-one-action.png"));
+
+    // Back to the whole authority: the plan, the other action, the inspections as well.
+    QTest::mouseClick(history->showAllButton(), Qt::LeftButton);
+    QVERIFY(shown->rowCount() > 5);
+    bool otherAction = false;
+    for (int row = 0; row < shown->rowCount(); ++row)
+        otherAction |= shown->index(row, ChangeHistoryModel::ItemColumn).data().toString() ==
+                       QLatin1String("Refresh the front door");
+    QVERIFY(otherAction);
+    QVERIFY(!history->showAllButton()->isVisible());
+    QVERIFY(history->kindBox()->isEnabled());
+
+    // An inspection: its own row, grades and recommendations.
+    auto *judgements = window.findChild<JudgementsPanel *>();
+    tabs->setCurrentWidget(judgements);
+    QVERIFY(judgements->historyAction()->isEnabled());
+    judgements->historyAction()->trigger();
+    QCOMPARE(tabs->currentWidget(), history);
+    QVERIFY(shown->rowCount() > 1);
+    QStringList kinds;
+    for (int row = 0; row < shown->rowCount(); ++row)
+        kinds << shown->index(row, 0).data(ChangeHistoryModel::TableRole).toString();
+    QCOMPARE(kinds.count(QStringLiteral("inspection")), 1);
+    QVERIFY(kinds.contains(QStringLiteral("judgement")));
+    kinds.removeAll(QStringLiteral("inspection"));
+    kinds.removeAll(QStringLiteral("judgement"));
+    kinds.removeAll(QStringLiteral("recommendation"));
+    QVERIFY2(kinds.isEmpty(), qPrintable(kinds.join(u',')));
+
+    // A figure: its own row only.
+    auto *indicators = window.findChild<IndicatorsPanel *>();
+    tabs->setCurrentWidget(indicators);
+    ShowPages::showPageOf(indicators->valueTable());
+    QAbstractItemModel *figures = indicators->valueTable()->model();
+    QVERIFY(figures->rowCount() > 0);
+    indicators->valueTable()->setCurrentIndex(figures->index(0, 0));
+    const qint64 figure = figures->index(0, 0).data(IndicatorValueModel::ValueIdRole).toLongLong();
+    QPushButton *button = nullptr;
+    for (QPushButton *b : indicators->findChildren<QPushButton *>()) {
+        if (b->text() == QLatin1String("&History"))
+            button = b;
+    }
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(tabs->currentWidget(), history);
+    QCOMPARE(shown->rowCount(), 1);
+    QCOMPARE(shown->index(0, 0).data(ChangeHistoryModel::TableRole).toString(),
+             QStringLiteral("indicator_value"));
+    QCOMPARE(shown->index(0, 0).data(ChangeHistoryModel::RowIdRole).toLongLong(), figure);
+
+    // Another authority: its whole history again.
+    QVERIFY(window.selectAuthority(QStringLiteral("Kent")));
+    QVERIFY(!history->showAllButton()->isVisible());
+
+    // A file keeps no history: the command is there, off, and says why.
+    TempDatabase temp;
+    MainWindow onFile;
+    QVERIFY(onFile.openDatabase(temp.path(), true));
+    auto *filePlans = onFile.findChild<ActionPlanPanel *>();
+    QVERIFY(!filePlans->historyAction()->isEnabled());
+    QVERIFY(filePlans->historyAction()->toolTip().contains(QLatin1String("team's server")));
 }
 
 void TestServer_::copiesAFileToTheServerAndBack()

@@ -12,6 +12,7 @@
 #include "charts/screenchart.h"
 #include "export/chartactions.h"
 #include "export/tableexport.h"
+#include "history/historypanel.h"
 #include "shell/readonlyguard.h"
 #include "shell/settingskeys.h"
 #include "shell/undopush.h"
@@ -102,6 +103,8 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     , m_ragNow(m_ragNowPane->view())
     , m_ragOverTimePane(new ChartPane(tr("Chart of actions by RAG at each month end"), this))
     , m_ragOverTime(m_ragOverTimePane->view())
+    , m_showHistory(HistoryPanel::itemHistoryAction(store, this))
+    , m_historyKept(m_showHistory->isEnabled())
 {
     setAccessibleName(tr("Action plan"));
     m_proxy->setSourceModel(m_model);
@@ -201,6 +204,14 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
                      << add(tr("Add &Update..."), QKeySequence(Qt::CTRL | Qt::Key_U),
                             &ActionPlanPanel::addUpdate);
     add(tr("Actions from &Recommendations..."), {}, &ActionPlanPanel::draftsFromRecommendations);
+    toolbar->addAction(m_showHistory);
+    connect(m_showHistory, &QAction::triggered, this, [this]() {
+        const int row = m_model->rowOfAction(selectedAction());
+        if (row >= 0)
+            emit itemHistoryRequested(m_authorityId, QStringLiteral("action"),
+                                      m_model->rowAt(row).action.id,
+                                      m_model->rowAt(row).action.title);
+    });
     toolbar->addSeparator();
     add(tr("E&xport CSV..."), {}, &ActionPlanPanel::exportCsvDialog, false);
     add(tr("&Import CSV..."), {}, &ActionPlanPanel::importCsvDialog);
@@ -399,6 +410,7 @@ void ActionPlanPanel::selectionChanged()
     m_history->setAction(id);
     for (QAction *a : std::as_const(m_needsSelection))
         a->setEnabled(id != 0);
+    m_showHistory->setEnabled(id != 0 && m_historyKept);
 }
 
 void ActionPlanPanel::report(const QString &problem)

@@ -39,6 +39,7 @@ public:
     CoverageModel *coverage() const { return m_coverage; }
     QChartView *ragNowView() const { return m_ragNow; }
     QChartView *ragOverTimeView() const { return m_ragOverTime; }
+    QAction *historyAction() const { return m_showHistory; }
     QComboBox *planBox() const { return m_plan; }
     QComboBox *statusBox() const { return m_status; }
     QComboBox *ragBox() const { return m_rag; }
@@ -94,5 +95,7 @@ private:
     ChartPane *m_ragOverTimePane;
     QChartView *m_ragOverTime;
     QList<QAction *> m_needsSelection;
+    QAction *m_showHistory;
+    bool m_historyKept;
     bool m_rebuilding = false;
 };

@@ -3,6 +3,7 @@
 #include "export/tableexport.h"
 
 #include "authorities/authoritystore.h"
+#include "history/changehistory.h"
 #include "history/changehistorymodel.h"
 #include "store/store.h"
 
@@ -25,6 +26,7 @@ HistoryPanel::HistoryPanel(Store &store, QWidget *parent)
     , m_note(new QLabel(this))
     , m_kind(new QComboBox(this))
     , m_export(new QPushButton(tr("E&xport..."), this))
+    , m_showAll(new QPushButton(tr("Show &All Changes"), this))
     , m_table(new QTableView(this))
 {
     m_proxy->setSourceModel(m_model);
@@ -61,9 +63,17 @@ HistoryPanel::HistoryPanel(Store &store, QWidget *parent)
             m_table->actions().first()->trigger();
     });
 
+    m_showAll->setToolTip(tr("Every change to this authority's items, not only to one"));
+    m_showAll->hide();
+    connect(m_showAll, &QPushButton::clicked, this, [this]() {
+        m_itemName.clear();
+        reload();
+    });
+
     auto *filters = new QHBoxLayout;
     filters->addWidget(kindLabel);
     filters->addWidget(m_kind);
+    filters->addWidget(m_showAll);
     filters->addStretch(1);
     filters->addWidget(m_export);
     auto *layout = new QVBoxLayout(this);
@@ -79,8 +89,40 @@ HistoryPanel::HistoryPanel(Store &store, QWidget *parent)
 
 void HistoryPanel::setAuthority(qint64 authorityId)
 {
+    // The item shown stays until another authority is chosen.
+    if (authorityId != m_authority)
+        m_itemName.clear();
     m_authority = authorityId;
     reload();
+}
+
+void HistoryPanel::showItem(qint64 authorityId, const QString &table, qint64 rowId,
+                            const QString &name)
+{
+    m_authority = authorityId;
+    m_itemName = tr("%1 \u201C%2\u201D").arg(ChangeHistory::itemKind(table), name);
+    m_itemTable = table;
+    m_itemId = rowId;
+    m_kind->setCurrentIndex(0);
+    // A panel out of sight reads its changes when it is shown.
+    if (isVisible())
+        reload();
+}
+
+QAction *HistoryPanel::itemHistoryAction(const Store &store, QWidget *panel)
+{
+    auto *action = new QAction(tr("Show &History"), panel);
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    panel->addAction(action);
+    if (store.history().isKept()) {
+        action->setToolTip(tr("Who changed the chosen item, when, and from what to what"));
+    } else {
+        action->setEnabled(false);
+        action->setToolTip(tr("The history of changes is kept by a team's server, which "
+                              "records every change as it is saved; this database keeps none."));
+    }
+    return action;
 }
 
 bool HistoryPanel::focusFilter()
@@ -98,7 +140,10 @@ void HistoryPanel::showEvent(QShowEvent *event)
 
 void HistoryPanel::reload()
 {
-    m_model->setAuthority(m_authority);
+    if (m_itemName.isEmpty())
+        m_model->setAuthority(m_authority);
+    else
+        m_model->setItem(m_authority, m_itemTable, m_itemId);
     m_table->resizeColumnsToContents();
     const int widest = m_table->viewport()->width() / 3;
     for (int c = 0; c < ChangeHistoryModel::ChangeColumn; ++c)
@@ -110,7 +155,9 @@ void HistoryPanel::reload()
 void HistoryPanel::updateNote()
 {
     const bool kept = m_model->isKept();
-    m_kind->setEnabled(kept);
+    const bool oneItem = !m_itemName.isEmpty();
+    m_kind->setEnabled(kept && !oneItem);
+    m_showAll->setVisible(oneItem);
     m_export->setEnabled(kept && m_proxy->rowCount() > 0);
     if (!kept) {
         m_note->setText(
@@ -120,6 +167,15 @@ void HistoryPanel::updateNote()
                 : tr("The history of changes (who changed what, and when) is kept by a team's "
                      "server, which records every change as it is saved. This file keeps "
                      "none."));
+        return;
+    }
+    if (oneItem) {
+        m_note->setText(m_proxy->rowCount() == 0
+                            ? tr("No changes recorded for %1 on this server yet.").arg(m_itemName)
+                            : tr("%n change(s) to %1, as the server recorded them; newest "
+                                 "first.",
+                                 nullptr, m_proxy->rowCount())
+                                  .arg(m_itemName));
         return;
     }
     const std::optional<Authority> a = m_store.authorities().byId(m_authority);

@@ -7,6 +7,7 @@
 #include "charts/screenchart.h"
 #include "export/chartactions.h"
 #include "export/tableexport.h"
+#include "history/historypanel.h"
 #include "indicators/dfeimportdialog.h"
 #include "indicators/indicatorcard.h"
 #include "indicators/neighboursdialog.h"
@@ -77,6 +78,11 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     auto *add = new QPushButton(tr("&Add..."), this);
     add->setToolTip(tr("Add a figure for this indicator by hand"));
     auto *remove = new QPushButton(tr("&Delete"), this);
+    auto *history = new QPushButton(tr("&History"), this);
+    QAction *showHistory = HistoryPanel::itemHistoryAction(m_store, this);
+    history->setEnabled(showHistory->isEnabled());
+    connect(history, &QPushButton::clicked, showHistory, &QAction::trigger);
+    connect(showHistory, &QAction::triggered, this, &IndicatorsPanel::showFigureHistory);
     auto *neighbours = new QPushButton(tr("&Neighbours..."), this);
     auto *import = new QPushButton(tr("&Import DfE CSV..."), this);
     for (QPushButton *b : {add, remove, neighbours, import})
@@ -127,6 +133,12 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     m_tables->addTab(m_benchmarkTable, tr("Compared, with rank and quartile"));
     m_tables->addTab(m_table, tr("Figures and sources"));
     m_tables->setDocumentMode(true);
+    // Beside the tables: the history of the figure chosen in them.
+    history->setToolTip(showHistory->isEnabled()
+                            ? tr("Who changed the figure chosen under \u201CFigures and "
+                                 "sources\u201D, when, and from what to what")
+                            : showHistory->toolTip());
+    m_tables->setCornerWidget(history, Qt::TopRightCorner);
     // Leaf widgets only: Qt 6.4 loses compound ones (a tab widget and its pages) from the
     // focus chain when they are moved in it.
     m_afterCards = {m_indicator,
@@ -135,7 +147,8 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
                     neighbours,
                     import,
                     m_chartViewPane->view(),
-                    m_chartViewPane->table()};
+                    m_chartViewPane->table(),
+                    history};
 
     auto *detail = new QSplitter(Qt::Vertical, this);
     detail->addWidget(m_chartViewPane);
@@ -266,6 +279,24 @@ void IndicatorsPanel::deleteFigure()
     }
     UndoPush::orReport(m_undoStack, new RemoveIndicatorValueCommand(m_store.indicators(), id), this,
                        tr("Indicators"));
+}
+
+void IndicatorsPanel::showFigureHistory()
+{
+    const QModelIndex current = m_table->currentIndex();
+    const qint64 id =
+        current.isValid() ? current.data(IndicatorValueModel::ValueIdRole).toLongLong() : 0;
+    if (!id) {
+        m_tables->setCurrentWidget(m_table);
+        report(tr("Choose a figure under \u201CFigures and sources\u201D first."));
+        return;
+    }
+    emit itemHistoryRequested(
+        m_authorityId, QStringLiteral("indicator_value"), id,
+        tr("%1: %2, %3")
+            .arg(m_indicator->currentText(),
+                 current.siblingAtColumn(IndicatorValueModel::SeriesColumn).data().toString(),
+                 current.siblingAtColumn(IndicatorValueModel::PeriodColumn).data().toString()));
 }
 
 void IndicatorsPanel::editNeighbours()

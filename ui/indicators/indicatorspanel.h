@@ -46,6 +46,7 @@ private:
     void redraw();
     void addFigure();
     void deleteFigure();
+    void showFigureHistory();
     void editNeighbours();
     void importStatistics();
     void report(const QString &problem);

@@ -7,6 +7,7 @@
 #include "charts/screenchart.h"
 #include "export/chartactions.h"
 #include "export/tableexport.h"
+#include "history/historypanel.h"
 #include "judgements/gradecomparisonview.h"
 #include "judgements/inspectiondialog.h"
 #include "shell/readonlyguard.h"
@@ -54,6 +55,8 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     , m_add(new QAction(tr("&Add Inspection..."), this))
     , m_edit(new QAction(tr("&Edit Inspection..."), this))
     , m_delete(new QAction(tr("&Delete Inspection"), this))
+    , m_showHistory(HistoryPanel::itemHistoryAction(store, this))
+    , m_historyKept(m_showHistory->isEnabled())
 {
     setAccessibleName(tr("Judgements"));
     m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
@@ -67,6 +70,19 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     connect(m_add, &QAction::triggered, this, &JudgementsPanel::addInspection);
     connect(m_edit, &QAction::triggered, this, &JudgementsPanel::editInspection);
     connect(m_delete, &QAction::triggered, this, &JudgementsPanel::deleteInspection);
+    connect(m_showHistory, &QAction::triggered, this, [this]() {
+        const QModelIndex current = m_inspectionView->currentIndex();
+        if (const qint64 id = selectedInspection())
+            emit itemHistoryRequested(
+                m_authorityId, QStringLiteral("inspection"), id,
+                tr("%1, %2")
+                    .arg(current.siblingAtColumn(InspectionListModel::FrameworkColumn)
+                             .data()
+                             .toString(),
+                         current.siblingAtColumn(InspectionListModel::DatesColumn)
+                             .data()
+                             .toString()));
+    });
 
     m_inspectionView->setModel(m_inspections);
     m_inspectionView->setAccessibleName(tr("Inspections and visits"));
@@ -105,6 +121,7 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     toolbar->addAction(m_add);
     toolbar->addAction(m_edit);
     toolbar->addAction(m_delete);
+    toolbar->addAction(m_showHistory);
 
     auto *top = new QSplitter(Qt::Horizontal, this);
     top->addWidget(m_inspectionView);
@@ -175,6 +192,7 @@ void JudgementsPanel::updateActions()
     m_add->setEnabled(m_authorityId != 0);
     m_edit->setEnabled(selectedInspection() != 0);
     m_delete->setEnabled(selectedInspection() != 0);
+    m_showHistory->setEnabled(m_historyKept && selectedInspection() != 0);
 }
 
 QString JudgementsPanel::save(const InspectionRecord &record)

@@ -39,6 +39,7 @@ public:
     QAction *addAction() const { return m_add; }
     QAction *editAction() const { return m_edit; }
     QAction *deleteAction() const { return m_delete; }
+    QAction *historyAction() const { return m_showHistory; }
 
     // Saves `record` as a new inspection (or an edit, when it has an id) through the undo
     // stack. Returns the message to show when it cannot be saved.
@@ -69,4 +70,6 @@ private:
     QAction *m_add;
     QAction *m_edit;
     QAction *m_delete;
+    QAction *m_showHistory;
+    bool m_historyKept;
 };

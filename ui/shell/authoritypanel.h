@@ -19,4 +19,8 @@ public:
 signals:
     // The panel asks the window to open another authority (a row of the England view).
     void authorityRequested(qint64 authorityId);
+    // The panel asks the window to show the history of one of its items (an action, an
+    // inspection, a figure: `table` and `rowId` as the audit trail names them).
+    void itemHistoryRequested(qint64 authorityId, const QString &table, qint64 rowId,
+                              const QString &name);
 };

@@ -258,6 +258,16 @@ void MainWindow::buildPanels()
             m_tabs->setCurrentIndex(0); // the overview of the authority opened
         });
     }
+    // Show History on an action, an inspection or a figure: the History tab, on that item.
+    auto *history = qobject_cast<HistoryPanel *>(m_panels.last());
+    for (AuthorityPanel *panel : std::as_const(m_panels)) {
+        connect(panel, &AuthorityPanel::itemHistoryRequested, history,
+                [this, history](qint64 authorityId, const QString &table, qint64 rowId,
+                                const QString &name) {
+                    history->showItem(authorityId, table, rowId, name);
+                    m_tabs->setCurrentWidget(history);
+                });
+    }
     m_shownAuthority.clear();
     for (ChartPane *pane : findChildren<ChartPane *>())
         pane->showTable(m_chartsAsTables->isChecked());
