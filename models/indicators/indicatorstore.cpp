@@ -3,6 +3,7 @@
 #include "store/database.h"
 
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -181,18 +182,54 @@ Result<qint64> IndicatorStore::addTarget(qint64 authorityId, qint64 indicatorId,
         {authorityId, indicatorId, toSql(periodEnd), label, value});
 }
 
-Status IndicatorStore::setNeighbours(qint64 authorityId, const QList<qint64> &neighbourIds)
+Status IndicatorStore::setNeighbours(qint64 authorityId, const QList<qint64> &neighbourIds,
+                                     const std::optional<QList<qint64>> &over)
 {
     const Status saved = m_db.transaction([&]() -> Status {
+        // One list saved at a time on a server, so two saves cannot both pass the check.
+        // (LOCK cannot be a prepared statement.)
+        if (m_db.dialect() == Database::Dialect::Postgres) {
+            QSqlQuery lock(m_db.connection());
+            if (!lock.exec(QStringLiteral(
+                    "LOCK TABLE statistical_neighbour IN SHARE ROW EXCLUSIVE MODE")))
+                return Status::failure(m_db.explain(lock.lastError()));
+        }
+        if (over) {
+            const QList<qint64> now = neighbours(authorityId);
+            if (now != *over) {
+                RowVersion last;
+                Result<QSqlQuery> q = m_db.run(
+                    QStringLiteral("SELECT changed_by, changed_at FROM statistical_neighbour "
+                                   "WHERE authority_id = ? ORDER BY changed_at DESC"),
+                    {authorityId});
+                if (q.ok() && q.value().next()) {
+                    last.changedBy = q.value().value(0).toString();
+                    last.changedAt =
+                        QDateTime::fromString(q.value().value(1).toString(), Qt::ISODate);
+                }
+                QStringList names;
+                for (const qint64 id : now) {
+                    Result<QSqlQuery> n =
+                        m_db.run(QStringLiteral("SELECT name FROM authority WHERE id = ?"), {id});
+                    if (n.ok() && n.value().next())
+                        names << n.value().value(0).toString();
+                }
+                return Status::failure(last.conflictMessage(
+                    names.isEmpty() ? tr("no statistical neighbours")
+                                    : tr("these neighbours: %1").arg(names.join(QStringLiteral(", ")))));
+            }
+        }
         Result<QSqlQuery> q =
             m_db.run(QStringLiteral("DELETE FROM statistical_neighbour WHERE authority_id = ?"),
                      {authorityId});
         if (!q.ok())
             return Status::of(q);
+        const QVariantList saver = RowVersion::setValues(m_db);
         for (qsizetype i = 0; i < neighbourIds.size(); ++i) {
             q = m_db.run(QStringLiteral("INSERT INTO statistical_neighbour (authority_id, "
-                                        "neighbour_id, position) VALUES (?, ?, ?)"),
-                         {authorityId, neighbourIds.at(i), i});
+                                        "neighbour_id, position, changed_by, changed_at) "
+                                        "VALUES (?, ?, ?, ?, ?)"),
+                         {authorityId, neighbourIds.at(i), i, saver.at(0), saver.at(1)});
             if (!q.ok())
                 return Status::of(q);
         }

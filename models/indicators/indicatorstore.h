@@ -93,7 +93,10 @@ public:
 
     Result<qint64> addTarget(qint64 authorityId, qint64 indicatorId, const QDate &periodEnd,
                              const QString &label, double value);
-    Status setNeighbours(qint64 authorityId, const QList<qint64> &neighbourIds);
+    // Replaces the list. Given `over` (the list as it was read), a list a colleague changed
+    // since is left as it is, and the refusal says who changed it, when, and to what.
+    Status setNeighbours(qint64 authorityId, const QList<qint64> &neighbourIds,
+                         const std::optional<QList<qint64>> &over = std::nullopt);
     QList<qint64> neighbours(qint64 authorityId) const; // in the order chosen, closest first
 
 signals:

@@ -3,12 +3,13 @@
 #include <QCoreApplication>
 
 SetNeighboursCommand::SetNeighboursCommand(IndicatorStore &store, qint64 authorityId,
+                                           const QList<qint64> &before,
                                            const QList<qint64> &neighbours)
     : StoreCommand(
           QCoreApplication::translate("SetNeighboursCommand", "Change statistical neighbours"))
     , m_store(store)
     , m_authorityId(authorityId)
-    , m_before(store.neighbours(authorityId))
+    , m_before(before)
     , m_after(neighbours)
 {
     if (neighbours.contains(authorityId)) {
@@ -16,15 +17,15 @@ SetNeighboursCommand::SetNeighboursCommand(IndicatorStore &store, qint64 authori
             "SetNeighboursCommand", "An authority cannot be its own neighbour.")));
         return;
     }
-    saved(m_store.setNeighbours(authorityId, neighbours));
+    saved(m_store.setNeighbours(authorityId, neighbours, m_before));
 }
 
 Status SetNeighboursCommand::revert()
 {
-    return m_store.setNeighbours(m_authorityId, m_before);
+    return m_store.setNeighbours(m_authorityId, m_before, m_after);
 }
 
 Status SetNeighboursCommand::apply()
 {
-    return m_store.setNeighbours(m_authorityId, m_after);
+    return m_store.setNeighbours(m_authorityId, m_after, m_before);
 }

@@ -4,12 +4,13 @@
 #include "store/storecommand.h"
 
 
-// Replaces an authority's statistical neighbours. The constructor saves; push only if
-// status() is ok.
+// Replaces an authority's statistical neighbours, the list `before` as the user saw it, by
+// `neighbours`; refused if a colleague changed the list since. Undo and redo save over
+// the list the command left. The constructor saves; push only if status() is ok.
 class SetNeighboursCommand : public StoreCommand
 {
 public:
-    SetNeighboursCommand(IndicatorStore &store, qint64 authorityId,
+    SetNeighboursCommand(IndicatorStore &store, qint64 authorityId, const QList<qint64> &before,
                          const QList<qint64> &neighbours);
 protected:
     Status revert() override;

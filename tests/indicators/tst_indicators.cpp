@@ -34,6 +34,7 @@ private slots:
     void summaryModel();
     void valueModelShowsSuppressionAndEdits();
     void neighboursAreUndoable();
+    void neighboursSavedOverAColleaguesAreRefused();
     void rankAndQuartile_data();
     void rankAndQuartile();
     void ranksFollowEveryChange();
@@ -288,14 +289,50 @@ void TestIndicators::neighboursAreUndoable()
     QCOMPARE(dfeNeighbours.size(), 10); // DfE's statistical neighbours, built in
     const QList<qint64> chosen = {idOf(QStringLiteral("Leicestershire")),
                                   idOf(QStringLiteral("Rutland"))};
-    auto *command = new SetNeighboursCommand(m_store->indicators(), leicester, chosen);
+    auto *command =
+        new SetNeighboursCommand(m_store->indicators(), leicester, dfeNeighbours, chosen);
     QVERIFY(command->status().ok());
     stack.push(command);
     QCOMPARE(m_store->indicators().neighbours(leicester).size(), 2);
     stack.undo();
     QCOMPARE(m_store->indicators().neighbours(leicester), dfeNeighbours);
-    SetNeighboursCommand self(m_store->indicators(), leicester, {leicester});
+    SetNeighboursCommand self(m_store->indicators(), leicester, dfeNeighbours, {leicester});
     QVERIFY(!self.status().ok());
+}
+
+// Two administrators with the neighbours dialog open on one authority: the second to save
+// is refused, told who changed the list, when, and what it holds now; nothing of the first
+// is overwritten. Undo saves over the list the command left, so it too is refused after a
+// colleague's change.
+void TestIndicators::neighboursSavedOverAColleaguesAreRefused()
+{
+    const qint64 leicester = idOf(QStringLiteral("Leicester"));
+    const QList<qint64> shown = m_store->indicators().neighbours(leicester);
+    std::unique_ptr<Store> colleague = m_temp->open();
+    QVERIFY(colleague);
+    const QList<qint64> theirs = {idOf(QStringLiteral("Rutland")), idOf(QStringLiteral("Derby"))};
+    SetNeighboursCommand their(colleague->indicators(), leicester, shown, theirs);
+    QVERIFY2(their.status().ok(), qPrintable(their.status().error()));
+
+    SetNeighboursCommand mine(m_store->indicators(), leicester, shown,
+                              {idOf(QStringLiteral("Leicestershire"))});
+    QVERIFY(!mine.status().ok());
+    const QString said = mine.status().error();
+    QVERIFY2(said.contains(QLatin1String("since you opened it")), qPrintable(said));
+    QVERIFY2(said.startsWith(QLatin1String("Changed by ")) &&
+                 !said.contains(QLatin1String("someone else")),
+             qPrintable(said));
+    QVERIFY2(said.contains(QLatin1String("Rutland, Derby")), qPrintable(said)); // in order
+    QCOMPARE(m_store->indicators().neighbours(leicester), theirs);
+
+    // Their undo puts back the list they replaced; after mine in between it would not.
+    QUndoStack stack;
+    stack.push(new SetNeighboursCommand(colleague->indicators(), leicester, theirs, shown));
+    QCOMPARE(m_store->indicators().neighbours(leicester), shown);
+    QVERIFY(SetNeighboursCommand(m_store->indicators(), leicester, shown, theirs).status().ok());
+    stack.undo();
+    QCOMPARE(m_store->indicators().neighbours(leicester), theirs); // refused, left as it is
+    QVERIFY(m_store->indicators().setNeighbours(leicester, shown).ok());
 }
 
 void TestIndicators::rankAndQuartile_data()

@@ -308,7 +308,9 @@ void IndicatorsPanel::editNeighbours()
         return;
     UndoPush::orReport(
         m_undoStack,
-        new SetNeighboursCommand(m_store.indicators(), m_authorityId, dialog.neighbours()), this,
+        new SetNeighboursCommand(m_store.indicators(), m_authorityId, dialog.shown(),
+                                 dialog.neighbours()),
+        this,
         tr("Indicators"));
 }
 

@@ -12,17 +12,17 @@
 NeighboursDialog::NeighboursDialog(const Store &store, qint64 authorityId, QWidget *parent)
     : QDialog(parent)
     , m_list(new QListWidget(this))
+    , m_shown(store.indicators().neighbours(authorityId))
 {
     const std::optional<Authority> self = store.authorities().byId(authorityId);
     setWindowTitle(tr("Statistical Neighbours"));
-    const QList<qint64> current = store.indicators().neighbours(authorityId);
     for (const Authority &a : store.authorities().all()) {
         if (a.isAggregate() || a.id == authorityId)
             continue;
         auto *item = new QListWidgetItem(a.name, m_list);
         item->setData(Qt::UserRole, a.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(current.contains(a.id) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(m_shown.contains(a.id) ? Qt::Checked : Qt::Unchecked);
     }
     m_list->setAccessibleName(tr("Neighbours"));
     auto *count = new QLabel(this);
@@ -47,10 +47,19 @@ NeighboursDialog::NeighboursDialog(const Store &store, qint64 authorityId, QWidg
 
 QList<qint64> NeighboursDialog::neighbours() const
 {
-    QList<qint64> ids;
+    QList<qint64> checked;
     for (int i = 0; i < m_list->count(); ++i) {
         if (m_list->item(i)->checkState() == Qt::Checked)
-            ids.append(m_list->item(i)->data(Qt::UserRole).toLongLong());
+            checked.append(m_list->item(i)->data(Qt::UserRole).toLongLong());
+    }
+    QList<qint64> ids;
+    for (const qint64 id : m_shown) {
+        if (checked.contains(id))
+            ids.append(id);
+    }
+    for (const qint64 id : std::as_const(checked)) {
+        if (!ids.contains(id))
+            ids.append(id);
     }
     return ids;
 }
