@@ -340,13 +340,24 @@ std::optional<ActionPlanStore::ActionSnapshot> ActionPlanStore::snapshot(qint64 
     return ActionSnapshot{*a, updates(actionId)};
 }
 
-Status ActionPlanStore::removeAction(qint64 actionId)
+Status ActionPlanStore::removeAction(qint64 actionId, int overVersion)
 {
     const std::optional<qint64> planId = planOfAction(actionId);
     if (!planId)
         return Status::failure(tr("That action no longer exists."));
     const Status removed = m_db.transaction([&]() -> Status {
-        return Status::of(m_db.run(QStringLiteral("DELETE FROM action WHERE id = ?"), {actionId}));
+        const Result<QSqlQuery> q =
+            m_db.run(QStringLiteral("DELETE FROM action WHERE id = ?") + RowVersion::whereClause(),
+                     {actionId, overVersion, overVersion});
+        if (!q.ok())
+            return Status::of(q);
+        if (q.value().numRowsAffected() != 1) {
+            const std::optional<Action> now = action(actionId);
+            if (!now)
+                return Status::failure(tr("That action no longer exists."));
+            return Status::conflict(changedSince(*now));
+        }
+        return {};
     });
     if (removed.ok())
         announce(*planId);

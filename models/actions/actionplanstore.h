@@ -51,7 +51,9 @@ public:
         QList<ActionUpdate> updates;
     };
     std::optional<ActionSnapshot> snapshot(qint64 actionId) const;
-    Status removeAction(qint64 actionId);
+    // Over `overVersion` (0: any): an action a colleague saved since is left, and the
+    // refusal says who changed it.
+    Status removeAction(qint64 actionId, int overVersion = 0);
     Status restoreAction(const ActionSnapshot &snapshot);
 
     // Appends to the history; updates are never changed afterwards.

@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-RemoveActionCommand::RemoveActionCommand(ActionPlanStore &store, qint64 actionId)
+RemoveActionCommand::RemoveActionCommand(ActionPlanStore &store, qint64 actionId,
+                                         int shownVersion)
     : m_store(store)
     , m_id(actionId)
     , m_before(store.snapshot(actionId))
@@ -14,7 +15,7 @@ RemoveActionCommand::RemoveActionCommand(ActionPlanStore &store, qint64 actionId
     }
     setText(QCoreApplication::translate("RemoveActionCommand", "Delete action \"%1\"")
                 .arg(m_before->action.title));
-    saved(m_store.removeAction(actionId));
+    saved(m_store.removeAction(actionId, shownVersion));
 }
 
 Status RemoveActionCommand::revert()
@@ -24,5 +25,6 @@ Status RemoveActionCommand::revert()
 
 Status RemoveActionCommand::apply()
 {
-    return m_store.removeAction(m_id);
+    // Over the version this store last saved (the one undo put back).
+    return m_store.removeAction(m_id, m_store.savedVersion(m_id));
 }

@@ -4,10 +4,11 @@
 #include "store/storecommand.h"
 
 // Deletes an action and its history; undo puts back the action, its links and every update.
+// Deletes only the version shown (`shownVersion`, 0: any): not a colleague's newer save.
 class RemoveActionCommand : public StoreCommand
 {
 public:
-    RemoveActionCommand(ActionPlanStore &store, qint64 actionId);
+    RemoveActionCommand(ActionPlanStore &store, qint64 actionId, int shownVersion = 0);
 
 protected:
     Status revert() override;

@@ -293,11 +293,7 @@ Status IndicatorStore::updateValue(const IndicatorValue &v)
             const std::optional<IndicatorValue> now = value(v.id);
             if (!now)
                 return Status::failure(tr("That figure no longer exists."));
-            return Status::conflict(now->version.conflictMessage(
-                tr("the figure %1 for %2")
-                    .arg(now->value ? QLocale().toString(*now->value)
-                                    : SuppressionCodes::code(*now->suppression),
-                         now->period.displayLabel())));
+            return Status::conflict(changedSince(*now));
         }
         return {};
     });
@@ -308,14 +304,32 @@ Status IndicatorStore::updateValue(const IndicatorValue &v)
     return saved;
 }
 
-Status IndicatorStore::removeValue(qint64 valueId)
+QString IndicatorStore::changedSince(const IndicatorValue &now)
+{
+    return now.version.conflictMessage(
+        tr("the figure %1 for %2")
+            .arg(now.value ? QLocale().toString(*now.value) : SuppressionCodes::code(*now.suppression),
+                 now.period.displayLabel()));
+}
+
+Status IndicatorStore::removeValue(qint64 valueId, int overVersion)
 {
     const std::optional<IndicatorValue> v = value(valueId);
     if (!v)
         return Status::failure(tr("That value no longer exists."));
     const Status removed = m_db.transaction([&]() -> Status {
-        return Status::of(
-            m_db.run(QStringLiteral("DELETE FROM indicator_value WHERE id = ?"), {valueId}));
+        const Result<QSqlQuery> q = m_db.run(
+            QStringLiteral("DELETE FROM indicator_value WHERE id = ?") + RowVersion::whereClause(),
+            {valueId, overVersion, overVersion});
+        if (!q.ok())
+            return Status::of(q);
+        if (q.value().numRowsAffected() != 1) {
+            const std::optional<IndicatorValue> now = value(valueId);
+            if (!now)
+                return Status::failure(tr("That value no longer exists."));
+            return Status::conflict(changedSince(*now));
+        }
+        return {};
     });
     if (removed.ok())
         emit valuesChanged(v->authorityId, v->indicatorId);

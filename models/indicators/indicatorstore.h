@@ -34,7 +34,9 @@ public:
     std::optional<IndicatorValue> value(qint64 valueId) const;
     // Changes a value (or its suppression) after the same checks as addValue.
     Status updateValue(const IndicatorValue &value);
-    Status removeValue(qint64 valueId);
+    // Over `overVersion` (0: any): a figure a colleague saved since is left, and the refusal
+    // says who changed it.
+    Status removeValue(qint64 valueId, int overVersion = 0);
     // Puts back a removed value with its id (undo).
     Status restoreValue(const IndicatorValue &value);
 
@@ -111,6 +113,9 @@ public:
     // connections' commits), and differs between connections: what was worked out from the
     // database may be kept while the stamp stays the same. Empty if it cannot be read.
     QString changeStamp() const;
+
+    // "Changed by <who> at <when> since you opened it ... It now has the figure 72 for ..."
+    static QString changedSince(const IndicatorValue &now);
 
 private:
     QList<Indicator> selectIndicators(const QString &where, const QVariant &value) const;

@@ -38,6 +38,7 @@ void IndicatorValueModel::reload()
 {
     beginResetModel();
     m_series = IndicatorComparison::build(m_store, m_authorityId, m_indicatorId);
+    m_indicator = m_store.indicators().indicator(m_indicatorId);
     m_index.clear();
     for (int s = 0; s < m_series.size(); ++s) {
         for (int p = 0; p < m_series.at(s).points.size(); ++p)
@@ -71,10 +72,13 @@ QVariant IndicatorValueModel::data(const QModelIndex &index, int role) const
         return {};
     const ComparisonSeries *series = nullptr;
     const ComparisonSeries::Point &p = pointAt(index.row(), &series);
-    const std::optional<Indicator> indicator = m_store.indicators().indicator(m_indicatorId);
+    // Read with the figures, not once for every cell painted.
+    const std::optional<Indicator> &indicator = m_indicator;
     switch (role) {
     case ValueIdRole:
         return p.valueId;
+    case VersionRole:
+        return p.version;
     case SeriesKindRole:
         return int(series->kind);
     case SuppressionRole:

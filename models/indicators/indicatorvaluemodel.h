@@ -27,6 +27,7 @@ public:
         SeriesKindRole,
         SuppressionRole, // the code when withheld
         NumberRole,      // the number, or invalid
+        VersionRole,     // the stored figure's version, as read
     };
 
     IndicatorValueModel(Store &store, QUndoStack *undoStack, QObject *parent = nullptr);
@@ -55,5 +56,6 @@ private:
     qint64 m_authorityId = 0;
     qint64 m_indicatorId = 0;
     QList<ComparisonSeries> m_series;
+    std::optional<Indicator> m_indicator;
     QList<std::pair<int, int>> m_index; // row -> (series, point)
 };

@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-RemoveIndicatorValueCommand::RemoveIndicatorValueCommand(IndicatorStore &store, qint64 valueId)
+RemoveIndicatorValueCommand::RemoveIndicatorValueCommand(IndicatorStore &store, qint64 valueId,
+                                                         int shownVersion)
     : StoreCommand(QCoreApplication::translate("RemoveIndicatorValueCommand", "Delete figure"))
     , m_store(store)
     , m_before(store.value(valueId))
@@ -12,7 +13,7 @@ RemoveIndicatorValueCommand::RemoveIndicatorValueCommand(IndicatorStore &store, 
                                                                "That figure no longer exists.")));
         return;
     }
-    saved(m_store.removeValue(valueId));
+    saved(m_store.removeValue(valueId, shownVersion));
 }
 
 Status RemoveIndicatorValueCommand::revert()
@@ -22,5 +23,6 @@ Status RemoveIndicatorValueCommand::revert()
 
 Status RemoveIndicatorValueCommand::apply()
 {
-    return m_store.removeValue(m_before->id);
+    // Over the version this store last saved (the one undo put back).
+    return m_store.removeValue(m_before->id, m_store.savedVersion(m_before->id));
 }

@@ -181,14 +181,24 @@ Status JudgementStore::updateInspection(const InspectionRecord &record)
     return saved;
 }
 
-Status JudgementStore::removeInspection(qint64 inspectionId)
+Status JudgementStore::removeInspection(qint64 inspectionId, int overVersion)
 {
     const std::optional<qint64> authority = authorityOf(inspectionId);
     if (!authority)
         return Status::failure(tr("That inspection no longer exists."));
     const Status removed = m_db.transaction([&]() -> Status {
-        return Status::of(
-            m_db.run(QStringLiteral("DELETE FROM inspection WHERE id = ?"), {inspectionId}));
+        const Result<QSqlQuery> q = m_db.run(
+            QStringLiteral("DELETE FROM inspection WHERE id = ?") + RowVersion::whereClause(),
+            {inspectionId, overVersion, overVersion});
+        if (!q.ok())
+            return Status::of(q);
+        if (q.value().numRowsAffected() != 1) {
+            const std::optional<InspectionRecord> now = record(inspectionId);
+            if (!now)
+                return Status::failure(tr("That inspection no longer exists."));
+            return Status::conflict(changedSince(*now));
+        }
+        return {};
     });
     if (removed.ok())
         emit inspectionsChanged(*authority);

@@ -23,7 +23,9 @@ public:
     // back exactly what was removed, so actions keep pointing at their recommendations).
     Result<qint64> addInspection(const InspectionRecord &record, bool keepIds = false);
     Status updateInspection(const InspectionRecord &record);
-    Status removeInspection(qint64 inspectionId);
+    // Over `overVersion` (0: any): an inspection a colleague saved since is left, and the
+    // refusal says who changed it.
+    Status removeInspection(qint64 inspectionId, int overVersion = 0);
 
     std::optional<InspectionRecord> record(qint64 inspectionId) const;
     QList<Inspection> inspections(qint64 authorityId) const; // in time order

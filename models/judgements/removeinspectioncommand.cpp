@@ -2,7 +2,8 @@
 
 #include <QCoreApplication>
 
-RemoveInspectionCommand::RemoveInspectionCommand(JudgementStore &store, qint64 inspectionId)
+RemoveInspectionCommand::RemoveInspectionCommand(JudgementStore &store, qint64 inspectionId,
+                                                 int shownVersion)
     : m_store(store)
     , m_id(inspectionId)
     , m_before(store.snapshot(inspectionId))
@@ -15,7 +16,7 @@ RemoveInspectionCommand::RemoveInspectionCommand(JudgementStore &store, qint64 i
     const Inspection &i = m_before->record.inspection;
     setText(QCoreApplication::translate("RemoveInspectionCommand", "Delete %1, %2")
                 .arg(Frameworks::shortTitle(i.framework), i.datesText()));
-    saved(m_store.removeInspection(m_id));
+    saved(m_store.removeInspection(m_id, shownVersion));
 }
 
 Status RemoveInspectionCommand::revert()
@@ -25,5 +26,6 @@ Status RemoveInspectionCommand::revert()
 
 Status RemoveInspectionCommand::apply()
 {
-    return m_store.removeInspection(m_id);
+    // Over the version this store last saved (the one undo put back).
+    return m_store.removeInspection(m_id, m_store.savedVersion(m_id));
 }

@@ -5,11 +5,12 @@
 
 
 // Deletes an inspection with its grades and recommendations; undo puts all of it back,
-// including the links from actions to its recommendations.
+// including the links from actions to its recommendations. Deletes only the version shown
+// (`shownVersion`, 0: any): not a colleague's newer save.
 class RemoveInspectionCommand : public StoreCommand
 {
 public:
-    RemoveInspectionCommand(JudgementStore &store, qint64 inspectionId);
+    RemoveInspectionCommand(JudgementStore &store, qint64 inspectionId, int shownVersion = 0);
 
 
 protected:

@@ -2,11 +2,14 @@
 #include "support/tempdatabase.h"
 
 #include "actions/actionplanstore.h"
+#include "actions/removeactioncommand.h"
 #include "authorities/authoritystore.h"
 #include "indicators/editindicatorvaluecommand.h"
 #include "indicators/indicatorstore.h"
+#include "indicators/removeindicatorvaluecommand.h"
 #include "judgements/editinspectioncommand.h"
 #include "judgements/judgementstore.h"
+#include "judgements/removeinspectioncommand.h"
 #include "sources/sourcestore.h"
 #include "store/database.h"
 #include "store/storecommand.h"
@@ -66,6 +69,7 @@ private slots:
     void actionUpdatesAreHistory();
     void twoEditorsOfOneInspection();
     void twoEditorsOfOneFigure();
+    void deletingOverAColleaguesSaveIsRefused();
     void indicatorValues_data();
     void indicatorValues();
     void suppressedValueRoundTrip();
@@ -485,6 +489,80 @@ void TestStore::twoEditorsOfOneFigure()
              qPrintable(refused.status().error()));
     QCOMPARE(mine->indicators().value(id)->value, std::optional(75.0));
     QVERIFY(!mine->indicators().value(id)->version.changedBy.isEmpty());
+}
+
+// Deleting what a colleague saved since it was shown is refused as an edit is, for an
+// action, an inspection and a figure; deleting the version shown goes ahead, and its undo
+// and redo work over the version the undo put back.
+void TestStore::deletingOverAColleaguesSaveIsRefused()
+{
+    TempDatabase temp;
+    auto mine = temp.open();
+    auto theirs = temp.open();
+    QVERIFY(mine && theirs);
+    const qint64 borough = addBorough(*mine);
+
+    Plan plan;
+    plan.authorityId = borough;
+    plan.name = QStringLiteral("Improvement plan");
+    Action action;
+    action.planId = mine->actionPlans().addPlan(plan).value();
+    action.title = QStringLiteral("Audit pathway plans");
+    action.id = mine->actionPlans().addAction(action).value();
+    const int shownAction = mine->actionPlans().action(action.id)->rowVersion;
+    Action theirAction = *theirs->actionPlans().action(action.id);
+    theirAction.leadOfficer = QStringLiteral("Head of service");
+    QVERIFY(theirs->actionPlans().updateAction(theirAction).ok());
+    RemoveActionCommand removeAction(mine->actionPlans(), action.id, shownAction);
+    QVERIFY(removeAction.status().isConflict());
+    QVERIFY2(removeAction.status().error().contains(QLatin1String("Head of service")),
+             qPrintable(removeAction.status().error()));
+    QVERIFY(mine->actionPlans().action(action.id));
+
+    InspectionRecord record;
+    record.inspection.authorityId = borough;
+    record.inspection.framework = Framework::IlacsStandard;
+    record.inspection.startDate = QDate(2023, 5, 8);
+    record.inspection.endDate = QDate(2023, 5, 19);
+    const qint64 inspection = mine->judgements().addInspection(record).value();
+    const int shownInspection = mine->judgements().record(inspection)->inspection.version.number;
+    InspectionRecord theirRecord = *theirs->judgements().record(inspection);
+    theirRecord.inspection.summary = QStringLiteral("Their summary");
+    QVERIFY(theirs->judgements().updateInspection(theirRecord).ok());
+    RemoveInspectionCommand removeInspection(mine->judgements(), inspection, shownInspection);
+    QVERIFY(removeInspection.status().isConflict());
+    QVERIFY(mine->judgements().record(inspection));
+
+    IndicatorValue v;
+    v.authorityId = borough;
+    v.indicatorId = mine->indicators().indicator(QStringLiteral("cla_rate"))->id;
+    v.period = Period::at(QDate(2023, 3, 31));
+    v.value = 72;
+    const qint64 figure = mine->indicators().addValue(v).value();
+    IndicatorValue theirFigure = *theirs->indicators().value(figure);
+    theirFigure.value = 75;
+    QVERIFY(theirs->indicators().updateValue(theirFigure).ok());
+    RemoveIndicatorValueCommand removeFigure(mine->indicators(), figure, 1);
+    QVERIFY(removeFigure.status().isConflict());
+    QVERIFY2(removeFigure.status().error().contains(QLatin1String("75")),
+             qPrintable(removeFigure.status().error()));
+    QCOMPARE(mine->indicators().value(figure)->value, std::optional(75.0));
+
+    // The version now shown is deleted; undo brings it back, redo deletes it again.
+    QUndoStack stack;
+    stack.push(new RemoveIndicatorValueCommand(mine->indicators(), figure, 2));
+    QVERIFY(!mine->indicators().value(figure));
+    stack.undo();
+    QCOMPARE(mine->indicators().value(figure)->value, std::optional(75.0));
+    stack.redo();
+    QVERIFY(!mine->indicators().value(figure));
+    stack.push(new RemoveActionCommand(mine->actionPlans(), action.id,
+                                       mine->actionPlans().action(action.id)->rowVersion));
+    QVERIFY(!mine->actionPlans().action(action.id));
+    stack.undo();
+    QCOMPARE(mine->actionPlans().action(action.id)->leadOfficer, QStringLiteral("Head of service"));
+    stack.redo();
+    QVERIFY(!mine->actionPlans().action(action.id));
 }
 
 void TestStore::indicatorValues_data()

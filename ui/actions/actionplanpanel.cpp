@@ -491,11 +491,14 @@ void ActionPlanPanel::editAction()
 
 void ActionPlanPanel::deleteAction()
 {
-    const qint64 id = selectedAction();
-    if (!id)
+    const int row = m_model->rowOfAction(selectedAction());
+    if (row < 0)
         return;
-    UndoPush::orReport(m_undoStack, new RemoveActionCommand(m_store.actionPlans(), id), this,
-                       tr("Action plan"));
+    // Over the version shown: a colleague's save since then is not deleted unseen.
+    const Action &shown = m_model->rowAt(row).action;
+    UndoPush::orReport(m_undoStack,
+                       new RemoveActionCommand(m_store.actionPlans(), shown.id, shown.rowVersion),
+                       this, tr("Action plan"));
 }
 
 void ActionPlanPanel::addUpdate()

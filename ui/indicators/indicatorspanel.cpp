@@ -277,8 +277,11 @@ void IndicatorsPanel::deleteFigure()
         report(tr("Select one of this authority's own figures in the table first."));
         return;
     }
-    UndoPush::orReport(m_undoStack, new RemoveIndicatorValueCommand(m_store.indicators(), id), this,
-                       tr("Indicators"));
+    UndoPush::orReport(m_undoStack,
+                       new RemoveIndicatorValueCommand(
+                           m_store.indicators(), id,
+                           current.data(IndicatorValueModel::VersionRole).toInt()),
+                       this, tr("Indicators"));
 }
 
 void IndicatorsPanel::showFigureHistory()

@@ -275,8 +275,11 @@ void JudgementsPanel::deleteInspection()
     const qint64 id = selectedInspection();
     if (!id)
         return;
-    // No question asked: Edit > Undo brings it back whole.
-    auto *command = new RemoveInspectionCommand(m_store.judgements(), id);
+    // No question asked: Edit > Undo brings it back whole. Over the version shown: a
+    // colleague's save since then is not deleted unseen.
+    const int shown =
+        m_inspections->inspectionAt(m_inspectionView->currentIndex().row()).version.number;
+    auto *command = new RemoveInspectionCommand(m_store.judgements(), id, shown);
     if (!command->status().ok()) {
         QMessageBox::warning(this, tr("Cannot delete the inspection"), command->status().error());
         delete command;
