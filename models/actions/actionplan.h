@@ -1,9 +1,9 @@
 #pragma once
 
 #include "actions/rag.h"
+#include "store/rowversion.h"
 
 #include <QDate>
-#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -48,9 +48,7 @@ struct Action
     QString successMeasure;
     QString evidence;
     QList<qint64> recommendationIds;
-    // The version read, and who saved it and when (UTC); saving an older version than the
-    // database holds is refused. 0: not read from the database.
-    int rowVersion = 0;
-    QString changedBy;
-    QDateTime changedAt;
+    // The version read, and who saved it and when; saving an older version than the
+    // database holds is refused.
+    RowVersion version;
 };

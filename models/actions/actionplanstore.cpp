@@ -23,8 +23,9 @@ QString actionColumns(const Database &db)
                "a.id, a.plan_id, a.title, a.description, a.lead_officer, a.service_area, "
                "a.start_date, a.due_date, a.status, a.success_measure, a.evidence, "
                "(SELECT %1 FROM action_recommendation WHERE action_id = a.id), "
-               "a.row_version, a.changed_by, a.changed_at")
-        .arg(db.joinedList(QStringLiteral("recommendation_id")));
+               "%2")
+        .arg(db.joinedList(QStringLiteral("recommendation_id")),
+             RowVersion::columns(QStringLiteral("a.")));
 }
 constexpr int actionColumnCount = 15;
 
@@ -46,9 +47,7 @@ Action readAction(const QSqlQuery &q)
     for (const QString &r : recs)
         a.recommendationIds.append(r.toLongLong());
     std::sort(a.recommendationIds.begin(), a.recommendationIds.end());
-    a.rowVersion = q.value(12).toInt();
-    a.changedBy = q.value(13).toString();
-    a.changedAt = QDateTime::fromString(q.value(14).toString(), Qt::ISODate);
+    a.version = RowVersion::read(q, 12);
     return a;
 }
 
@@ -270,13 +269,13 @@ Status ActionPlanStore::updateAction(const Action &a)
             QStringLiteral(
                 "UPDATE action SET plan_id = ?, title = ?, description = ?, lead_officer = ?, "
                 "service_area = ?, start_date = ?, due_date = ?, status = ?, success_measure = ?, "
-                "evidence = ?, row_version = row_version + 1, changed_by = ?, changed_at = ? "
-                "WHERE id = ? AND (? = 0 OR row_version = ?)"),
-            {a.planId, a.title.trimmed(), toSqlText(a.description), toSqlText(a.leadOfficer),
-             toSqlText(a.serviceArea), toSql(a.startDate), toSql(a.dueDate),
-             ActionStatuses::code(a.status), toSqlText(a.successMeasure), toSqlText(a.evidence),
-             m_db.userName(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate), a.id,
-             a.rowVersion, a.rowVersion});
+                "evidence = ?, %1 WHERE id = ?%2")
+                .arg(RowVersion::setClause(), RowVersion::whereClause()),
+            QVariantList{a.planId, a.title.trimmed(), toSqlText(a.description),
+                         toSqlText(a.leadOfficer), toSqlText(a.serviceArea), toSql(a.startDate),
+                         toSql(a.dueDate), ActionStatuses::code(a.status),
+                         toSqlText(a.successMeasure), toSqlText(a.evidence)} +
+                RowVersion::setValues(m_db) + QVariantList{a.id} + a.version.whereValues());
         if (!q.ok())
             return Status::of(q);
         if (q.value().numRowsAffected() != 1) {
@@ -306,7 +305,7 @@ QString ActionPlanStore::changedSince(const Action &now)
                                    ? QLocale().toString(*now.dueDate, QStringLiteral("d MMMM yyyy"))
                                    : tr("no date"));
     values << tr("status %1").arg(ActionStatuses::title(now.status).toLower());
-    return RowVersion{now.rowVersion, now.changedBy, now.changedAt}.conflictMessage(
+    return now.version.conflictMessage(
         values.join(QStringLiteral(", ")));
 }
 
@@ -381,10 +380,10 @@ Status ActionPlanStore::restoreAction(const ActionSnapshot &s)
              toSqlText(s.action.leadOfficer), toSqlText(s.action.serviceArea),
              toSql(s.action.startDate), toSql(s.action.dueDate),
              ActionStatuses::code(s.action.status), toSqlText(s.action.successMeasure),
-             toSqlText(s.action.evidence), std::max(1, s.action.rowVersion),
-             toSqlText(s.action.changedBy),
-             s.action.changedAt.isValid()
-                 ? QVariant(s.action.changedAt.toUTC().toString(Qt::ISODate))
+             toSqlText(s.action.evidence), std::max(1, s.action.version.number),
+             toSqlText(s.action.version.changedBy),
+             s.action.version.changedAt.isValid()
+                 ? QVariant(s.action.version.changedAt.toUTC().toString(Qt::ISODate))
                  : QVariant(QMetaType(QMetaType::QString))});
         if (!id.ok())
             return Status::of(id);

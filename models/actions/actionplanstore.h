@@ -35,7 +35,7 @@ public:
         std::optional<ActionUpdate> firstUpdate;
     };
     Result<QList<qint64>> addActions(const QList<NewAction> &actions);
-    // Saves over the version the action was read at (Action::rowVersion; 0 for any):
+    // Saves over the version the action was read at (Action::version; 0 for any):
     // refused, as a conflict saying who changed it and what it holds now, when someone else
     // has saved it since.
     Status updateAction(const Action &action);

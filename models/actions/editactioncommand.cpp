@@ -22,13 +22,13 @@ Status EditActionCommand::revert()
 {
     // Undo and redo are refused, and say so, if someone else has saved it since.
     Action back = *m_before;
-    back.rowVersion = m_store.savedVersion(back.id);
+    back.version.number = m_store.savedVersion(back.id);
     return m_store.updateAction(back);
 }
 
 Status EditActionCommand::apply()
 {
     Action again = m_after;
-    again.rowVersion = m_store.savedVersion(again.id);
+    again.version.number = m_store.savedVersion(again.id);
     return m_store.updateAction(again);
 }

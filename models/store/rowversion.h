@@ -10,8 +10,7 @@ class QSqlQuery;
 
 // A row's version, and who saved it last and when: what a save checks so that an edit made
 // to an older version (a colleague saved the same row since it was read) is refused instead
-// of overwriting theirs. Inspections and figures carry one (actions keep the same three
-// columns in fields of their own).
+// of overwriting theirs. Actions, inspections and figures carry one.
 struct RowVersion
 {
     int number = 0; // 0: not read from the database; a save then goes over any version

@@ -36,7 +36,7 @@ int main(int argc, char *argv[])
         EditActionCommand command(store->actionPlans(), action);
         if (!command.status().ok())
             return 1;
-        ++action.rowVersion; // each save moves the version on
+        ++action.version.number; // each save moves the version on
     }
     return 0;
 }

@@ -781,7 +781,7 @@ void TestServer_::twoEditorsOfOneActionLoseNothing()
     // Both open the action; the second saves first.
     Action mine = *a->actionPlans().action(id);
     Action theirs = *b->actionPlans().action(id);
-    QCOMPARE(mine.rowVersion, theirs.rowVersion);
+    QCOMPARE(mine.version.number, theirs.version.number);
     theirs.leadOfficer = QStringLiteral("Head of fostering");
     EditActionCommand saved(b->actionPlans(), theirs);
     QVERIFY2(saved.status().ok(), qPrintable(saved.status().error()));
@@ -796,8 +796,8 @@ void TestServer_::twoEditorsOfOneActionLoseNothing()
     // Nothing overwritten: the server holds the second editor's change.
     const Action now = *a->actionPlans().action(id);
     QCOMPARE(now.leadOfficer, QStringLiteral("Head of fostering"));
-    QCOMPARE(now.changedBy, second);
-    QCOMPARE(now.rowVersion, mine.rowVersion + 1);
+    QCOMPARE(now.version.changedBy, second);
+    QCOMPARE(now.version.number, mine.version.number + 1);
 }
 
 void TestServer_::connectToServerThroughTheWindow()

@@ -509,7 +509,7 @@ void TestStore::deletingOverAColleaguesSaveIsRefused()
     action.planId = mine->actionPlans().addPlan(plan).value();
     action.title = QStringLiteral("Audit pathway plans");
     action.id = mine->actionPlans().addAction(action).value();
-    const int shownAction = mine->actionPlans().action(action.id)->rowVersion;
+    const int shownAction = mine->actionPlans().action(action.id)->version.number;
     Action theirAction = *theirs->actionPlans().action(action.id);
     theirAction.leadOfficer = QStringLiteral("Head of service");
     QVERIFY(theirs->actionPlans().updateAction(theirAction).ok());
@@ -557,7 +557,7 @@ void TestStore::deletingOverAColleaguesSaveIsRefused()
     stack.redo();
     QVERIFY(!mine->indicators().value(figure));
     stack.push(new RemoveActionCommand(mine->actionPlans(), action.id,
-                                       mine->actionPlans().action(action.id)->rowVersion));
+                                       mine->actionPlans().action(action.id)->version.number));
     QVERIFY(!mine->actionPlans().action(action.id));
     stack.undo();
     QCOMPARE(mine->actionPlans().action(action.id)->leadOfficer, QStringLiteral("Head of service"));

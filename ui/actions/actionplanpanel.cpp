@@ -497,7 +497,8 @@ void ActionPlanPanel::deleteAction()
     // Over the version shown: a colleague's save since then is not deleted unseen.
     const Action &shown = m_model->rowAt(row).action;
     UndoPush::orReport(m_undoStack,
-                       new RemoveActionCommand(m_store.actionPlans(), shown.id, shown.rowVersion),
+                       new RemoveActionCommand(m_store.actionPlans(), shown.id,
+                                               shown.version.number),
                        this, tr("Action plan"));
 }
 
