@@ -31,7 +31,6 @@ public:
     void setAuthority(qint64 authorityId);
     // Only the changes to one item of it (see ChangeHistory::forItem).
     void setItem(qint64 authorityId, const QString &table, qint64 rowId);
-    bool showsItem() const { return m_itemId != 0; }
     void reload();
     bool isKept() const { return m_kept; }
 
