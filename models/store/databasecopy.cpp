@@ -74,6 +74,7 @@ Result<Counts> copy(Database &from, Database &to)
         }
         for (const QString &table : tables) {
             QSqlQuery read = from.prepare(QStringLiteral("SELECT * FROM %1").arg(table));
+            read.setForwardOnly(true); // a table of 200,000 updates streams, not held at once
             if (!read.exec())
                 return Status::failure(
                     QStringLiteral("%1: %2").arg(table, Database::describe(read.lastError())));
