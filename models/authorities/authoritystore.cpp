@@ -90,6 +90,14 @@ std::optional<Authority> AuthorityStore::byCode(const QString &onsCode) const
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
+std::optional<Authority> AuthorityStore::country(bool synthetic) const
+{
+    // The first by name, as a walk through all() would meet them.
+    const QList<Authority> found =
+        select(QStringLiteral("kind = 'country' AND synthetic = ?"), synthetic ? 1 : 0);
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
 std::optional<Authority> AuthorityStore::byLaNumber(int laNumber) const
 {
     const QList<Authority> found = select(QStringLiteral("la_number = ?"), laNumber);

@@ -21,6 +21,8 @@ public:
     std::optional<Authority> byName(const QString &name) const;
     std::optional<Authority> byCode(const QString &onsCode) const; // current or former code
     std::optional<Authority> byLaNumber(int laNumber) const;
+    // England, or the synthetic stand-in that synthetic authorities are compared with.
+    std::optional<Authority> country(bool synthetic) const;
     // The authorities that took over an ended authority's area.
     QList<qint64> successors(qint64 authorityId) const;
     // Tells views that authorities were added on another connection (an import).

@@ -33,13 +33,9 @@ QList<ComparisonSeries> buildAfresh(const Store &store, qint64 authorityId, qint
 
     // A real authority is compared with real England; a synthetic one with its synthetic
     // stand-in, so real and generated figures never share a chart.
-    for (const Authority &a : store.authorities().all()) {
-        if (a.kind == AuthorityKind::Country && a.synthetic == authority->synthetic &&
-            a.id != authorityId) {
-            result.append(storedSeries(store, ComparisonSeries::Kind::National, a, indicatorId));
-            break;
-        }
-    }
+    if (const std::optional<Authority> country = store.authorities().country(authority->synthetic);
+        country && country->id != authorityId)
+        result.append(storedSeries(store, ComparisonSeries::Kind::National, *country, indicatorId));
     if (authority->regionId) {
         if (const std::optional<Authority> region = store.authorities().byId(*authority->regionId))
             result.append(

@@ -84,19 +84,28 @@ QList<Indicator> IndicatorStore::selectIndicators(const QString &where, const QV
 
 QList<Indicator> IndicatorStore::indicators() const
 {
-    return selectIndicators({}, {});
+    if (m_catalogue.isEmpty()) {
+        m_catalogue = selectIndicators({}, {});
+        for (qsizetype i = 0; i < m_catalogue.size(); ++i)
+            m_catalogueIndex.insert(m_catalogue.at(i).id, i);
+    }
+    return m_catalogue;
 }
 
 std::optional<Indicator> IndicatorStore::indicator(qint64 id) const
 {
-    const QList<Indicator> found = selectIndicators(QStringLiteral("id = ?"), id);
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    indicators();
+    const auto at = m_catalogueIndex.constFind(id);
+    return at == m_catalogueIndex.cend() ? std::nullopt : std::optional(m_catalogue.at(*at));
 }
 
 std::optional<Indicator> IndicatorStore::indicator(const QString &key) const
 {
-    const QList<Indicator> found = selectIndicators(QStringLiteral("key = ?"), key);
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    for (const Indicator &i : indicators()) {
+        if (i.key == key)
+            return i;
+    }
+    return std::nullopt;
 }
 
 Result<qint64> IndicatorStore::addValue(const IndicatorValue &v)

@@ -142,4 +142,8 @@ private:
     }
     mutable QHash<RankingKey, QHash<qint64, Standing>> m_rankings;
     mutable QString m_rankingsStamp;
+    // The catalogue, read once: only the schema's migrations add or change indicators, and
+    // a database's schema is fixed while it is open.
+    mutable QList<Indicator> m_catalogue;
+    mutable QHash<qint64, qsizetype> m_catalogueIndex;
 };

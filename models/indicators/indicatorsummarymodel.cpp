@@ -36,7 +36,9 @@ void IndicatorSummaryModel::reload()
     QHash<qint64, QList<IndicatorValue>> values = m_store.indicators().values(m_authorityId);
     const QHash<qint64, QList<IndicatorStore::Target>> targets =
         m_store.indicators().targets(m_authorityId);
-    for (const Indicator &i : m_store.indicators().indicatorsWithValues(m_authorityId)) {
+    for (const Indicator &i : m_store.indicators().indicators()) {
+        if (!values.contains(i.id))
+            continue; // the authority has no figures for it
         Row row{i, values.take(i.id), std::nullopt, QString(), QString(), QString()};
         // The target for the latest period, or failing that the next one ahead.
         const QDate latest = row.values.isEmpty() ? QDate() : row.values.last().period.end;
