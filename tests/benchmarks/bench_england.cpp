@@ -140,9 +140,9 @@ void measureSwitching(QList<Row> &rows, const QString &database, const QString &
 }
 
 // Copies the reference file onto the server: `server` is the address of an empty database,
-// or "test" for a new one on the throwaway server of a test run (CSTRACKER_TEST_POSTGRES_STATE).
-// The copy's address, empty on failure.
-QString copyToServer(const QString &file, const QString &server)
+// or "test" for a new one on the throwaway server of a test run (CSTRACKER_TEST_POSTGRES_STATE),
+// named in `made` for dropping after. The copy's address, empty on failure.
+QString copyToServer(const QString &file, const QString &server, QString *made)
 {
     QString address = server;
     if (server == QLatin1String("test")) {
@@ -151,7 +151,8 @@ QString copyToServer(const QString &file, const QString &server)
             std::fprintf(stderr, "bench_england: no test server (CSTRACKER_TEST_POSTGRES_STATE)\n");
             return {};
         }
-        address = testServer.address(testServer.freshDatabase());
+        *made = testServer.freshDatabase();
+        address = testServer.address(*made);
     }
     OpenError error;
     std::unique_ptr<Database> from = Database::open(file, &error);
@@ -165,6 +166,10 @@ QString copyToServer(const QString &file, const QString &server)
         std::fprintf(stderr, "bench_england: %s\n", qPrintable(copied.error()));
         return {};
     }
+    // The copy's 80 MB written out now, not by the server's checkpointer while switching
+    // is timed: a team's server is measured as it is in use, not just after a bulk load.
+    if (!made->isEmpty())
+        TestServer().admin(QStringLiteral("CHECKPOINT"));
     return address;
 }
 
@@ -242,11 +247,16 @@ int main(int argc, char *argv[])
     if (!server.isEmpty()) {
         QElapsedTimer copying;
         copying.start();
-        const QString target = copyToServer(db, server);
+        QString made;
+        const QString target = copyToServer(db, server, &made);
+        if (!target.isEmpty()) {
+            std::printf("Copied onto the server in %.1f s\n\n", copying.elapsed() / 1000.0);
+            measureSwitching(rows, target, QStringLiteral(" (server)"), runs);
+        }
+        if (!made.isEmpty())
+            TestServer().dropDatabase(made); // 80 MB a run, on a server that stays up
         if (target.isEmpty())
             return 1;
-        std::printf("Copied onto the server in %.1f s\n\n", copying.elapsed() / 1000.0);
-        measureSwitching(rows, target, QStringLiteral(" (server)"), runs);
     }
 
     if (!switchOnly)
