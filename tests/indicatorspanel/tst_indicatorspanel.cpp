@@ -8,6 +8,7 @@
 #include "indicators/indicatorcard.h"
 #include "indicators/indicatorspanel.h"
 #include "indicators/indicatorstore.h"
+#include "indicators/indicatorsummarymodel.h"
 #include "indicators/indicatorvaluemodel.h"
 #include "indicators/valuedialog.h"
 
@@ -15,7 +16,9 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTableView>
@@ -33,6 +36,7 @@ private slots:
     void cleanup();
     void cardsAndChart();
     void clickingACardSelectsIt();
+    void switchingAuthorityShowsItsFiguresOnTheSameCards();
     void suppressedFigureIsAGapNotZero();
     void valueDialogValidates();
     void importThroughTheDialog();
@@ -96,6 +100,74 @@ void TestIndicatorsPanel::clickingACardSelectsIt()
     other->setFocus();
     QTest::keyClick(other, Qt::Key_Space);
     QCOMPARE(m_panel->currentIndicator(), other->indicatorId());
+}
+
+void TestIndicatorsPanel::switchingAuthorityShowsItsFiguresOnTheSameCards()
+{
+    // What each card should say, from a model of the authority's own.
+    const auto expected = [this](qint64 authorityId) {
+        IndicatorSummaryModel model(*m_store);
+        model.setAuthority(authorityId);
+        QStringList said;
+        for (int row = 0; row < model.rowCount(); ++row)
+            said << IndicatorCard(QPersistentModelIndex(model.index(row))).summary();
+        return said;
+    };
+    const auto shown = [this]() {
+        QStringList said;
+        for (IndicatorCard *card : m_panel->cards())
+            said << card->summary();
+        return said;
+    };
+    const qint64 leicester = idOf(QStringLiteral("Leicester"));
+    const qint64 borough = idOf(SyntheticDemo::boroughName());
+    m_panel->setAuthority(leicester);
+    QList<QPointer<IndicatorCard>> before;
+    for (IndicatorCard *card : m_panel->cards())
+        before << card;
+    QCOMPARE(shown(), expected(leicester));
+
+    m_panel->setAuthority(borough);
+    QCOMPARE(shown(), expected(borough));
+    QVERIFY(shown() != expected(leicester));
+    const QList<IndicatorCard *> after = m_panel->cards();
+    for (int i = 0; i < std::min(before.size(), after.size()); ++i)
+        QCOMPARE(after.at(i), before.at(i).data()); // the same cards, showing other figures
+    // The chosen indicator's card is marked, and Tab goes from the last card to the
+    // indicator list beside them.
+    const auto tabLeavesLastCardFor = [this]() -> QWidget * {
+        m_panel->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_panel.get()))
+            return nullptr;
+        IndicatorCard *last = m_panel->cards().constLast();
+        if (!QTest::qWaitFor([last]() { return last->isVisible(); })) // new cards show soon
+            return nullptr;
+        last->setFocus();
+        QTest::keyClick(last, Qt::Key_Tab);
+        return QApplication::focusWidget();
+    };
+    auto *indicatorList = m_panel->findChild<QComboBox *>();
+    QCOMPARE(tabLeavesLastCardFor(), indicatorList);
+    for (int i = 1; i < after.size(); ++i)
+        QVERIFY(after.at(i)->geometry().top() > after.at(i - 1)->geometry().bottom());
+
+    // An authority with no figures: no cards, and a note that says so.
+    std::optional<Authority> none;
+    for (const Authority &a : m_store->authorities().all()) {
+        if (!none && m_store->indicators().indicatorsWithValues(a.id).isEmpty())
+            none = a;
+    }
+    QVERIFY(none);
+    m_panel->setAuthority(none->id);
+    QVERIFY(m_panel->cards().isEmpty());
+    const QList<QLabel *> labels = m_panel->findChildren<QLabel *>();
+    const QString name = none->name;
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&name](const QLabel *l) {
+        return l->isVisible() && l->text().startsWith(QStringLiteral("No figures are recorded for %1").arg(name));
+    }));
+    m_panel->setAuthority(leicester);
+    QCOMPARE(shown(), expected(leicester));
+    QCOMPARE(tabLeavesLastCardFor(), indicatorList);
 }
 
 void TestIndicatorsPanel::suppressedFigureIsAGapNotZero()

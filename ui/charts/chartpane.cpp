@@ -2,6 +2,7 @@
 
 #include "charts/charttable.h"
 #include "charts/screenchart.h"
+#include "shell/columnfit.h"
 
 #include <QChart>
 #include <QChartView>
@@ -65,7 +66,7 @@ ChartPane::ChartPane(const QString &accessibleName, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnFit::onReset(m_table);
     addWidget(m_view);
     addWidget(m_table);
 }
@@ -108,6 +109,7 @@ void ChartPane::setChart(QChart *chart)
         }
         m_model->appendRow(items);
     }
+    ColumnFit::refit(m_table);
     const QString description = ChartTable::alternativeText(chart, table);
     m_view->setAccessibleDescription(description);
     m_view->setToolTip(description.size() < 400 ? description : QString());

@@ -13,10 +13,17 @@
 
 IndicatorCard::IndicatorCard(const QPersistentModelIndex &index, QWidget *parent)
     : QFrame(parent)
-    , m_index(index)
 {
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::StyledPanel);
+    setCursor(Qt::PointingHandCursor);
+    setMinimumSize(sizeHint());
+    setIndex(index);
+}
+
+void IndicatorCard::setIndex(const QPersistentModelIndex &index)
+{
+    m_index = index;
     setAccessibleName(summary());
     const QString standing = m_index.data(IndicatorSummaryModel::StandingTextRole).toString();
     setToolTip(m_index.data(Qt::ToolTipRole).toString() + QLatin1Char('\n') +
@@ -24,8 +31,7 @@ IndicatorCard::IndicatorCard(const QPersistentModelIndex &index, QWidget *parent
                     ? QString()
                     : tr("Among all authorities: %1").arg(standing) + QLatin1Char('\n')) +
                m_index.data(IndicatorSummaryModel::SourceRole).toString());
-    setCursor(Qt::PointingHandCursor);
-    setMinimumSize(sizeHint());
+    update();
 }
 
 QSize IndicatorCard::sizeHint() const

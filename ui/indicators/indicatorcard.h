@@ -5,12 +5,14 @@
 
 // One indicator at a glance: the latest figure and its period, the change since the
 // previous figure read as better or worse (in words and colour), a small trend line, and
-// the RAG against the target where there is one. Paints from an IndicatorSummaryModel row.
+// the RAG against the target where there is one. Paints from an IndicatorSummaryModel row;
+// the same card shows another row (another authority's) when handed it.
 class IndicatorCard : public QFrame
 {
     Q_OBJECT
 public:
     IndicatorCard(const QPersistentModelIndex &index, QWidget *parent = nullptr);
+    void setIndex(const QPersistentModelIndex &index);
     QSize sizeHint() const override;
     qint64 indicatorId() const;
     void setSelected(bool selected);

@@ -12,6 +12,7 @@
 #include "indicators/indicatorcard.h"
 #include "indicators/neighboursdialog.h"
 #include "indicators/valuedialog.h"
+#include "shell/columnfit.h"
 #include "shell/readonlyguard.h"
 #include "shell/undopush.h"
 
@@ -113,7 +114,7 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     ReadOnlyGuard::markEditing(m_table);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnFit::onReset(m_table);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setTabKeyNavigation(false);
     connect(m_values, &IndicatorValueModel::editRefused, this, &IndicatorsPanel::report);
@@ -126,7 +127,7 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     m_benchmarkTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_benchmarkTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_benchmarkTable->verticalHeader()->hide();
-    m_benchmarkTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ColumnFit::onReset(m_benchmarkTable);
     m_benchmarkTable->horizontalHeader()->setStretchLastSection(true);
     m_benchmarkTable->setTabKeyNavigation(false);
     TableExport::attach(m_benchmarkTable, tr("Indicator comparison"));
@@ -177,7 +178,7 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
             card->setSelected(card->indicatorId() == currentIndicator());
     });
     connect(m_values, &QAbstractItemModel::modelReset, this, &IndicatorsPanel::redraw);
-    connect(m_summary, &QAbstractItemModel::modelReset, this, &IndicatorsPanel::rebuildCards);
+    connect(m_summary, &QAbstractItemModel::modelReset, this, &IndicatorsPanel::updateCards);
 }
 
 void IndicatorsPanel::setAuthority(qint64 authorityId)
@@ -201,29 +202,42 @@ void IndicatorsPanel::selectIndicator(qint64 indicatorId)
     m_indicator->setCurrentIndex(std::max(0, m_indicator->findData(indicatorId)));
 }
 
-void IndicatorsPanel::rebuildCards()
+void IndicatorsPanel::updateCards()
 {
-    qDeleteAll(m_cards);
-    m_cards.clear();
-    while (QLayoutItem *item = m_cardGrid->takeAt(0))
-        delete item;
-    const std::optional<Authority> a = m_store.authorities().byId(m_authorityId);
+    const int count = m_summary->rowCount();
+    const auto name = [this]() {
+        const std::optional<Authority> a = m_store.authorities().byId(m_authorityId);
+        return a ? a->name : tr("this authority");
+    };
     m_cardsNote->setText(
-        m_summary->rowCount() == 0
+        count == 0
             ? tr("No figures are recorded for %1 yet. Add one, or import published DfE statistics.")
-                  .arg(a ? a->name : tr("this authority"))
+                  .arg(name())
             : tr("%n indicator(s) with figures. Colour and words say better or worse, whichever "
                  "way the number moved.",
-                 nullptr, m_summary->rowCount()));
-    for (int row = 0; row < m_summary->rowCount(); ++row) {
-        auto *card = new IndicatorCard(QPersistentModelIndex(m_summary->index(row)), m_cardHolder);
+                 nullptr, count));
+    // The cards there are show the new rows: making and laying out 36 cards anew on every
+    // switch of authority cost more than the figures they show.
+    const bool sameCards = m_cards.size() == count;
+    while (m_cards.size() > count)
+        delete m_cards.takeLast();
+    for (int row = 0; row < count; ++row) {
+        if (row == m_cards.size()) {
+            auto *card = new IndicatorCard(QPersistentModelIndex(), m_cardHolder);
+            connect(card, &IndicatorCard::activated, this, &IndicatorsPanel::selectIndicator);
+            m_cardGrid->addWidget(card, row, 0);
+            m_cards.append(card);
+        }
+        IndicatorCard *card = m_cards.at(row);
+        card->setIndex(QPersistentModelIndex(m_summary->index(row)));
         card->setSelected(card->indicatorId() == currentIndicator());
-        connect(card, &IndicatorCard::activated, this, &IndicatorsPanel::selectIndicator);
-        m_cardGrid->addWidget(card, row, 0);
-        m_cards.append(card);
     }
-    m_cardGrid->setRowStretch(m_summary->rowCount(), 1);
-    // Cards are made anew for each authority: put them back before the right-hand side.
+    if (sameCards)
+        return;
+    // The space below the last card takes what is left.
+    for (int row = 0; row <= std::max(m_cardGrid->rowCount() - 1, count); ++row)
+        m_cardGrid->setRowStretch(row, row == count ? 1 : 0);
+    // Cards come and go: put them back before the right-hand side.
     QList<QWidget *> order;
     for (IndicatorCard *card : std::as_const(m_cards))
         order << card;
@@ -236,7 +250,6 @@ void IndicatorsPanel::redraw()
         [this] { return ChartCatalog::indicator(m_store, m_authorityId, currentIndicator()); });
     // The table behind the chart follows the same figures.
     m_benchmark->setSelection(m_authorityId, currentIndicator());
-    m_benchmarkTable->resizeColumnsToContents();
 }
 
 void IndicatorsPanel::report(const QString &problem)

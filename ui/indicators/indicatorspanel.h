@@ -42,7 +42,7 @@ public:
     IndicatorValueModel *values() const { return m_values; }
 
 private:
-    void rebuildCards();
+    void updateCards();
     void redraw();
     void addFigure();
     void deleteFigure();
