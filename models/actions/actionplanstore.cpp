@@ -276,14 +276,10 @@ Status ActionPlanStore::updateAction(const Action &a)
                          toSql(a.dueDate), ActionStatuses::code(a.status),
                          toSqlText(a.successMeasure), toSqlText(a.evidence)} +
                 RowVersion::setValues(m_db) + QVariantList{a.id} + a.version.whereValues());
-        if (!q.ok())
-            return Status::of(q);
-        if (q.value().numRowsAffected() != 1) {
-            const std::optional<Action> now = action(a.id);
-            if (!now)
-                return Status::failure(tr("That action no longer exists."));
-            return Status::conflict(changedSince(*now));
-        }
+        const Status written = RowVersion::outcome(
+            q, [&]() { return conflictOver(a.id); }, tr("That action no longer exists."));
+        if (!written.ok())
+            return written;
         return writeLinks(a.id, a.recommendationIds);
     });
     if (saved.ok()) {
@@ -307,6 +303,12 @@ QString ActionPlanStore::changedSince(const Action &now)
     values << tr("status %1").arg(ActionStatuses::title(now.status).toLower());
     return now.version.conflictMessage(
         values.join(QStringLiteral(", ")));
+}
+
+std::optional<QString> ActionPlanStore::conflictOver(qint64 actionId) const
+{
+    const std::optional<Action> now = action(actionId);
+    return now ? std::optional(changedSince(*now)) : std::nullopt;
 }
 
 std::optional<Action> ActionPlanStore::action(qint64 actionId) const
@@ -348,15 +350,8 @@ Status ActionPlanStore::removeAction(qint64 actionId, int overVersion)
         const Result<QSqlQuery> q =
             m_db.run(QStringLiteral("DELETE FROM action WHERE id = ?") + RowVersion::whereClause(),
                      {actionId, overVersion, overVersion});
-        if (!q.ok())
-            return Status::of(q);
-        if (q.value().numRowsAffected() != 1) {
-            const std::optional<Action> now = action(actionId);
-            if (!now)
-                return Status::failure(tr("That action no longer exists."));
-            return Status::conflict(changedSince(*now));
-        }
-        return {};
+        return RowVersion::outcome(
+            q, [&]() { return conflictOver(actionId); }, tr("That action no longer exists."));
     });
     if (removed.ok())
         announce(*planId);

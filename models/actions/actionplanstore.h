@@ -97,6 +97,9 @@ public:
     int savedVersion(qint64 id) const { return m_saved.of(id); }
 
 private:
+    // The refusal of a save over an older version of the action: what it holds now, or
+    // nothing when it is gone.
+    std::optional<QString> conflictOver(qint64 id) const;
     Result<qint64> insertAction(const Action &action);
     Result<qint64> insertUpdate(const ActionUpdate &update);
     Status writeLinks(qint64 actionId, const QList<qint64> &recommendationIds);

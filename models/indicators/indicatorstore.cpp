@@ -296,15 +296,8 @@ Status IndicatorStore::updateValue(const IndicatorValue &v)
                 toSql(v.sourceId),
                 v.sourceLine ? QVariant(*v.sourceLine) : QVariant(QMetaType(QMetaType::Int))} +
                 RowVersion::setValues(m_db) + QVariantList{v.id} + v.version.whereValues());
-        if (!q.ok())
-            return Status::of(q);
-        if (q.value().numRowsAffected() != 1) {
-            const std::optional<IndicatorValue> now = value(v.id);
-            if (!now)
-                return Status::failure(tr("That figure no longer exists."));
-            return Status::conflict(changedSince(*now));
-        }
-        return {};
+        return RowVersion::outcome(
+            q, [&]() { return conflictOver(v.id); }, tr("That figure no longer exists."));
     });
     if (saved.ok()) {
         m_saved.noteCurrent(m_db, QStringLiteral("indicator_value"), v.id);
@@ -321,6 +314,12 @@ QString IndicatorStore::changedSince(const IndicatorValue &now)
                  now.period.displayLabel()));
 }
 
+std::optional<QString> IndicatorStore::conflictOver(qint64 valueId) const
+{
+    const std::optional<IndicatorValue> now = value(valueId);
+    return now ? std::optional(changedSince(*now)) : std::nullopt;
+}
+
 Status IndicatorStore::removeValue(qint64 valueId, int overVersion)
 {
     const std::optional<IndicatorValue> v = value(valueId);
@@ -330,15 +329,8 @@ Status IndicatorStore::removeValue(qint64 valueId, int overVersion)
         const Result<QSqlQuery> q = m_db.run(
             QStringLiteral("DELETE FROM indicator_value WHERE id = ?") + RowVersion::whereClause(),
             {valueId, overVersion, overVersion});
-        if (!q.ok())
-            return Status::of(q);
-        if (q.value().numRowsAffected() != 1) {
-            const std::optional<IndicatorValue> now = value(valueId);
-            if (!now)
-                return Status::failure(tr("That value no longer exists."));
-            return Status::conflict(changedSince(*now));
-        }
-        return {};
+        return RowVersion::outcome(
+            q, [&]() { return conflictOver(valueId); }, tr("That figure no longer exists."));
     });
     if (removed.ok())
         emit valuesChanged(v->authorityId, v->indicatorId);

@@ -118,6 +118,9 @@ public:
     static QString changedSince(const IndicatorValue &now);
 
 private:
+    // The refusal of a save over an older version of the figure: what it holds now, or
+    // nothing when it is gone.
+    std::optional<QString> conflictOver(qint64 id) const;
     QList<Indicator> selectIndicators(const QString &where, const QVariant &value) const;
     // Every ranked authority's standing for one indicator and period.
     QHash<qint64, Standing> rankAll(const Indicator &indicator, const QDate &periodEnd,

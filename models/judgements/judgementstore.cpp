@@ -132,14 +132,10 @@ Status JudgementStore::updateInspection(const InspectionRecord &record)
                          DatePrecisions::code(i.precision), toSql(i.publishedOn),
                          toSqlText(i.theme), toSqlText(i.summary), toSql(i.sourceId)} +
                 RowVersion::setValues(m_db) + QVariantList{i.id} + i.version.whereValues());
-        if (!q.ok())
-            return Status::of(q);
-        if (q.value().numRowsAffected() != 1) {
-            const std::optional<InspectionRecord> now = this->record(i.id);
-            if (!now)
-                return Status::failure(tr("That inspection no longer exists."));
-            return Status::conflict(changedSince(*now));
-        }
+        const Status written = RowVersion::outcome(
+            q, [&]() { return conflictOver(i.id); }, tr("That inspection no longer exists."));
+        if (!written.ok())
+            return written;
         q = m_db.run(QStringLiteral("DELETE FROM judgement WHERE inspection_id = ?"), {i.id});
         if (!q.ok())
             return Status::of(q);
@@ -181,6 +177,12 @@ Status JudgementStore::updateInspection(const InspectionRecord &record)
     return saved;
 }
 
+std::optional<QString> JudgementStore::conflictOver(qint64 inspectionId) const
+{
+    const std::optional<InspectionRecord> now = record(inspectionId);
+    return now ? std::optional(changedSince(*now)) : std::nullopt;
+}
+
 Status JudgementStore::removeInspection(qint64 inspectionId, int overVersion)
 {
     const std::optional<qint64> authority = authorityOf(inspectionId);
@@ -190,15 +192,8 @@ Status JudgementStore::removeInspection(qint64 inspectionId, int overVersion)
         const Result<QSqlQuery> q = m_db.run(
             QStringLiteral("DELETE FROM inspection WHERE id = ?") + RowVersion::whereClause(),
             {inspectionId, overVersion, overVersion});
-        if (!q.ok())
-            return Status::of(q);
-        if (q.value().numRowsAffected() != 1) {
-            const std::optional<InspectionRecord> now = record(inspectionId);
-            if (!now)
-                return Status::failure(tr("That inspection no longer exists."));
-            return Status::conflict(changedSince(*now));
-        }
-        return {};
+        return RowVersion::outcome(q, [&]() { return conflictOver(inspectionId); },
+                                   tr("That inspection no longer exists."));
     });
     if (removed.ok())
         emit inspectionsChanged(*authority);

@@ -96,6 +96,9 @@ public:
     int savedVersion(qint64 id) const { return m_saved.of(id); }
 
 private:
+    // The refusal of a save over an older version of the inspection: what it holds now, or
+    // nothing when it is gone.
+    std::optional<QString> conflictOver(qint64 id) const;
     Status insertChildren(qint64 inspectionId, const InspectionRecord &record, bool keepIds);
     std::optional<qint64> authorityOf(qint64 inspectionId) const;
     Database &m_db;

@@ -58,3 +58,16 @@ QString RowVersion::conflictMessage(const QString &nowHolds) const
                                  : changedBy,
              when, nowHolds);
 }
+
+Status RowVersion::outcome(const Result<QSqlQuery> &written,
+                           const std::function<std::optional<QString>()> &conflictNow,
+                           const QString &gone)
+{
+    if (!written.ok())
+        return Status::of(written);
+    if (written.value().numRowsAffected() == 1)
+        return {};
+    if (const std::optional<QString> conflict = conflictNow())
+        return Status::conflict(*conflict);
+    return Status::failure(gone);
+}

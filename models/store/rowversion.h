@@ -1,9 +1,14 @@
 #pragma once
 
+#include "store/result.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QString>
 #include <QVariantList>
+
+#include <functional>
+#include <optional>
 
 class Database;
 class QSqlQuery;
@@ -31,6 +36,13 @@ struct RowVersion
     // "Changed by <who> at <when> since you opened it, so your change was not saved. It now
     // has <nowHolds>. Reload to see it, then make your change again."
     QString conflictMessage(const QString &nowHolds) const;
+
+    // What a version-checked UPDATE or DELETE of one row came to: done when it touched the
+    // row. Otherwise refused: a conflict when `conflictNow` finds the row (it reads the row
+    // and says what it now holds, through conflictMessage()), else `gone`.
+    static Status outcome(const Result<QSqlQuery> &written,
+                          const std::function<std::optional<QString>()> &conflictNow,
+                          const QString &gone);
 };
 
 // The versions a store itself last saved, by row id: what its undo and redo save over, so

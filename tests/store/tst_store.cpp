@@ -70,6 +70,7 @@ private slots:
     void twoEditorsOfOneInspection();
     void twoEditorsOfOneFigure();
     void deletingOverAColleaguesSaveIsRefused();
+    void savingWhatAColleagueDeletedSaysItIsGone();
     void indicatorValues_data();
     void indicatorValues();
     void suppressedValueRoundTrip();
@@ -563,6 +564,65 @@ void TestStore::deletingOverAColleaguesSaveIsRefused()
     QCOMPARE(mine->actionPlans().action(action.id)->leadOfficer, QStringLiteral("Head of service"));
     stack.redo();
     QVERIFY(!mine->actionPlans().action(action.id));
+}
+
+// Saving an edit of an action, an inspection or a figure that a colleague deleted since it
+// was shown says it is gone: a failure, not a conflict to reload, and nothing comes back.
+void TestStore::savingWhatAColleagueDeletedSaysItIsGone()
+{
+    TempDatabase temp;
+    auto mine = temp.open();
+    auto theirs = temp.open();
+    QVERIFY(mine && theirs);
+    const qint64 borough = addBorough(*mine);
+    const auto gone = [](const Status &s, const char *what) {
+        return !s.ok() && !s.isConflict() &&
+               s.error() == QStringLiteral("That %1 no longer exists.").arg(QLatin1String(what));
+    };
+
+    Plan plan;
+    plan.authorityId = borough;
+    plan.name = QStringLiteral("Improvement plan");
+    Action action;
+    action.planId = mine->actionPlans().addPlan(plan).value();
+    action.title = QStringLiteral("Audit pathway plans");
+    action.id = mine->actionPlans().addAction(action).value();
+    Action shownAction = *mine->actionPlans().action(action.id);
+    QVERIFY(theirs->actionPlans()
+                .removeAction(action.id, theirs->actionPlans().action(action.id)->version.number)
+                .ok());
+    shownAction.leadOfficer = QStringLiteral("Head of service");
+    const Status actionSaved = mine->actionPlans().updateAction(shownAction);
+    QVERIFY2(gone(actionSaved, "action"), qPrintable(actionSaved.error()));
+    QVERIFY(!mine->actionPlans().action(action.id));
+
+    InspectionRecord record;
+    record.inspection.authorityId = borough;
+    record.inspection.framework = Framework::IlacsStandard;
+    record.inspection.startDate = QDate(2023, 5, 8);
+    record.inspection.endDate = QDate(2023, 5, 19);
+    const qint64 inspection = mine->judgements().addInspection(record).value();
+    InspectionRecord shownRecord = *mine->judgements().record(inspection);
+    QVERIFY(theirs->judgements()
+                .removeInspection(inspection, shownRecord.inspection.version.number)
+                .ok());
+    shownRecord.inspection.summary = QStringLiteral("My summary");
+    const Status inspectionSaved = mine->judgements().updateInspection(shownRecord);
+    QVERIFY2(gone(inspectionSaved, "inspection"), qPrintable(inspectionSaved.error()));
+    QVERIFY(!mine->judgements().record(inspection));
+
+    IndicatorValue v;
+    v.authorityId = borough;
+    v.indicatorId = mine->indicators().indicator(QStringLiteral("cla_rate"))->id;
+    v.period = Period::at(QDate(2023, 3, 31));
+    v.value = 72;
+    const qint64 figure = mine->indicators().addValue(v).value();
+    IndicatorValue shownFigure = *mine->indicators().value(figure);
+    QVERIFY(theirs->indicators().removeValue(figure, shownFigure.version.number).ok());
+    shownFigure.value = 70;
+    const Status figureSaved = mine->indicators().updateValue(shownFigure);
+    QVERIFY2(gone(figureSaved, "figure"), qPrintable(figureSaved.error()));
+    QVERIFY(!mine->indicators().value(figure));
 }
 
 void TestStore::indicatorValues_data()
