@@ -27,8 +27,10 @@ public:
     Result<qint64> addValue(const IndicatorValue &value);
     // One authority's series for one indicator, in time order: reads only those rows.
     QList<IndicatorValue> values(qint64 authorityId, qint64 indicatorId) const;
-    // All of one authority's series, by indicator, each in time order: one statement.
-    QHash<qint64, QList<IndicatorValue>> values(qint64 authorityId) const;
+    // All of one authority's series, by indicator, each in time order: one statement. For
+    // the cards, so each figure's id, period, value or suppression and source only: not its
+    // source line or version, which editing reads with values(authority, indicator).
+    QHash<qint64, QList<IndicatorValue>> series(qint64 authorityId) const;
     int valueCount(qint64 authorityId) const;
 
     std::optional<IndicatorValue> value(qint64 valueId) const;

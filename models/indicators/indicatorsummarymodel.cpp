@@ -33,7 +33,7 @@ void IndicatorSummaryModel::reload()
     m_rows.clear();
     QHash<qint64, QDate> latestEnds;
     // Every series, target and source at once: a statement for each kind, not for each card.
-    QHash<qint64, QList<IndicatorValue>> values = m_store.indicators().values(m_authorityId);
+    QHash<qint64, QList<IndicatorValue>> values = m_store.indicators().series(m_authorityId);
     const QHash<qint64, QList<IndicatorStore::Target>> targets =
         m_store.indicators().targets(m_authorityId);
     for (const Indicator &i : m_store.indicators().indicators()) {
