@@ -3,6 +3,7 @@
 #include "store/result.h"
 
 #include <QUndoCommand>
+#include <QUndoStack>
 
 #include <functional>
 
@@ -11,8 +12,10 @@
 // status() is ok); QUndoStack's first redo() is then skipped, and later undo() and redo()
 // replay the change. Each command states only what it changes: revert() and apply().
 //
-// An undo or redo that fails (the database locked, the disk full) cannot be refused through
-// QUndoStack; it is told to the reporter, which the window shows.
+// An undo or redo that fails (a colleague's save since, the database locked, the disk full)
+// cannot be refused through QUndoStack, which has moved past the command by the time it
+// returns. It is told to the reporter, which shows it and, with stepBack(), moves the stack
+// back to where the database is: the change stays in the undo stack, to try again.
 class StoreCommand : public QUndoCommand
 {
 public:
@@ -21,9 +24,20 @@ public:
     void undo() final;
     void redo() final;
 
-    using Reporter = std::function<void(const QString &message)>;
+    // An undo or redo that the database refused.
+    struct Failure
+    {
+        QString message;            // "<change>" could not be undone: <why>
+        const StoreCommand *command; // to compare only: it may be gone when the report is read
+        bool inUndo;
+    };
+    using Reporter = std::function<void(const Failure &failure)>;
     // Where failed undos and redos are told; without one, a warning on standard error.
     static void setReporter(Reporter reporter);
+    // Puts `stack` back on the failed command's side that the database is on (undo failed:
+    // the change is still made; redo failed: still taken back), if the stack is still just
+    // past it. Replaying a command on the side it is already on does nothing.
+    static void stepBack(QUndoStack &stack, const Failure &failure);
 
 protected:
     explicit StoreCommand(const QString &text = {});
@@ -36,8 +50,8 @@ protected:
     virtual Status apply() = 0;
 
 private:
-    void report(const char *what, const Status &status) const;
+    void report(bool inUndo, const Status &status) const;
 
     Status m_status;
-    bool m_skipRedo = false;
+    bool m_made = false; // whether the database holds the change now
 };

@@ -4,6 +4,7 @@
 #include "actions/actionplanpanel.h"
 #include "actions/actionplanstore.h"
 #include "actions/actiontablemodel.h"
+#include "actions/editactioncommand.h"
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "demo/referencedatabase.h"
@@ -79,6 +80,7 @@ private slots:
     void memoryStaysFlatWhenSwitchingAuthority();
     void generatedDatabaseSaysSoInTheTitle();
     void changesSavedElsewhereAppearKeepingTheSelection();
+    void undoRefusedIsToldAndOfferedAgain();
 };
 
 void TestMainWindow::initTestCase()
@@ -503,6 +505,65 @@ void TestMainWindow::changesSavedElsewhereAppearKeepingTheSelection()
     own->leadOfficer = QStringLiteral("Head of service");
     QVERIFY(window.store()->actionPlans().updateAction(*own).ok());
     QVERIFY(!heard.wait(1500));
+}
+
+// Undo of an edit a colleague has since saved over is refused; the window says why, and the
+// same change stays offered by Undo (the stack is put back where the database is), so
+// nothing is lost and nothing is skipped.
+void TestMainWindow::undoRefusedIsToldAndOfferedAgain()
+{
+    TempDatabase temp;
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDatabase(temp.path(), true));
+    QVERIFY(window.selectAuthority(QStringLiteral("Example Borough (synthetic)")));
+    auto *panel = window.findChild<ActionPlanPanel *>();
+    window.findChild<QTabWidget *>()->setCurrentWidget(panel);
+    QCoreApplication::processEvents();
+    const qint64 chosen =
+        panel->actionTable()->model()->index(0, 0).data(ActionTableModel::ActionIdRole).toLongLong();
+    QUndoStack *stack = window.undoStack();
+    std::optional<Action> mine = window.store()->actionPlans().action(chosen);
+    QVERIFY(mine);
+    mine->leadOfficer = QStringLiteral("My lead officer");
+    auto *edit = new EditActionCommand(window.store()->actionPlans(), *mine);
+    QVERIFY(edit->status().ok());
+    stack->push(edit);
+    const int index = stack->index();
+    const QString undoText = stack->undoText();
+
+    {
+        OpenError error;
+        std::unique_ptr<Store> colleague = Store::open(temp.path(), &error);
+        QVERIFY(colleague);
+        std::optional<Action> theirs = colleague->actionPlans().action(chosen);
+        theirs->leadOfficer = QStringLiteral("Their lead officer");
+        QVERIFY(colleague->actionPlans().updateAction(*theirs).ok());
+    }
+
+    QString said;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, &window, [&said]() {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            said = box->text();
+            box->accept();
+        }
+    });
+    answer.start(20);
+    QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier); // Edit > Undo
+    QTRY_VERIFY(!said.isEmpty());
+    answer.stop();
+    QVERIFY2(said.contains(QLatin1String("could not be undone")) &&
+                 said.contains(QLatin1String("since you opened it")),
+             qPrintable(said));
+    QCOMPARE(window.store()->actionPlans().action(chosen)->leadOfficer,
+             QStringLiteral("Their lead officer"));
+    // The same change is still the one Undo offers, not the one before it.
+    QCOMPARE(stack->index(), index);
+    QVERIFY(stack->canUndo());
+    QCOMPARE(stack->undoText(), undoText);
+    QVERIFY(!stack->canRedo());
+    QVERIFY(window.statusBar()->currentMessage().contains(QLatin1String("could not be undone")));
 }
 
 void TestMainWindow::generatedDatabaseSaysSoInTheTitle()

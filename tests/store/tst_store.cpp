@@ -90,6 +90,7 @@ public:
     {
         saved({}); // the first save, made here
     }
+    void failFromNowOn() { m_fail = true; }
 
 protected:
     Status revert() override
@@ -122,17 +123,48 @@ void TestStore::baseCommandSavesOnceThenReplays()
     stack.redo();
     QCOMPARE(applied, 1);
 
-    // A failed undo or redo is told, naming the change.
-    QStringList told;
-    StoreCommand::setReporter([&told](const QString &message) { told << message; });
-    stack.push(new CountingCommand(&applied, &reverted, true));
+    // A failed undo is told, naming the change; stepping back puts the stack where the
+    // database is (the change still made) without replaying anything, so Undo offers the
+    // same change again.
+    QList<StoreCommand::Failure> told;
+    StoreCommand::setReporter([&told](const StoreCommand::Failure &f) { told << f; });
+    auto *failing = new CountingCommand(&applied, &reverted, true);
+    stack.push(failing);
+    const int pushedAt = stack.index();
     stack.undo();
+    QCOMPARE(told.size(), 1);
+    QVERIFY(told.at(0).message.contains(QLatin1String("\"Counted change\" could not be undone")));
+    QVERIFY(told.at(0).message.contains(QLatin1String("the disk is full")));
+    QVERIFY(told.at(0).inUndo);
+    QCOMPARE(told.at(0).command, failing);
+    QCOMPARE(stack.index(), pushedAt - 1); // QUndoStack has moved on regardless
+    const int appliedBefore = applied;
+    StoreCommand::stepBack(stack, told.at(0));
+    QCOMPARE(stack.index(), pushedAt);
+    QCOMPARE(applied, appliedBefore); // nothing replayed
+    QVERIFY(stack.canUndo());
+    QCOMPARE(stack.undoText(), QStringLiteral("Counted change"));
+    StoreCommand::stepBack(stack, told.at(0)); // once back, a second step does nothing
+    QCOMPARE(stack.index(), pushedAt);
+
+    // A failed redo likewise: back to the change taken back, Redo offered again.
+    auto *second = new CountingCommand(&applied, &reverted, false);
+    stack.push(second);
+    stack.undo();
+    QCOMPARE(told.size(), 1);
+    const int beforeRedo = stack.index();
+    second->failFromNowOn();
     stack.redo();
-    StoreCommand::setReporter({});
     QCOMPARE(told.size(), 2);
-    QVERIFY(told.at(0).contains(QLatin1String("\"Counted change\" could not be undone")));
-    QVERIFY(told.at(0).contains(QLatin1String("the disk is full")));
-    QVERIFY(told.at(1).contains(QLatin1String("could not be redone")));
+    QVERIFY(told.at(1).message.contains(QLatin1String("could not be redone")));
+    QVERIFY(!told.at(1).inUndo);
+    QCOMPARE(stack.index(), beforeRedo + 1);
+    const int revertedBefore = reverted;
+    StoreCommand::stepBack(stack, told.at(1));
+    QCOMPARE(stack.index(), beforeRedo);
+    QCOMPARE(reverted, revertedBefore);
+    QVERIFY(stack.canRedo());
+    StoreCommand::setReporter({});
 }
 
 void TestStore::authorityRoundTrip()
@@ -454,7 +486,8 @@ void TestStore::twoEditorsOfOneInspection()
     colleague.inspection.summary = QStringLiteral("Theirs again");
     QVERIFY(theirs->judgements().updateInspection(colleague).ok());
     QString said;
-    StoreCommand::setReporter([&said](const QString &message) { said = message; });
+    StoreCommand::setReporter(
+        [&said](const StoreCommand::Failure &failure) { said = failure.message; });
     stack.undo();
     StoreCommand::setReporter(nullptr);
     QVERIFY2(said.contains(QLatin1String("since you opened it")), qPrintable(said));

@@ -77,14 +77,17 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true); // Ofsted reports dropped on the window are imported
     resize(1280, 820);
 
-    // An undo or redo the database refused (locked, full) is shown, after the undo stack
-    // has finished with it.
-    StoreCommand::setReporter([this](const QString &message) {
+    // An undo or redo the database refused (a colleague's save, locked, full) is shown after
+    // the undo stack has finished with it, and the stack is put back where the database is,
+    // so Undo (or Redo) offers the same change again.
+    StoreCommand::setReporter([this](const StoreCommand::Failure &failure) {
         QMetaObject::invokeMethod(
             this,
-            [this, message]() {
-                QMessageBox::warning(this, tr("Undo and redo"), message);
-                statusBar()->showMessage(message, 10000);
+            [this, failure]() {
+                if (m_undoStack)
+                    StoreCommand::stepBack(*m_undoStack, failure);
+                QMessageBox::warning(this, tr("Undo and redo"), failure.message);
+                statusBar()->showMessage(failure.message, 10000);
             },
             Qt::QueuedConnection);
     });
