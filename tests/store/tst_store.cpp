@@ -32,6 +32,36 @@ qint64 addBorough(Store &store, const QString &name = QStringLiteral("Test Borou
     return id.ok() ? id.value() : 0;
 }
 
+// One of each versioned row for `authority`: an action (in a new plan), an inspection and a
+// figure, as saved (version 1).
+struct OneOfEach
+{
+    qint64 action = 0;
+    qint64 inspection = 0;
+    qint64 figure = 0;
+};
+OneOfEach addOneOfEach(Store &store, qint64 authority)
+{
+    Plan plan;
+    plan.authorityId = authority;
+    plan.name = QStringLiteral("Improvement plan");
+    Action action;
+    action.planId = store.actionPlans().addPlan(plan).value();
+    action.title = QStringLiteral("Audit pathway plans");
+    InspectionRecord record;
+    record.inspection.authorityId = authority;
+    record.inspection.framework = Framework::IlacsStandard;
+    record.inspection.startDate = QDate(2023, 5, 8);
+    record.inspection.endDate = QDate(2023, 5, 19);
+    IndicatorValue v;
+    v.authorityId = authority;
+    v.indicatorId = store.indicators().indicator(QStringLiteral("cla_rate"))->id;
+    v.period = Period::at(QDate(2023, 3, 31));
+    v.value = 72;
+    return {store.actionPlans().addAction(action).value(),
+            store.judgements().addInspection(record).value(), store.indicators().addValue(v).value()};
+}
+
 InspectionRecord sif2017(qint64 authority)
 {
     InspectionRecord r;
@@ -534,31 +564,19 @@ void TestStore::deletingOverAColleaguesSaveIsRefused()
     auto mine = temp.open();
     auto theirs = temp.open();
     QVERIFY(mine && theirs);
-    const qint64 borough = addBorough(*mine);
-
-    Plan plan;
-    plan.authorityId = borough;
-    plan.name = QStringLiteral("Improvement plan");
-    Action action;
-    action.planId = mine->actionPlans().addPlan(plan).value();
-    action.title = QStringLiteral("Audit pathway plans");
-    action.id = mine->actionPlans().addAction(action).value();
-    const int shownAction = mine->actionPlans().action(action.id)->version.number;
-    Action theirAction = *theirs->actionPlans().action(action.id);
+    const OneOfEach made = addOneOfEach(*mine, addBorough(*mine));
+    const qint64 actionId = made.action;
+    const int shownAction = mine->actionPlans().action(actionId)->version.number;
+    Action theirAction = *theirs->actionPlans().action(actionId);
     theirAction.leadOfficer = QStringLiteral("Head of service");
     QVERIFY(theirs->actionPlans().updateAction(theirAction).ok());
-    RemoveActionCommand removeAction(mine->actionPlans(), action.id, shownAction);
+    RemoveActionCommand removeAction(mine->actionPlans(), actionId, shownAction);
     QVERIFY(removeAction.status().isConflict());
     QVERIFY2(removeAction.status().error().contains(QLatin1String("Head of service")),
              qPrintable(removeAction.status().error()));
-    QVERIFY(mine->actionPlans().action(action.id));
+    QVERIFY(mine->actionPlans().action(actionId));
 
-    InspectionRecord record;
-    record.inspection.authorityId = borough;
-    record.inspection.framework = Framework::IlacsStandard;
-    record.inspection.startDate = QDate(2023, 5, 8);
-    record.inspection.endDate = QDate(2023, 5, 19);
-    const qint64 inspection = mine->judgements().addInspection(record).value();
+    const qint64 inspection = made.inspection;
     const int shownInspection = mine->judgements().record(inspection)->inspection.version.number;
     InspectionRecord theirRecord = *theirs->judgements().record(inspection);
     theirRecord.inspection.summary = QStringLiteral("Their summary");
@@ -567,12 +585,7 @@ void TestStore::deletingOverAColleaguesSaveIsRefused()
     QVERIFY(removeInspection.status().isConflict());
     QVERIFY(mine->judgements().record(inspection));
 
-    IndicatorValue v;
-    v.authorityId = borough;
-    v.indicatorId = mine->indicators().indicator(QStringLiteral("cla_rate"))->id;
-    v.period = Period::at(QDate(2023, 3, 31));
-    v.value = 72;
-    const qint64 figure = mine->indicators().addValue(v).value();
+    const qint64 figure = made.figure;
     IndicatorValue theirFigure = *theirs->indicators().value(figure);
     theirFigure.value = 75;
     QVERIFY(theirs->indicators().updateValue(theirFigure).ok());
@@ -590,13 +603,13 @@ void TestStore::deletingOverAColleaguesSaveIsRefused()
     QCOMPARE(mine->indicators().value(figure)->value, std::optional(75.0));
     stack.redo();
     QVERIFY(!mine->indicators().value(figure));
-    stack.push(new RemoveActionCommand(mine->actionPlans(), action.id,
-                                       mine->actionPlans().action(action.id)->version.number));
-    QVERIFY(!mine->actionPlans().action(action.id));
+    stack.push(new RemoveActionCommand(mine->actionPlans(), actionId,
+                                       mine->actionPlans().action(actionId)->version.number));
+    QVERIFY(!mine->actionPlans().action(actionId));
     stack.undo();
-    QCOMPARE(mine->actionPlans().action(action.id)->leadOfficer, QStringLiteral("Head of service"));
+    QCOMPARE(mine->actionPlans().action(actionId)->leadOfficer, QStringLiteral("Head of service"));
     stack.redo();
-    QVERIFY(!mine->actionPlans().action(action.id));
+    QVERIFY(!mine->actionPlans().action(actionId));
 }
 
 // Saving an edit of an action, an inspection or a figure that a colleague deleted since it
@@ -607,55 +620,34 @@ void TestStore::savingWhatAColleagueDeletedSaysItIsGone()
     auto mine = temp.open();
     auto theirs = temp.open();
     QVERIFY(mine && theirs);
-    const qint64 borough = addBorough(*mine);
+    const OneOfEach made = addOneOfEach(*mine, addBorough(*mine));
     const auto gone = [](const Status &s, const char *what) {
         return !s.ok() && !s.isConflict() &&
                s.error() == QStringLiteral("That %1 no longer exists.").arg(QLatin1String(what));
     };
 
-    Plan plan;
-    plan.authorityId = borough;
-    plan.name = QStringLiteral("Improvement plan");
-    Action action;
-    action.planId = mine->actionPlans().addPlan(plan).value();
-    action.title = QStringLiteral("Audit pathway plans");
-    action.id = mine->actionPlans().addAction(action).value();
-    Action shownAction = *mine->actionPlans().action(action.id);
-    QVERIFY(theirs->actionPlans()
-                .removeAction(action.id, theirs->actionPlans().action(action.id)->version.number)
-                .ok());
+    Action shownAction = *mine->actionPlans().action(made.action);
+    QVERIFY(theirs->actionPlans().removeAction(made.action, shownAction.version.number).ok());
     shownAction.leadOfficer = QStringLiteral("Head of service");
     const Status actionSaved = mine->actionPlans().updateAction(shownAction);
     QVERIFY2(gone(actionSaved, "action"), qPrintable(actionSaved.error()));
-    QVERIFY(!mine->actionPlans().action(action.id));
+    QVERIFY(!mine->actionPlans().action(made.action));
 
-    InspectionRecord record;
-    record.inspection.authorityId = borough;
-    record.inspection.framework = Framework::IlacsStandard;
-    record.inspection.startDate = QDate(2023, 5, 8);
-    record.inspection.endDate = QDate(2023, 5, 19);
-    const qint64 inspection = mine->judgements().addInspection(record).value();
-    InspectionRecord shownRecord = *mine->judgements().record(inspection);
+    InspectionRecord shownRecord = *mine->judgements().record(made.inspection);
     QVERIFY(theirs->judgements()
-                .removeInspection(inspection, shownRecord.inspection.version.number)
+                .removeInspection(made.inspection, shownRecord.inspection.version.number)
                 .ok());
     shownRecord.inspection.summary = QStringLiteral("My summary");
     const Status inspectionSaved = mine->judgements().updateInspection(shownRecord);
     QVERIFY2(gone(inspectionSaved, "inspection"), qPrintable(inspectionSaved.error()));
-    QVERIFY(!mine->judgements().record(inspection));
+    QVERIFY(!mine->judgements().record(made.inspection));
 
-    IndicatorValue v;
-    v.authorityId = borough;
-    v.indicatorId = mine->indicators().indicator(QStringLiteral("cla_rate"))->id;
-    v.period = Period::at(QDate(2023, 3, 31));
-    v.value = 72;
-    const qint64 figure = mine->indicators().addValue(v).value();
-    IndicatorValue shownFigure = *mine->indicators().value(figure);
-    QVERIFY(theirs->indicators().removeValue(figure, shownFigure.version.number).ok());
+    IndicatorValue shownFigure = *mine->indicators().value(made.figure);
+    QVERIFY(theirs->indicators().removeValue(made.figure, shownFigure.version.number).ok());
     shownFigure.value = 70;
     const Status figureSaved = mine->indicators().updateValue(shownFigure);
     QVERIFY2(gone(figureSaved, "figure"), qPrintable(figureSaved.error()));
-    QVERIFY(!mine->indicators().value(figure));
+    QVERIFY(!mine->indicators().value(made.figure));
 }
 
 void TestStore::indicatorValues_data()
