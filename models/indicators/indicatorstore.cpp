@@ -84,19 +84,18 @@ QList<Indicator> IndicatorStore::selectIndicators(const QString &where, const QV
 
 QList<Indicator> IndicatorStore::indicators() const
 {
-    if (m_catalogue.isEmpty()) {
+    if (m_catalogue.isEmpty())
         m_catalogue = selectIndicators({}, {});
-        for (qsizetype i = 0; i < m_catalogue.size(); ++i)
-            m_catalogueIndex.insert(m_catalogue.at(i).id, i);
-    }
     return m_catalogue;
 }
 
 std::optional<Indicator> IndicatorStore::indicator(qint64 id) const
 {
-    indicators();
-    const auto at = m_catalogueIndex.constFind(id);
-    return at == m_catalogueIndex.cend() ? std::nullopt : std::optional(m_catalogue.at(*at));
+    for (const Indicator &i : indicators()) {
+        if (i.id == id)
+            return i;
+    }
+    return std::nullopt;
 }
 
 std::optional<Indicator> IndicatorStore::indicator(const QString &key) const

@@ -149,6 +149,5 @@ private:
     mutable QString m_rankingsStamp;
     // The catalogue, read once: only the schema's migrations add or change indicators, and
     // a database's schema is fixed while it is open.
-    mutable QList<Indicator> m_catalogue;
-    mutable QHash<qint64, qsizetype> m_catalogueIndex;
+    mutable QList<Indicator> m_catalogue; // 36 of them: looked through, not indexed
 };
