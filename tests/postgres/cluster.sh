@@ -44,26 +44,32 @@ start)
     fi
     as_owner "$bindir/initdb" -D "$root/data" -U cstracker_admin --auth=scram-sha-256 \
         --pwfile="$root/password" -E UTF8 --locale=C.UTF-8 >"$root/initdb.log"
+    # Ports below the kernel's range for outgoing connections (32768 up): a port in that
+    # range can be held by a client's end of a connection, which refuses a connection
+    # test like a free port but still fails the server's bind. A port taken between the
+    # test and the start is tried again with the next.
     port=""
-    for candidate in $(seq 54329 54429); do
-        if ! (echo >"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+    for candidate in $(seq 25329 25429); do
+        if (echo >"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
+            continue
+        fi
+        # Speed over durability (fsync off), except for a test that kills the server on
+        # purpose: it asks for a server of its own with CSTRACKER_TEST_POSTGRES_DURABLE=1.
+        options="-p $candidate -k $root -c listen_addresses=127.0.0.1"
+        if [ "${CSTRACKER_TEST_POSTGRES_DURABLE:-0}" != 1 ]; then
+            options="$options -c fsync=off -c full_page_writes=off"
+        fi
+        if as_owner "$bindir/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 \
+            -o "$options" start >/dev/null 2>>"$root/start.log"; then
             port=$candidate
+            echo "$options" >"$root/options"
             break
         fi
     done
     if [ -z "$port" ]; then
-        echo "cluster.sh: no free port between 54329 and 54429" >&2
+        echo "cluster.sh: no port between 25329 and 25429 to start on; see $root/start.log and server.log" >&2
         exit 1
     fi
-    # Speed over durability (fsync off), except for a test that kills the server on purpose:
-    # it asks for a server of its own with CSTRACKER_TEST_POSTGRES_DURABLE=1.
-    options="-p $port -k $root -c listen_addresses=127.0.0.1"
-    if [ "${CSTRACKER_TEST_POSTGRES_DURABLE:-0}" != 1 ]; then
-        options="$options -c fsync=off -c full_page_writes=off"
-    fi
-    echo "$options" >"$root/options"
-    as_owner "$bindir/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 -o "$options" \
-        start >/dev/null
     {
         echo "CSTRACKER_TEST_POSTGRES=postgresql://cstracker_admin@127.0.0.1:$port/postgres"
         echo "CSTRACKER_TEST_POSTGRES_PASSWORD=$password"
