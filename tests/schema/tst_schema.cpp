@@ -72,6 +72,7 @@ private slots:
     void migratesEmptyDatabase();
     void migratesFromEveryOlderVersion_data();
     void migratesFromEveryOlderVersion();
+    void keepsFiguresAndTheirRulesThroughTheRebuild();
     void backsUpBeforeMigrating();
     void failedMigrationNamesTheBackup();
     void refusesNewerSchema();
@@ -94,7 +95,7 @@ void TestSchema::migratesEmptyDatabase()
     std::unique_ptr<Database> db = Database::open(temp.path(), &error);
     QVERIFY2(db, qPrintable(error.message));
     QCOMPARE(db->schemaVersion(), SchemaMigrator().latestVersion());
-    QCOMPARE(db->schemaVersion(), 13);
+    QCOMPARE(db->schemaVersion(), 14);
     const QStringList names = tables(*db);
     for (const char *table :
          {"authority", "document", "source", "inspection", "judgement", "recommendation", "plan",
@@ -144,6 +145,63 @@ void TestSchema::migratesFromEveryOlderVersion()
     QVERIFY(q.ok() && q.value().next());
     QCOMPARE(q.value().value(0).toInt(), from >= 1 ? 1 : 0);
     QVERIFY(tables(*db).contains(QStringLiteral("indicator_value")));
+}
+
+// 014 rebuilt indicator_value to write its suppression check another way: every figure,
+// its version and its saver stay, and the table refuses what it refused before.
+void TestSchema::keepsFiguresAndTheirRulesThroughTheRebuild()
+{
+    TempDatabase temp;
+    const QString figure = QStringLiteral(
+        "INSERT INTO indicator_value (authority_id, indicator_id, period_kind, period_end, "
+        "period_label, value, suppression, row_version, changed_by) "
+        "VALUES ((SELECT id FROM authority WHERE name = 'Kept Borough'), "
+        "(SELECT id FROM indicator WHERE key = 'cla_rate'), 'at', ?, 'at 31 March', "
+        "?, ?, ?, ?)");
+    const QVariant none{QMetaType(QMetaType::QString)};
+    const QVariant noNumber{QMetaType(QMetaType::Double)};
+    {
+        OpenError error;
+        std::unique_ptr<Database> old = Database::openAtVersion(temp.path(), 13, &error);
+        QVERIFY2(old, qPrintable(error.message));
+        QVERIFY(old->insert(QStringLiteral("INSERT INTO authority (name, kind) VALUES (?, ?)"),
+                            {QStringLiteral("Kept Borough"), QStringLiteral("local_authority")})
+                    .ok());
+        QVERIFY(old->insert(figure, {QStringLiteral("2023-03-31"), 72.0, none, 3,
+                                     QStringLiteral("a colleague")})
+                    .ok());
+        QVERIFY(old->insert(figure, {QStringLiteral("2022-03-31"), noNumber,
+                                     QStringLiteral("c"), 1, none})
+                    .ok());
+    }
+    OpenError error;
+    std::unique_ptr<Database> db = Database::open(temp.path(), &error);
+    QVERIFY2(db, qPrintable(error.message));
+    Result<QSqlQuery> q = db->run(QStringLiteral(
+        "SELECT period_end, value, suppression, row_version, changed_by FROM indicator_value "
+        "ORDER BY period_end"));
+    QVERIFY(q.ok());
+    QSqlQuery &rows = q.value();
+    QVERIFY(rows.next());
+    QCOMPARE(rows.value(0).toString(), QStringLiteral("2022-03-31"));
+    QVERIFY(rows.value(1).isNull());
+    QCOMPARE(rows.value(2).toString(), QStringLiteral("c"));
+    QVERIFY(rows.next());
+    QCOMPARE(rows.value(1).toDouble(), 72.0);
+    QVERIFY(rows.value(2).isNull());
+    QCOMPARE(rows.value(3).toInt(), 3);
+    QCOMPARE(rows.value(4).toString(), QStringLiteral("a colleague"));
+    QVERIFY(!rows.next());
+
+    // Refused as before: an unknown code, neither a number nor a code, a figure twice.
+    QVERIFY(!db->insert(figure, {QStringLiteral("2021-03-31"), noNumber, QStringLiteral("q"), 1,
+                                 none})
+                 .ok());
+    QVERIFY(!db->insert(figure, {QStringLiteral("2021-03-31"), noNumber, none, 1, none}).ok());
+    QVERIFY(!db->insert(figure, {QStringLiteral("2023-03-31"), 70.0, none, 1, none}).ok());
+    QVERIFY(db->insert(figure, {QStringLiteral("2021-03-31"), noNumber, QStringLiteral("low"), 1,
+                                none})
+                .ok());
 }
 
 void TestSchema::backsUpBeforeMigrating()
@@ -200,9 +258,8 @@ void TestSchema::failedMigrationNamesTheBackup()
         OpenError error;
         std::unique_ptr<Database> old = Database::openAtVersion(path, latest - 1, &error);
         QVERIFY2(old, qPrintable(error.message));
-        // Something in the way of the last migration: a column with the name of its column.
-        QVERIFY(
-            old->run(QStringLiteral("ALTER TABLE statistical_neighbour ADD COLUMN changed_by TEXT")).ok());
+        // Something in the way of the last migration: a table with the name of its new table.
+        QVERIFY(old->run(QStringLiteral("CREATE TABLE indicator_value_rebuilt (x)")).ok());
     }
     const QByteArray before = fileHash(path);
     OpenError error;
