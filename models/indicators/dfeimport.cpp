@@ -1,6 +1,7 @@
 #include "indicators/dfeimport.h"
 
 #include "csv/csvreader.h"
+#include "indicators/figurequeue.h"
 #include "indicators/figurewriter.h"
 #include "indicators/indicator.h"
 #include "indicators/period.h"
@@ -19,6 +20,7 @@
 #include <algorithm>
 #include <deque>
 #include <optional>
+#include <thread>
 
 namespace {
 
@@ -312,6 +314,13 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
     const int timeCol = column("time_period");
     const int identifierCol = column("time_identifier");
     const int levelCol = column("geographic_level");
+    const int countryCodeCol = column("country_code");
+    const int countryNameCol = column("country_name");
+    const int regionCodeCol = column("region_code");
+    const int regionNameCol = column("region_name");
+    const int newCodeCol = column("new_la_code");
+    const int oldCodeCol = column("old_la_code");
+    const int laNameCol = column("la_name");
 
     bool transactionOpen = false;
     if (write) {
@@ -352,14 +361,33 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
             summary.problems.append({line, reason});
     };
 
-    std::optional<FigureWriter> writer;
-    if (write)
-        writer.emplace(m_db);
+    // When writing, a second thread reads and checks the file while this one, which owns the
+    // connection, writes what it hands over: on two cores the file costs almost nothing on
+    // top of the database's own work. Rows are handed over in batches, and a batch goes every
+    // 2,000 rows even when empty, so progress is told and a cancel is heard during long runs
+    // of skipped rows.
+    FigureQueue queue;
+    FigureQueue::Batch batch;
+    bool refused = false; // the writer took no more: stop reading
+    auto handOver = [&]() {
+        batch.bytesRead = csv.bytesRead();
+        refused = !queue.push(std::move(batch));
+        batch = {};
+        return !refused;
+    };
     auto writeFigure = [&](const FigureWriter::Figure &figure) {
-        if (writer->add(figure))
-            return true;
-        reject(writer->errorLine(), writer->error());
-        return false;
+        batch.figures.push_back(figure);
+        return batch.figures.size() < 4000 || handOver();
+    };
+    // Every 2,000 rows: false to stop reading (cancelled, or the writer failed).
+    auto checkpoint = [&]() {
+        if (write)
+            return handOver();
+        if (progress && !progress(csv.bytesRead())) {
+            summary.cancelled = true;
+            return false;
+        }
+        return true;
     };
 
     // The places a row is for: one, or several for a joint return ("E09000021 / E09000027").
@@ -377,17 +405,17 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
         QString number;
         QString name;
         if (level == QLatin1String("national")) {
-            code = cell(f, column("country_code"));
+            code = cell(f, countryCodeCol);
             if (code.isEmpty())
                 code = QStringLiteral("E92000001");
-            name = cell(f, column("country_name"));
+            name = cell(f, countryNameCol);
         } else if (level == QLatin1String("regional")) {
-            code = cell(f, column("region_code"));
-            name = cell(f, column("region_name"));
+            code = cell(f, regionCodeCol);
+            name = cell(f, regionNameCol);
         } else if (level == QLatin1String("local authority")) {
-            code = cell(f, column("new_la_code"));
-            number = cell(f, column("old_la_code"));
-            name = cell(f, column("la_name"));
+            code = cell(f, newCodeCol);
+            number = cell(f, oldCodeCol);
+            name = cell(f, laNameCol);
         } else {
             return Found::OtherLevel;
         }
@@ -456,8 +484,8 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
     QStringList f;
     QList<QString> normalised(header.size()); // a row's filter values, normalised
     QList<char> isNormalised(header.size());  // which of them this row has worked out
-    QHash<QString, QString> normalForms; // every distinct filter value, normalised once
-    QHash<QString, bool> freeForms;      // whether a value is a number or a symbol
+    QHash<QString, QString> normalForms;      // every distinct filter value, normalised once
+    QHash<QString, bool> freeForms;           // whether a value is a number or a symbol
     // For each rule, the filter columns it does not name.
     QList<QList<int>> otherColumns;
     for (const MeasureRule &rule : rules) {
@@ -486,208 +514,246 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
 
     QList<int> matched; // the rules a row satisfies, by index
     QList<Place> places;
-    while (csv.readRow(&f)) {
-        const qint64 line = csv.rowLine();
-        ++summary.rows;
-        if (progress && summary.rows % 2000 == 0 && !progress(csv.bytesRead())) {
-            summary.cancelled = true;
-            break;
-        }
-        if (f.size() == 1 && f.first().trimmed().isEmpty()) {
-            --summary.rows;
-            continue;
-        }
-        if (f.size() < header.size()) {
-            reject(line, tr("the row has %1 fields where the header has %2: the file may be cut "
-                            "short.")
-                             .arg(f.size())
-                             .arg(header.size()));
-            continue;
-        }
-        for (qsizetype i = 0; i < filterColumns.size(); ++i) {
-            QSet<QString> &values = *filterSeen.at(i);
-            if (values.size() < 100)
-                values.insert(cell(f, filterColumns.at(i)));
-        }
-        if (longFormat)
-            summary.measureNames.insert(cell(f, nameCol));
+    auto readRows = [&]() {
+        while (!refused && csv.readRow(&f)) {
+            const qint64 line = csv.rowLine();
+            ++summary.rows;
+            if (summary.rows % 2000 == 0 && !checkpoint())
+                break;
+            if (f.size() == 1 && f.first().trimmed().isEmpty()) {
+                --summary.rows;
+                continue;
+            }
+            if (f.size() < header.size()) {
+                reject(line,
+                       tr("the row has %1 fields where the header has %2: the file may be cut "
+                          "short.")
+                           .arg(f.size())
+                           .arg(header.size()));
+                continue;
+            }
+            for (qsizetype i = 0; i < filterColumns.size(); ++i) {
+                QSet<QString> &values = *filterSeen.at(i);
+                if (values.size() < 100)
+                    values.insert(cell(f, filterColumns.at(i)));
+            }
+            if (longFormat)
+                summary.measureNames.insert(cell(f, nameCol));
 
-        // The rules this row satisfies: each gives one figure. Filter values repeat down a
-        // file, so each distinct value is normalised once.
-        std::fill(isNormalised.begin(), isNormalised.end(), 0);
-        auto value = [&](int c) -> const QString & {
-            if (!isNormalised.at(c)) {
-                const QString raw = cell(f, c);
-                auto known = normalForms.constFind(raw);
-                if (known == normalForms.constEnd())
-                    known = normalForms.insert(raw, DfeCatalogue::normalisedValue(raw));
-                normalised[c] = known.value();
-                isNormalised[c] = 1;
-            }
-            return normalised.at(c);
-        };
-        // A text column a rule does not name must read Total or be blank for the rule.
-        auto free = [&](int c) {
-            const QString &v = value(c);
-            if (v.isEmpty() || v == QLatin1String("total"))
-                return true;
-            auto it = freeForms.constFind(v);
-            if (it == freeForms.constEnd())
-                it = freeForms.insert(v, isNumberOrSymbol(cell(f, c)));
-            return it.value();
-        };
-        matched.clear();
-        for (int r = 0; r < rules.size(); ++r) {
-            const MeasureRule &rule = rules.at(r);
-            bool ok = true;
-            for (const auto &[c, values] : rule.where) {
-                if (!values.contains(value(c))) {
-                    ok = false;
-                    break;
+            // The rules this row satisfies: each gives one figure. Filter values repeat down a
+            // file, so each distinct value is normalised once.
+            std::fill(isNormalised.begin(), isNormalised.end(), 0);
+            auto value = [&](int c) -> const QString & {
+                if (!isNormalised.at(c)) {
+                    const QString raw = cell(f, c);
+                    auto known = normalForms.constFind(raw);
+                    if (known == normalForms.constEnd())
+                        known = normalForms.insert(raw, DfeCatalogue::normalisedValue(raw));
+                    normalised[c] = known.value();
+                    isNormalised[c] = 1;
                 }
-            }
-            if (ok && rule.othersTotal) {
-                for (int c : std::as_const(otherColumns[r])) {
-                    if (!free(c)) {
+                return normalised.at(c);
+            };
+            // A text column a rule does not name must read Total or be blank for the rule.
+            auto free = [&](int c) {
+                const QString &v = value(c);
+                if (v.isEmpty() || v == QLatin1String("total"))
+                    return true;
+                auto it = freeForms.constFind(v);
+                if (it == freeForms.constEnd())
+                    it = freeForms.insert(v, isNumberOrSymbol(cell(f, c)));
+                return it.value();
+            };
+            matched.clear();
+            for (int r = 0; r < rules.size(); ++r) {
+                const MeasureRule &rule = rules.at(r);
+                bool ok = true;
+                for (const auto &[c, values] : rule.where) {
+                    if (!values.contains(value(c))) {
                         ok = false;
                         break;
                     }
                 }
-            }
-            if (ok)
-                matched.append(r);
-        }
-        if (matched.isEmpty()) {
-            ++summary.skipped;
-            continue;
-        }
-
-        places.clear();
-        QString problem;
-        switch (findPlaces(f, &places, &problem)) {
-        case Found::Places:
-            break;
-        case Found::OtherLevel:
-            ++summary.skipped;
-            continue;
-        case Found::Unknown:
-            ++summary.unknownRows;
-            continue;
-        case Found::Problem:
-            reject(line, problem);
-            continue;
-        }
-
-        // The figures of the row, checked before anything is written.
-        struct Figure
-        {
-            const MeasureRule *rule;
-            std::optional<double> number;
-            std::optional<SuppressionCode> code;
-            const KnownPeriod *period;
-        };
-        QVarLengthArray<Figure, 8> figures;
-        bool rowOk = true;
-        bool allNotApplicable = true;
-        for (int r : std::as_const(matched)) {
-            const MeasureRule *rule = &rules.at(r);
-            const Indicator &indicator = *ruleIndicator.at(r);
-            const QString time = cell(f, timeCol);
-            const QString identifier = cell(f, identifierCol);
-            auto known = std::find_if(periods.cbegin(), periods.cend(), [&](const PeriodKey &k) {
-                return k.measured == indicator.measured && k.endMonth == rule->periodEndMonth &&
-                       k.endDay == rule->periodEndDay && k.time == time &&
-                       k.identifier == identifier;
-            });
-            if (known == periods.cend()) {
-                const std::optional<Period> p = periodOf(time, identifier, indicator.measured,
-                                                         rule->periodEndMonth, rule->periodEndDay);
-                if (p) {
-                    const QString label = p->displayLabel();
-                    periodStore.push_back({*p, label, FigureWriter::periodText(*p, label)});
+                if (ok && rule.othersTotal) {
+                    for (int c : std::as_const(otherColumns[r])) {
+                        if (!free(c)) {
+                            ok = false;
+                            break;
+                        }
+                    }
                 }
-                periods.append({time, identifier, indicator.measured, rule->periodEndMonth,
-                                rule->periodEndDay, p ? &periodStore.back() : nullptr});
-                known = periods.cend() - 1;
+                if (ok)
+                    matched.append(r);
             }
-            const KnownPeriod *period = known->period;
-            if (!period) {
-                reject(line, tr("column \"%1\": \"%2\" is not a year (2017) or a two-year "
-                                "period (201617).")
-                                 .arg(header.value(timeCol), time));
-                rowOk = false;
+            if (matched.isEmpty()) {
+                ++summary.skipped;
+                continue;
+            }
+
+            places.clear();
+            QString problem;
+            switch (findPlaces(f, &places, &problem)) {
+            case Found::Places:
                 break;
+            case Found::OtherLevel:
+                ++summary.skipped;
+                continue;
+            case Found::Unknown:
+                ++summary.unknownRows;
+                continue;
+            case Found::Problem:
+                reject(line, problem);
+                continue;
             }
-            const QString raw = cell(f, rule->valueColumn);
-            Figure figure{rule, std::nullopt, std::nullopt, period};
-            bool isNumber = false;
-            double parsed = 0;
-            if (raw.contains(QLatin1Char(',')) || raw.contains(QLatin1Char(' '))) {
-                QString cleaned = raw;
-                cleaned.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
-                parsed = cleaned.toDouble(&isNumber);
-                isNumber = isNumber && !cleaned.isEmpty();
-            } else {
-                parsed = raw.toDouble(&isNumber);
-                isNumber = isNumber && !raw.isEmpty();
-            }
-            if (isNumber) {
-                figure.number = parsed;
-                const QString check = indicator.checkValue(parsed);
-                if (!check.isEmpty()) {
-                    reject(line,
-                           tr("column \"%1\": %2").arg(header.value(rule->valueColumn), check));
+
+            // The figures of the row, checked before anything is written.
+            struct Figure
+            {
+                const MeasureRule *rule;
+                std::optional<double> number;
+                std::optional<SuppressionCode> code;
+                const KnownPeriod *period;
+            };
+            QVarLengthArray<Figure, 8> figures;
+            bool rowOk = true;
+            bool allNotApplicable = true;
+            for (int r : std::as_const(matched)) {
+                const MeasureRule *rule = &rules.at(r);
+                const Indicator &indicator = *ruleIndicator.at(r);
+                const QString time = cell(f, timeCol);
+                const QString identifier = cell(f, identifierCol);
+                auto known =
+                    std::find_if(periods.cbegin(), periods.cend(), [&](const PeriodKey &k) {
+                        return k.measured == indicator.measured &&
+                               k.endMonth == rule->periodEndMonth &&
+                               k.endDay == rule->periodEndDay && k.time == time &&
+                               k.identifier == identifier;
+                    });
+                if (known == periods.cend()) {
+                    const std::optional<Period> p =
+                        periodOf(time, identifier, indicator.measured, rule->periodEndMonth,
+                                 rule->periodEndDay);
+                    if (p) {
+                        const QString label = p->displayLabel();
+                        periodStore.push_back({*p, label, FigureWriter::periodText(*p, label)});
+                    }
+                    periods.append({time, identifier, indicator.measured, rule->periodEndMonth,
+                                    rule->periodEndDay, p ? &periodStore.back() : nullptr});
+                    known = periods.cend() - 1;
+                }
+                const KnownPeriod *period = known->period;
+                if (!period) {
+                    reject(line, tr("column \"%1\": \"%2\" is not a year (2017) or a two-year "
+                                    "period (201617).")
+                                     .arg(header.value(timeCol), time));
                     rowOk = false;
                     break;
                 }
-            } else if (!(figure.code = SuppressionCodes::fromSymbol(raw))) {
-                reject(line, tr("column \"%1\": \"%2\" is neither a number nor a suppression "
-                                "symbol (c, x, z, k, low, u, :).")
-                                 .arg(header.value(rule->valueColumn), raw));
-                rowOk = false;
-                break;
-            }
-            allNotApplicable = allNotApplicable && figure.code == SuppressionCode::NotApplicable;
-            figures.append(figure);
-        }
-        if (!rowOk)
-            continue;
-        const bool allEnded =
-            std::all_of(places.begin(), places.end(), [](const Place &p) { return p.ended; });
-        if (allEnded && allNotApplicable) {
-            ++summary.notApplicable; // an authority that no longer exists: nothing to keep
-            continue;
-        }
-        for (const Place &place : std::as_const(places)) {
-            for (const Figure &figure : std::as_const(figures)) {
-                const Period &period = figure.period->period;
-                const QPair<qint64, qint64> key{(place.id << 24) | figure.rule->indicatorId,
-                                                (period.end.toJulianDay() << 1) |
-                                                    int(period.kind)};
-                const auto again = seen.constFind(key);
-                if (again != seen.constEnd()) {
-                    reject(line, tr("repeats line %1: the same place, measure and period "
-                                    "(choose a filter value).")
-                                     .arg(again.value()));
+                const QString raw = cell(f, rule->valueColumn);
+                Figure figure{rule, std::nullopt, std::nullopt, period};
+                bool isNumber = false;
+                double parsed = 0;
+                if (raw.contains(QLatin1Char(',')) || raw.contains(QLatin1Char(' '))) {
+                    QString cleaned = raw;
+                    cleaned.remove(QLatin1Char(',')).remove(QLatin1Char(' '));
+                    parsed = cleaned.toDouble(&isNumber);
+                    isNumber = isNumber && !cleaned.isEmpty();
+                } else {
+                    parsed = raw.toDouble(&isNumber);
+                    isNumber = isNumber && !raw.isEmpty();
+                }
+                if (isNumber) {
+                    figure.number = parsed;
+                    const QString check = indicator.checkValue(parsed);
+                    if (!check.isEmpty()) {
+                        reject(line,
+                               tr("column \"%1\": %2").arg(header.value(rule->valueColumn), check));
+                        rowOk = false;
+                        break;
+                    }
+                } else if (!(figure.code = SuppressionCodes::fromSymbol(raw))) {
+                    reject(line, tr("column \"%1\": \"%2\" is neither a number nor a suppression "
+                                    "symbol (c, x, z, k, low, u, :).")
+                                     .arg(header.value(rule->valueColumn), raw));
                     rowOk = false;
                     break;
                 }
-                seen.insert(key, line);
-                ++summary.values;
-                if (figure.code)
-                    ++summary.suppressed;
-                if (!write || summary.rejected > 0)
-                    continue; // once a row is rejected nothing will be written
-                if (!writeFigure({place.id, figure.rule->indicatorId, &figure.period->text,
-                                  figure.number, figure.code, fileSource, line}))
-                    break;
+                allNotApplicable =
+                    allNotApplicable && figure.code == SuppressionCode::NotApplicable;
+                figures.append(figure);
             }
             if (!rowOk)
-                break;
+                continue;
+            const bool allEnded =
+                std::all_of(places.begin(), places.end(), [](const Place &p) { return p.ended; });
+            if (allEnded && allNotApplicable) {
+                ++summary.notApplicable; // an authority that no longer exists: nothing to keep
+                continue;
+            }
+            for (const Place &place : std::as_const(places)) {
+                for (const Figure &figure : std::as_const(figures)) {
+                    const Period &period = figure.period->period;
+                    const QPair<qint64, qint64> key{(place.id << 24) | figure.rule->indicatorId,
+                                                    (period.end.toJulianDay() << 1) |
+                                                        int(period.kind)};
+                    const auto again = seen.constFind(key);
+                    if (again != seen.constEnd()) {
+                        reject(line, tr("repeats line %1: the same place, measure and period "
+                                        "(choose a filter value).")
+                                         .arg(again.value()));
+                        rowOk = false;
+                        break;
+                    }
+                    seen.insert(key, line);
+                    ++summary.values;
+                    if (figure.code)
+                        ++summary.suppressed;
+                    if (!write || summary.rejected > 0)
+                        continue; // once a row is rejected nothing will be written
+                    if (!writeFigure({place.id, figure.rule->indicatorId, &figure.period->text,
+                                      figure.number, figure.code, fileSource, line}))
+                        break;
+                }
+                if (!rowOk)
+                    break;
+            }
         }
+    };
+
+    if (write) {
+        FigureWriter writer(m_db);
+        QString writeError;
+        qint64 writeErrorLine = 0;
+        bool cancelled = false;
+        std::thread reader([&]() {
+            readRows();
+            if (!batch.figures.empty())
+                handOver();
+            queue.finish();
+        });
+        FigureQueue::Batch written;
+        while (queue.pop(&written)) {
+            const bool ok =
+                std::all_of(written.figures.cbegin(), written.figures.cend(),
+                            [&](const FigureWriter::Figure &f) { return writer.add(f); });
+            if (!ok) {
+                writeError = writer.error();
+                writeErrorLine = writer.errorLine();
+                queue.stop();
+            } else if (progress && !progress(written.bytesRead)) {
+                cancelled = true;
+                queue.stop();
+            }
+        }
+        reader.join();
+        summary.cancelled = cancelled;
+        if (!writeError.isEmpty())
+            reject(writeErrorLine, writeError);
+        else if (summary.rejected == 0 && !summary.cancelled && !writer.finish())
+            reject(writer.errorLine(), writer.error());
+    } else {
+        readRows();
     }
-    if (write && summary.rejected == 0 && !summary.cancelled && !writer->finish())
-        reject(writer->errorLine(), writer->error());
     if (!csv.error().isEmpty())
         reject(csv.rowLine(), csv.error());
 

@@ -69,7 +69,9 @@ public:
     static QList<MeasureRule> catalogueRules(const QHash<QString, qint64> &indicatorIds,
                                              QIODevice *device, QStringList *header = nullptr);
 
-    // `progress` gets the bytes read so far and returns false to cancel.
+    // `progress` gets the bytes read so far and returns false to cancel; it is called on the
+    // calling thread. When writing, the file is read and checked on a thread of the import's
+    // own while the calling thread, which owns the connection, writes.
     Summary run(QIODevice *device, bool write, const std::function<bool(qint64)> &progress = {});
 
     // A filter column's default: "Total" when the file has it.

@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QtTest>
 
@@ -58,6 +59,9 @@ private slots:
     void badRowWritesNothing_data();
     void badRowWritesNothing();
     void cancelLeavesNothing();
+    void cancelHeardAmongSkippedRows();
+    void largeFileWritesEveryFigure();
+    void refusedWriteLeavesNothing();
     void placesByCode_data();
     void placesByCode();
     void cutShortAndSymbols();
@@ -312,6 +316,135 @@ void TestDfeImport::cancelLeavesNothing()
     QVERIFY(!s.written);
     QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_value"), 0);
     QCOMPARE(count(*m_db, "SELECT count(*) FROM authority"), 168); // the built-in list alone
+}
+
+// Rows none of which gives a figure still tell progress as they go, and a cancel there is
+// heard before the end of the file.
+void TestDfeImport::cancelHeardAmongSkippedRows()
+{
+    QByteArray file = wideHeader;
+    for (int i = 0; i < 10000; ++i)
+        file += QStringLiteral("%1,Reporting year,Local authority,,,,,E06000016,856,Leicester,"
+                               "Boys,%2,10\n")
+                    .arg(2000 + i % 20)
+                    .arg(i)
+                    .toUtf8();
+    QByteArray data = file;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    QList<qint64> told;
+    const DfeImport::Summary s =
+        DfeImport(*m_db, wideMapping(),
+                  {{QStringLiteral("population_type"), QStringLiteral("Total")}})
+            .run(&buffer, true, [&](qint64 bytes) {
+                told << bytes;
+                return false;
+            });
+    QVERIFY(s.cancelled);
+    QVERIFY(!s.written);
+    QCOMPARE(told.size(), 1);
+    QVERIFY(told.first() > 0);
+    QVERIFY(s.rows < 10000);
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_value"), 0);
+}
+
+// Many batches' worth of figures (read on one thread, written on another): every figure
+// arrives once, with its own line, and progress ends at the whole file.
+void TestDfeImport::largeFileWritesEveryFigure()
+{
+    const QStringList codes = {QStringLiteral("E06000016"), QStringLiteral("E06000017"),
+                               QStringLiteral("E10000018"), QStringLiteral("E06000018")};
+    QByteArray file = wideHeader;
+    int rows = 0;
+    for (int year = 1990; year < 2025; ++year) {
+        for (int copy = 0; copy < 100; ++copy) {
+            // One kept row per place and year; the rest are other filter values.
+            for (const QString &code : codes) {
+                file += QStringLiteral("%1,Reporting year,Local authority,,,,,%2,,Somewhere,%3,"
+                                       "%4,%5\n")
+                            .arg(year)
+                            .arg(code, copy == 0 ? QStringLiteral("Total")
+                                                 : QStringLiteral("Group %1").arg(copy))
+                            .arg(year * 10 + copy)
+                            .arg(copy == 0 && year % 7 == 0 ? QStringLiteral("c")
+                                                            : QString::number(year - 1900))
+                            .toUtf8();
+                ++rows;
+            }
+        }
+    }
+    QByteArray data = file;
+    QBuffer buffer(&data);
+    buffer.open(QIODevice::ReadOnly);
+    qint64 last = 0;
+    int calls = 0;
+    const DfeImport::Summary s =
+        DfeImport(*m_db, wideMapping(),
+                  {{QStringLiteral("population_type"), QStringLiteral("Total")}})
+            .run(&buffer, true, [&](qint64 bytes) {
+                ++calls;
+                last = bytes;
+                return true;
+            });
+    QVERIFY2(s.written, s.problems.isEmpty() ? "" : qPrintable(s.problems.first().reason));
+    QCOMPARE(s.rows, rows);
+    QCOMPARE(s.values, 35 * 4 * 2);
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_value"), 35 * 4 * 2);
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_value WHERE suppression = 'c'"), 5 * 4);
+    QVERIFY(calls > rows / 2000);
+    QCOMPARE(last, qint64(data.size()));
+    // The last kept row of the file: the fourth place's in 2024.
+    const qint64 lastKeptLine = 1 + (2024 - 1990) * 400 + 4;
+    QCOMPARE(count(*m_db, "SELECT max(source_line) FROM indicator_value"), lastKeptLine);
+    Result<QSqlQuery> q = m_db->run(QStringLiteral(
+        "SELECT v.value FROM indicator_value v JOIN authority a ON a.id = v.authority_id "
+        "JOIN indicator i ON i.id = v.indicator_id "
+        "WHERE a.ons_code = 'E10000018' AND i.key = 'cla_count' AND v.period_end = '2024-03-31'"));
+    QVERIFY(q.ok() && q.value().next());
+    QCOMPARE(q.value().value(0).toDouble(), 20240.0);
+}
+
+// The database refuses a figure far down the file, after earlier batches were written in
+// the transaction: nothing is kept, the refusal is told with its line, and reading stops.
+void TestDfeImport::refusedWriteLeavesNothing()
+{
+    const bool server = m_db->dialect() == Database::Dialect::Postgres;
+    const QStringList refuse =
+        server ? QStringList{QStringLiteral(
+                                 "CREATE FUNCTION refuse_2020() RETURNS trigger LANGUAGE plpgsql "
+                                 "AS $$ BEGIN IF NEW.period_end = '2020-03-31' THEN RAISE "
+                                 "EXCEPTION 'no figures for 2020 here'; END IF; RETURN NEW; "
+                                 "END $$"),
+                             QStringLiteral("CREATE TRIGGER refuse_2020 BEFORE INSERT ON "
+                                            "indicator_value FOR EACH ROW EXECUTE FUNCTION "
+                                            "refuse_2020()")}
+               : QStringList{
+                     QStringLiteral("CREATE TRIGGER refuse_2020 BEFORE INSERT ON indicator_value "
+                                    "WHEN NEW.period_end = '2020-03-31' BEGIN "
+                                    "SELECT RAISE(ABORT, 'no figures for 2020 here'); END")};
+    for (const QString &sql : refuse) {
+        QSqlQuery q(m_db->connection()); // a statement PostgreSQL cannot prepare
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    }
+    QByteArray file = wideHeader;
+    for (int year = 1990; year < 2025; ++year) {
+        for (int place = 0; place < 300; ++place)
+            file +=
+                QStringLiteral("%1,Reporting year,Local authority,,,,,E06000016,856,Leicester,"
+                               "%2,%3,10\n")
+                    .arg(year)
+                    .arg(place ? QStringLiteral("Other %1").arg(place) : QStringLiteral("Total"))
+                    .arg(year)
+                    .toUtf8();
+    }
+    const DfeImport::Summary s = runOn(file, wideMapping(), true);
+    QVERIFY(!s.written);
+    QVERIFY(s.rejected > 0);
+    QVERIFY(!s.problems.isEmpty());
+    QVERIFY2(s.problems.last().reason.contains(QLatin1String("no figures for 2020 here")),
+             qPrintable(s.problems.last().reason));
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_value"), 0);
+    QCOMPARE(count(*m_db, "SELECT count(*) FROM document"), 0);
 }
 
 void TestDfeImport::placesByCode_data()
