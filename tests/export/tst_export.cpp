@@ -23,9 +23,9 @@
 #include <QClipboard>
 #include <QFileInfo>
 #include <QImage>
-#include <QPainter>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPainter>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -34,6 +34,7 @@
 #include <QSvgRenderer>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
 
 #include <csignal>
@@ -73,6 +74,8 @@ private slots:
     void pngHasTheSizeWidthAndDpiImply_data();
     void pngHasTheSizeWidthAndDpiImply();
     void pngKeepsEveryPixel();
+    void pngStreamIsWholeAtEverySize_data();
+    void pngStreamIsWholeAtEverySize();
     void svgLoads();
     void pdfHoldsTheAuthorityAsText();
     void neverOverwritesWithoutBeingTold();
@@ -175,6 +178,50 @@ void TestExport::pngKeepsEveryPixel()
 
     QVERIFY(PngEncoder::encode(QImage(), &problem).isEmpty());
     QVERIFY(!problem.isEmpty());
+}
+
+void TestExport::pngStreamIsWholeAtEverySize_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("one pixel") << QSize(1, 1);
+    QTest::newRow("one band") << QSize(300, 63);
+    QTest::newRow("bands of unequal rows") << QSize(257, 1001);
+    QTest::newRow("wide and short") << QSize(4000, 130);
+}
+
+// The rows are deflated in bands on every core and joined into one stream: at any size the
+// file's data is one zlib stream whose checksum holds (qUncompress checks it), and every
+// row, each unlike the others, reads back as painted.
+void TestExport::pngStreamIsWholeAtEverySize()
+{
+    QFETCH(QSize, size);
+    QImage painted(size, QImage::Format_ARGB32_Premultiplied);
+    for (int y = 0; y < size.height(); ++y) {
+        auto *row = reinterpret_cast<QRgb *>(painted.scanLine(y));
+        for (int x = 0; x < size.width(); ++x)
+            row[x] = qRgb((x * 7 + y) & 0xff, (y * 13) & 0xff, (x ^ y) & 0xff);
+    }
+    QString problem;
+    const QByteArray png = PngEncoder::encode(painted, &problem);
+    QVERIFY2(!png.isEmpty(), qPrintable(problem));
+
+    QByteArray stream;
+    for (qsizetype at = 8; at + 12 <= png.size();) {
+        const quint32 length = qFromBigEndian<quint32>(png.constData() + at);
+        if (png.mid(at + 4, 4) == "IDAT")
+            stream += png.mid(at + 8, length);
+        at += 12 + length;
+    }
+    const quint32 rawSize = quint32(size.height()) * quint32(size.width() * 3 + 1);
+    QByteArray sized(4, Qt::Uninitialized);
+    qToBigEndian(rawSize, sized.data());
+    const QByteArray raw = qUncompress(sized + stream);
+    QCOMPARE(raw.size(), qsizetype(rawSize));
+
+    QImage read;
+    QVERIFY(read.loadFromData(png, "PNG"));
+    QCOMPARE(read.convertToFormat(QImage::Format_RGB32),
+             painted.convertToFormat(QImage::Format_RGB32));
 }
 
 void TestExport::svgLoads()
