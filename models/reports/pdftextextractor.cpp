@@ -1,13 +1,8 @@
 #include "reports/pdftextextractor.h"
 
-#include <poppler-qt6.h>
-
 #include <QCoreApplication>
-#include <QList>
-#include <QRectF>
-
-#include <algorithm>
-#include <cmath>
+#include <QFileInfo>
+#include <QLibrary>
 
 namespace {
 
@@ -16,113 +11,42 @@ QString tr(const char *text)
     return QCoreApplication::translate("PdfTextExtractor", text);
 }
 
-struct Word
+using ReadText = int (*)(const QByteArray &pdf, QString &text);
+
+struct Reader
 {
-    QString text;
-    QRectF box;
-    bool spaceAfter = true;
+    ReadText read = nullptr;
+    QString problem; // why it could not be loaded
 };
 
-// Digits at the end of a word that sit higher and smaller than the letters before them:
-// a footnote marker ("board¹") that would otherwise read as part of the word or a year.
-QString withoutRaisedDigits(const Poppler::TextBox &box)
+// The module is looked for beside the program as installed (bin/../lib/cstracker), then
+// where the build put it, for the programs of the build tree (tests, benchmarks, fuzzers).
+Reader load()
 {
-    const QString text = box.text();
-    int keep = int(text.size());
-    if (keep < 2)
-        return text;
-    const QRectF first = box.charBoundingBox(0);
-    while (keep > 1 && text.at(keep - 1).isDigit()) {
-        const QRectF c = box.charBoundingBox(keep - 1);
-        const bool raised = c.height() < first.height() * 0.8 && c.bottom() < first.bottom() - 1.0;
-        if (!raised)
-            break;
-        --keep;
-    }
-    return keep == text.size() || text.at(keep - 1).isDigit() ? text : text.left(keep);
-}
-
-// A word set apart in a small raised font on its own: a footnote number.
-bool isFootnoteMarker(const Word &word, double lineHeight, double lineBottom)
-{
-    static const auto digits = [](const QString &s) {
-        return !s.isEmpty() && std::all_of(s.begin(), s.end(), [](QChar c) { return c.isDigit(); });
-    };
-    return digits(word.text) && word.text.size() <= 2 && word.box.height() < lineHeight * 0.8 &&
-           word.box.bottom() < lineBottom - 1.0;
-}
-
-QString pageText(const Poppler::Page &page)
-{
-    QList<Word> words;
-    for (const std::unique_ptr<Poppler::TextBox> &box : page.textList()) {
-        const QString text = withoutRaisedDigits(*box);
-        if (!text.trimmed().isEmpty())
-            words.append({text, box->boundingBox(), box->hasSpaceAfter()});
-    }
-    if (words.isEmpty())
-        return {};
-
-    // Lines: words whose middles sit within half a line of each other.
-    std::sort(words.begin(), words.end(),
-              [](const Word &a, const Word &b) { return a.box.center().y() < b.box.center().y(); });
-    QList<QList<Word>> lines;
-    double lineMiddle = -1e9;
-    double lineHeight = 0;
-    for (const Word &w : words) {
-        const double middle = w.box.center().y();
-        if (lines.isEmpty() || middle - lineMiddle > std::max(lineHeight, w.box.height()) * 0.5) {
-            lines.append({w});
-            lineMiddle = middle;
-            lineHeight = w.box.height();
-        } else {
-            lines.last().append(w);
-            lineHeight = std::max(lineHeight, w.box.height());
+    const QString program = QCoreApplication::instance()
+                                ? QCoreApplication::applicationDirPath()
+                                : QFileInfo(QStringLiteral("/proc/self/exe")).canonicalPath();
+    const QStringList places = {program + QStringLiteral("/../lib/cstracker/") +
+                                    QStringLiteral(CSTRACKER_PDFTEXT_FILE),
+                                QStringLiteral(CSTRACKER_PDFTEXT_BUILT)};
+    Reader reader;
+    for (const QString &place : places) {
+        if (!QFileInfo::exists(place))
+            continue;
+        QLibrary library(place); // stays loaded: a QLibrary unloads only when told
+        if (!library.load()) {
+            reader.problem = library.errorString();
+            continue;
         }
+        reader.read = reinterpret_cast<ReadText>(library.resolve("cstracker_pdf_text_v1"));
+        if (reader.read)
+            return reader;
+        reader.problem = tr("%1 is not this version's PDF reader").arg(place);
     }
-
-    double left = 1e9, right = -1e9;
-    for (const Word &w : words) {
-        left = std::min(left, w.box.left());
-        right = std::max(right, w.box.right());
-    }
-    const double width = std::max(1.0, right - left);
-
-    QStringList out;
-    for (QList<Word> &line : lines) {
-        std::sort(line.begin(), line.end(),
-                  [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
-        double height = 0, bottom = 0;
-        for (const Word &w : line) {
-            if (w.box.height() > height) {
-                height = w.box.height();
-                bottom = w.box.bottom();
-            }
-        }
-        QString text;
-        const Word *previous = nullptr;
-        for (const Word &w : line) {
-            if (line.size() > 1 && isFootnoteMarker(w, height, bottom))
-                continue;
-            if (!previous) {
-                if (w.box.left() > left + width * 0.3)
-                    text += QLatin1Char('\t');
-            } else {
-                const double gap = w.box.left() - previous->box.right();
-                if (gap > height * 1.6)
-                    text += QLatin1Char('\t');
-                else if (previous->spaceAfter || gap > height * 0.15)
-                    text += QLatin1Char(' ');
-            }
-            text += w.text;
-            previous = &w;
-        }
-        out.append(text);
-    }
-    return out.join(QLatin1Char('\n'));
+    if (reader.problem.isEmpty())
+        reader.problem = tr("%1 is not installed").arg(QStringLiteral(CSTRACKER_PDFTEXT_FILE));
+    return reader;
 }
-
-void quiet(const QString &, const QVariant &) {}
 
 } // namespace
 
@@ -130,9 +54,6 @@ namespace PdfTextExtractor {
 
 Result<QString> extract(const QByteArray &pdf)
 {
-    // Poppler reports every oddity of a damaged file on standard error; the reason we give
-    // is enough.
-    Poppler::setDebugErrorFunction(quiet, {});
     const QByteArray head = pdf.left(1024);
     if (!head.contains("%PDF-")) {
         const QByteArray lower = head.toLower();
@@ -140,24 +61,21 @@ Result<QString> extract(const QByteArray &pdf)
             return Result<QString>::failure(tr("not a PDF (an HTML page saved with a .pdf name)"));
         return Result<QString>::failure(tr("not a PDF"));
     }
-    // A document with an output intent (Word's PDF/A) makes poppler build colour transforms
-    // from its ICC profile for every page: about 20 ms a page, and nothing text needs. The
-    // catalogue's key is renamed in a copy, same length so every offset holds; where the
-    // catalogue sits in a compressed object stream the bytes are not seen and nothing changes.
-    QByteArray bytes = pdf;
-    bytes.replace("/OutputIntents", "/OutputIntentX");
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
-    if (!document)
-        return Result<QString>::failure(tr("a damaged PDF that cannot be read"));
-    if (document->isLocked())
+    static const Reader reader = load(); // once, whichever thread reads first
+    if (!reader.read)
+        return Result<QString>::failure(
+            tr("the program's PDF reader cannot be loaded (%1); reinstalling the program "
+               "should mend it")
+                .arg(reader.problem));
+    QString text;
+    switch (reader.read(pdf, text)) {
+    case 0:
+        break;
+    case 2:
         return Result<QString>::failure(tr("a password-protected PDF"));
-    QStringList pages;
-    const int count = document->numPages();
-    for (int i = 0; i < count; ++i) {
-        const std::unique_ptr<Poppler::Page> page = document->page(i);
-        pages.append(page ? pageText(*page) : QString());
+    default:
+        return Result<QString>::failure(tr("a damaged PDF that cannot be read"));
     }
-    QString text = pages.join(QLatin1Char('\f'));
     if (text.trimmed().isEmpty())
         return Result<QString>::failure(tr("a PDF with no text (a scan?)"));
     return text;
