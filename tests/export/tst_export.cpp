@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMimeData>
 #include <QPainter>
 #include <QProcess>
@@ -77,6 +78,7 @@ private slots:
     void pngStreamIsWholeAtEverySize_data();
     void pngStreamIsWholeAtEverySize();
     void svgLoads();
+    void longLegendNamesAreBrokenNotCut();
     void pdfHoldsTheAuthorityAsText();
     void neverOverwritesWithoutBeingTold();
     void unwritablePathIsAnError();
@@ -222,6 +224,35 @@ void TestExport::pngStreamIsWholeAtEverySize()
     QVERIFY(read.loadFromData(png, "PNG"));
     QCOMPARE(read.convertToFormat(QImage::Format_RGB32),
              painted.convertToFormat(QImage::Format_RGB32));
+}
+
+// Beside the plot Qt gives the legend at most 38% of the chart and cuts longer names short
+// ("Statistical neighbours (mean o..."): an export breaks such a name over two lines.
+void TestExport::longLegendNamesAreBrokenNotCut()
+{
+    auto *chart = new QChart;
+    const QStringList names = {QStringLiteral("Leicester"), QStringLiteral("England"),
+                               QStringLiteral("East Midlands"),
+                               QStringLiteral("Statistical neighbours (mean of 10)")};
+    for (const QString &name : names) {
+        auto *series = new QLineSeries;
+        series->setName(name);
+        series->append(0, 1);
+        series->append(1, 2);
+        chart->addSeries(series);
+    }
+    chart->createDefaultAxes();
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    const QString file = m_dir.filePath(QStringLiteral("legend.svg"));
+    QVERIFY(ChartExport::write(chart, file, {}).ok());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray svg = f.readAll();
+    QVERIFY(svg.contains("East Midlands"));
+    QVERIFY(svg.contains("Statistical neighbours"));
+    QVERIFY(svg.contains("(mean of 10)"));
+    QVERIFY(!svg.contains("..."));
+    QVERIFY(!svg.contains("\xe2\x80\xa6")); // an ellipsis
 }
 
 void TestExport::svgLoads()

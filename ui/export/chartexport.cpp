@@ -77,6 +77,29 @@ void applyPrintTheme(QChart *chart, double width)
         if (names.size() * (widest + metrics.height() * 3) > width * 0.92)
             chart->legend()->setAlignment(Qt::AlignRight);
     }
+    if (chart->legend()->alignment() == Qt::AlignRight) {
+        // Qt gives a legend beside the plot at most 38% of the chart's width and cuts a name
+        // longer than that short ("Statistical neighbours (mean o..."): such a name is broken
+        // over two lines at the space nearest its middle instead.
+        const QFontMetricsF metrics(body);
+        const double room = width * 0.38 - metrics.height() * 3;
+        for (QLegendMarker *m : chart->legend()->markers()) {
+            const QString name = m->label();
+            if (name.isEmpty() || metrics.horizontalAdvance(name) <= room)
+                continue;
+            const qsizetype middle = name.size() / 2;
+            qsizetype at = -1;
+            for (qsizetype d = 0; d <= middle && at < 0; ++d) {
+                if (middle + d < name.size() && name.at(middle + d) == QLatin1Char(' '))
+                    at = middle + d;
+                else if (name.at(middle - d) == QLatin1Char(' '))
+                    at = middle - d;
+            }
+            if (at > 0)
+                m->setLabel(name.left(at).toHtmlEscaped() + QStringLiteral("<br>") +
+                            name.mid(at + 1).toHtmlEscaped());
+        }
+    }
     chart->legend()->setLabelColor(Qt::black);
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(body);
@@ -236,9 +259,8 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
         QString problem;
         const QByteArray bytes = PngEncoder::encode(image, &problem);
         if (bytes.isEmpty())
-            return Status::failure(
-                tr("%1 cannot be written: the image cannot be encoded (%2).")
-                    .arg(fileName, problem));
+            return Status::failure(tr("%1 cannot be written: the image cannot be encoded (%2).")
+                                       .arg(fileName, problem));
         return Status::ofProblem(AtomicFile::write(fileName, bytes));
     }
     case Format::Svg: {
