@@ -342,11 +342,14 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
         const auto *file = qobject_cast<QFileDevice *>(device);
         const QString name =
             file ? QFileInfo(file->fileName()).fileName() : tr("imported statistics");
+        // The file does not say when the Department published it: the day it was imported
+        // goes in the title, not as the date of issue, so no citation dates the figures to it.
         const Result<qint64> doc = m_db.insert(
             QStringLiteral("INSERT INTO document (title, publisher, kind, issued_on, reference) "
-                           "VALUES (?, ?, ?, ?, ?)"),
-            {tr("Published statistics: %1").arg(name), QStringLiteral("Department for Education"),
-             QStringLiteral("statistics"), QDate::currentDate().toString(Qt::ISODate), name});
+                           "VALUES (?, ?, ?, NULL, ?)"),
+            {tr("Published statistics: %1 (imported %2)")
+                 .arg(name, QDate::currentDate().toString(QStringLiteral("d MMMM yyyy"))),
+             QStringLiteral("Department for Education"), QStringLiteral("statistics"), name});
         documentId = doc.ok() ? doc.value() : 0;
         // One source for the file; each figure keeps its own line beside it.
         const Result<qint64> source =

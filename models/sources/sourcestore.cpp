@@ -108,7 +108,7 @@ QList<SourceStore::DocumentUse> SourceStore::documentsFor(qint64 authorityId) co
                count(CASE WHEN what = 'value' THEN 1 END),
                count(CASE WHEN what = 'inspection' THEN 1 END)
         FROM uses JOIN document d ON d.id = uses.doc
-        GROUP BY d.id ORDER BY d.issued_on, d.title)"));
+        GROUP BY d.id ORDER BY d.issued_on IS NULL, d.issued_on, d.title)"));
     q.bindValue(QStringLiteral(":a"), authorityId);
     QList<DocumentUse> result;
     if (!q.exec())

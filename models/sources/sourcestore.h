@@ -32,6 +32,8 @@ public:
         int indicatorValues = 0;
         int inspections = 0;
     };
+    // By date of issue, then the undated (a statistics file) after them, by title: the same
+    // order on both stores (SQLite and PostgreSQL put NULL at opposite ends).
     QList<DocumentUse> documentsFor(qint64 authorityId) const;
 
 private:

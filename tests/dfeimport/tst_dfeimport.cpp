@@ -59,6 +59,7 @@ private slots:
     void badRowWritesNothing_data();
     void badRowWritesNothing();
     void cancelLeavesNothing();
+    void fileIsCitedWithItsImportNotAnIssueDate();
     void cancelHeardAmongSkippedRows();
     void largeFileWritesEveryFigure();
     void refusedWriteLeavesNothing();
@@ -316,6 +317,23 @@ void TestDfeImport::cancelLeavesNothing()
     QVERIFY(!s.written);
     QCOMPARE(count(*m_db, "SELECT count(*) FROM indicator_value"), 0);
     QCOMPARE(count(*m_db, "SELECT count(*) FROM authority"), 168); // the built-in list alone
+}
+
+// A published file does not say when the Department issued it: the document made for the
+// import is not dated as if issued on the day of the import, and its title says that day.
+void TestDfeImport::fileIsCitedWithItsImportNotAnIssueDate()
+{
+    const DfeImport::Summary s = runOn(wideRows(), wideMapping(), true);
+    QVERIFY(s.written);
+    Result<QSqlQuery> q = m_db->run(QStringLiteral(
+        "SELECT title, issued_on, kind, publisher FROM document WHERE kind = 'statistics'"));
+    QVERIFY(q.ok() && q.value().next());
+    QVERIFY(q.value().value(1).isNull());
+    QCOMPARE(q.value().value(3).toString(), QStringLiteral("Department for Education"));
+    QVERIFY2(q.value().value(0).toString().endsWith(
+                 QStringLiteral("(imported %1)")
+                     .arg(QDate::currentDate().toString(QStringLiteral("d MMMM yyyy")))),
+             qPrintable(q.value().value(0).toString()));
 }
 
 // Rows none of which gives a figure still tell progress as they go, and a cancel there is
