@@ -18,8 +18,8 @@
 #include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPointer>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
@@ -37,6 +37,7 @@ private slots:
     void cardsAndChart();
     void clickingACardSelectsIt();
     void switchingAuthorityShowsItsFiguresOnTheSameCards();
+    void switchingAuthorityKeepsTheIndicatorInView();
     void suppressedFigureIsAGapNotZero();
     void valueDialogValidates();
     void importThroughTheDialog();
@@ -163,11 +164,62 @@ void TestIndicatorsPanel::switchingAuthorityShowsItsFiguresOnTheSameCards()
     const QList<QLabel *> labels = m_panel->findChildren<QLabel *>();
     const QString name = none->name;
     QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [&name](const QLabel *l) {
-        return l->isVisible() && l->text().startsWith(QStringLiteral("No figures are recorded for %1").arg(name));
+        return l->isVisible() &&
+               l->text().startsWith(QStringLiteral("No figures are recorded for %1").arg(name));
     }));
     m_panel->setAuthority(leicester);
     QCOMPARE(shown(), expected(leicester));
     QCOMPARE(tabLeavesLastCardFor(), indicatorList);
+}
+
+// A director compares authorities one after another on the same measure: the indicator
+// chosen stays when the next authority has figures for it, and otherwise the next
+// authority's first indicator with figures is shown, its card selected.
+void TestIndicatorsPanel::switchingAuthorityKeepsTheIndicatorInView()
+{
+    const qint64 leicester = idOf(QStringLiteral("Leicester"));
+    const qint64 borough = idOf(SyntheticDemo::boroughName());
+    m_panel->setAuthority(leicester);
+    QComboBox *chooser = nullptr;
+    for (QComboBox *combo : m_panel->findChildren<QComboBox *>()) {
+        if (combo->accessibleName() == QLatin1String("Indicator"))
+            chooser = combo;
+    }
+    QVERIFY(chooser);
+    const QString claName = QStringLiteral("Children looked after, rate per 10,000");
+    chooser->setCurrentIndex(chooser->findText(claName));
+    const qint64 cla = m_store->indicators().indicator(QStringLiteral("cla_rate"))->id;
+    QCOMPARE(m_panel->currentIndicator(), cla);
+
+    m_panel->setAuthority(borough);
+    QCOMPARE(m_panel->currentIndicator(), cla);
+    QCOMPARE(chooser->currentText(), claName);
+    QCOMPARE(m_panel->chartView()->chart()->title(),
+             SyntheticDemo::boroughName() + QStringLiteral(": ") + claName);
+
+    // An indicator the borough has and Leicester has not.
+    QSet<qint64> leicesters;
+    for (const Indicator &i : m_store->indicators().indicatorsWithValues(leicester))
+        leicesters.insert(i.id);
+    qint64 only = 0;
+    for (IndicatorCard *card : m_panel->cards()) {
+        if (!leicesters.contains(card->indicatorId()))
+            only = card->indicatorId();
+    }
+    QVERIFY(only);
+    m_panel->selectIndicator(only);
+    m_panel->setAuthority(leicester);
+    QCOMPARE(m_panel->currentIndicator(), m_panel->cards().first()->indicatorId());
+    QVERIFY(m_panel->chartView()->chart()->title().startsWith(QLatin1String("Leicester: ")));
+
+    // Chosen from the list, the last card comes into view, selected.
+    m_panel->setAuthority(borough);
+    QApplication::processEvents();
+    IndicatorCard *last = m_panel->cards().last();
+    QVERIFY(last->visibleRegion().isEmpty()); // below the fold to begin with
+    chooser->setCurrentIndex(chooser->findData(last->indicatorId()));
+    QApplication::processEvents();
+    QVERIFY(!last->visibleRegion().isEmpty());
 }
 
 void TestIndicatorsPanel::suppressedFigureIsAGapNotZero()

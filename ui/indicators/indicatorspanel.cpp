@@ -64,6 +64,7 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     setAccessibleName(tr("Indicators"));
     m_cardsNote->setWordWrap(true);
     auto *scroll = new QScrollArea(this);
+    m_cardScroll = scroll;
     scroll->setWidgetResizable(true);
     scroll->setWidget(m_cardHolder);
     scroll->setMinimumWidth(300 + 30);
@@ -174,8 +175,13 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
 
     connect(m_indicator, &QComboBox::currentIndexChanged, this, [this]() {
         m_values->setSelection(m_authorityId, currentIndicator());
-        for (IndicatorCard *card : std::as_const(m_cards))
-            card->setSelected(card->indicatorId() == currentIndicator());
+        for (IndicatorCard *card : std::as_const(m_cards)) {
+            const bool selected = card->indicatorId() == currentIndicator();
+            card->setSelected(selected);
+            // The chosen indicator's card is brought into view, however far down it is.
+            if (selected && m_cardScroll->isVisible())
+                m_cardScroll->ensureWidgetVisible(card);
+        }
     });
     connect(m_values, &QAbstractItemModel::modelReset, this, &IndicatorsPanel::redraw);
     connect(m_summary, &QAbstractItemModel::modelReset, this, &IndicatorsPanel::updateCards);
@@ -185,8 +191,14 @@ void IndicatorsPanel::setAuthority(qint64 authorityId)
 {
     m_authorityId = authorityId;
     m_summary->setAuthority(authorityId);
-    // Start on the first indicator the authority has figures for.
-    if (m_summary->rowCount() > 0)
+    // Authorities are compared one after another on the same indicator: it stays in view
+    // when the new authority has figures for it, and otherwise the first one it has does.
+    const qint64 current = currentIndicator();
+    bool kept = false;
+    for (int row = 0; row < m_summary->rowCount() && !kept; ++row)
+        kept = m_summary->index(row).data(IndicatorSummaryModel::IndicatorIdRole).toLongLong() ==
+               current;
+    if (!kept && m_summary->rowCount() > 0)
         selectIndicator(
             m_summary->index(0).data(IndicatorSummaryModel::IndicatorIdRole).toLongLong());
     m_values->setSelection(authorityId, currentIndicator());
@@ -290,11 +302,11 @@ void IndicatorsPanel::deleteFigure()
         report(tr("Select one of this authority's own figures in the table first."));
         return;
     }
-    UndoPush::orReport(m_undoStack,
-                       new RemoveIndicatorValueCommand(
-                           m_store.indicators(), id,
-                           current.data(IndicatorValueModel::VersionRole).toInt()),
-                       this, tr("Indicators"));
+    UndoPush::orReport(
+        m_undoStack,
+        new RemoveIndicatorValueCommand(m_store.indicators(), id,
+                                        current.data(IndicatorValueModel::VersionRole).toInt()),
+        this, tr("Indicators"));
 }
 
 void IndicatorsPanel::showFigureHistory()
@@ -322,12 +334,10 @@ void IndicatorsPanel::editNeighbours()
     NeighboursDialog dialog(m_store, m_authorityId, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    UndoPush::orReport(
-        m_undoStack,
-        new SetNeighboursCommand(m_store.indicators(), m_authorityId, dialog.shown(),
-                                 dialog.neighbours()),
-        this,
-        tr("Indicators"));
+    UndoPush::orReport(m_undoStack,
+                       new SetNeighboursCommand(m_store.indicators(), m_authorityId, dialog.shown(),
+                                                dialog.neighbours()),
+                       this, tr("Indicators"));
 }
 
 void IndicatorsPanel::importStatistics()

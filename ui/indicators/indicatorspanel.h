@@ -7,6 +7,7 @@ class QChartView;
 class ChartPane;
 QT_END_NAMESPACE
 class QComboBox;
+class QScrollArea;
 class QGridLayout;
 class QLabel;
 class QTableView;
@@ -57,6 +58,7 @@ private:
     IndicatorSummaryModel *m_summary;
     IndicatorValueModel *m_values;
     QWidget *m_cardHolder;
+    QScrollArea *m_cardScroll = nullptr;
     QGridLayout *m_cardGrid;
     QLabel *m_cardsNote;
     QList<IndicatorCard *> m_cards;
