@@ -7,6 +7,7 @@
 #include "support/tempdatabase.h"
 
 #include "shell/authoritypanel.h"
+#include "shell/englishplurals.h"
 #include "shell/mainwindow.h"
 
 #include "authorities/authoritystore.h"
@@ -140,6 +141,10 @@ void TestScreens::initTestCase()
     QCoreApplication::setOrganizationName(QStringLiteral("cstracker-tests"));
     QCoreApplication::setApplicationName(QStringLiteral("tst_screens"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    // The program's own English plurals ("22 indicators", not "22 indicator(s)"), so the
+    // screens measured and saved are the ones users see.
+    static EnglishPlurals plurals;
+    QCoreApplication::installTranslator(&plurals);
 }
 
 void TestScreens::everyPanelFitsASmallScreen_data()
