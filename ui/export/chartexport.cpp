@@ -88,13 +88,10 @@ void applyPrintTheme(QChart *chart, double width)
             if (name.isEmpty() || metrics.horizontalAdvance(name) <= room)
                 continue;
             const qsizetype middle = name.size() / 2;
-            qsizetype at = -1;
-            for (qsizetype d = 0; d <= middle && at < 0; ++d) {
-                if (middle + d < name.size() && name.at(middle + d) == QLatin1Char(' '))
-                    at = middle + d;
-                else if (name.at(middle - d) == QLatin1Char(' '))
-                    at = middle - d;
-            }
+            const qsizetype before = name.lastIndexOf(QLatin1Char(' '), middle);
+            const qsizetype after = name.indexOf(QLatin1Char(' '), middle);
+            const qsizetype at =
+                after >= 0 && (before < 0 || after - middle <= middle - before) ? after : before;
             if (at > 0)
                 m->setLabel(name.left(at).toHtmlEscaped() + QStringLiteral("<br>") +
                             name.mid(at + 1).toHtmlEscaped());
