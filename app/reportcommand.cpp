@@ -13,6 +13,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QMap>
 #include <QTemporaryDir>
 
 #include <cstdio>
@@ -133,7 +134,7 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
               QStringLiteral("adoption"), QStringLiteral("care_leavers"), QStringLiteral("lscb"),
               QStringLiteral("recommendations")});
     int refused = 0;
-    QHash<QString, int> reasons;
+    QMap<QString, int> reasons; // by reason: every run lists them in the same order
     for (const QString &name : files) {
         ReportFile file = ReportFile::read(name, matcher);
         if (file.ok())
