@@ -123,7 +123,7 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
                                                &problem);
     if (!store)
         return commandFailure(1, problem);
-    const AuthorityMatcher matcher(store->authorities().all());
+    const AuthorityMatcher matcher(store->authorities().all(), store->authorities().aliases());
 
     printRow({QStringLiteral("file"), QStringLiteral("outcome"), QStringLiteral("authority"),
               QStringLiteral("ons_code"), QStringLiteral("framework"),
@@ -133,14 +133,14 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
               QStringLiteral("help_protection"), QStringLiteral("in_care"),
               QStringLiteral("adoption"), QStringLiteral("care_leavers"), QStringLiteral("lscb"),
               QStringLiteral("recommendations")});
-    int refused = 0;
+    int refused = 0, unsure = 0;
     QMap<QString, int> reasons; // by reason: every run lists them in the same order
     for (const QString &name : files) {
         ReportFile file = ReportFile::read(name, matcher);
-        if (file.ok())
+        if (file.ready())
             file.refusal = ReportImport::check(file);
         QString outcome = QStringLiteral("imported");
-        if (file.ok() && saving) {
+        if (file.ready() && saving) {
             const Status saved = ReportImport::saveOne(*store, file, parser.isSet(forceOption));
             if (!saved.ok())
                 file.refusal = saved.error();
@@ -149,15 +149,22 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
             outcome = QStringLiteral("refused: ") + file.refusal;
             ++refused;
             reasons[file.refusal.section(QLatin1Char('('), 0, 0).trimmed()] += 1;
+        } else if (file.needsReview()) {
+            // Nothing is saved for it: the window's review lets a person settle the field.
+            outcome = QStringLiteral("needs review: ") + file.reviewFields();
+            ++unsure;
+            for (const ReportFile::Review &r : file.reviews)
+                std::fprintf(stderr, "%s: %s: %s\n", qPrintable(file.fileName),
+                             qPrintable(r.field), qPrintable(r.found));
         }
         printRow(rowOf(file, outcome));
         std::fflush(stdout);
     }
-    std::fprintf(stderr, "cstracker: %lld read, %d refused\n",
-                 static_cast<long long>(files.size() - refused), refused);
+    std::fprintf(stderr, "cstracker: %lld read, %d refused, %d to review\n",
+                 static_cast<long long>(files.size() - refused - unsure), refused, unsure);
     for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
         std::fprintf(stderr, "  %d %s\n", it.value(), qPrintable(it.key()));
-    return refused ? 1 : 0;
+    return refused || unsure ? 1 : 0;
 }
 
 } // namespace ReportCommand

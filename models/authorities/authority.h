@@ -35,3 +35,17 @@ struct Authority
     static std::optional<AuthorityKind> kindFromCode(const QString &code);
     static QString kindTitle(AuthorityKind kind);
 };
+
+// Another name an authority goes by ("East Riding", "BCP"), and when it was in use.
+struct AuthorityAlias
+{
+    qint64 authorityId = 0;
+    QString name;
+    std::optional<QDate> from;  // first day in use; open if unset
+    std::optional<QDate> until; // first day no longer in use; open if unset
+
+    bool inUseOn(const QDate &day) const
+    {
+        return !day.isValid() || ((!from || *from <= day) && (!until || day < *until));
+    }
+};

@@ -68,6 +68,25 @@ QList<Authority> AuthorityStore::all() const
     return select({}, {});
 }
 
+QList<AuthorityAlias> AuthorityStore::aliases() const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT authority_id, name, valid_from, valid_until FROM authority_alias "
+        "ORDER BY authority_id, name"));
+    QList<AuthorityAlias> result;
+    if (!q.exec())
+        return result;
+    auto day = [](const QVariant &v) -> std::optional<QDate> {
+        if (v.isNull())
+            return std::nullopt;
+        return QDate::fromString(v.toString(), Qt::ISODate);
+    };
+    while (q.next())
+        result.append({q.value(0).toLongLong(), q.value(1).toString(), day(q.value(2)),
+                       day(q.value(3))});
+    return result;
+}
+
 std::optional<Authority> AuthorityStore::byId(qint64 id) const
 {
     const QList<Authority> found = select(QStringLiteral("id = ?"), id);

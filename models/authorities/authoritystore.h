@@ -17,6 +17,8 @@ public:
 
     Result<qint64> add(const Authority &authority);
     QList<Authority> all() const;
+    // The other names authorities go by, with when each was in use.
+    QList<AuthorityAlias> aliases() const;
     std::optional<Authority> byId(qint64 id) const;
     std::optional<Authority> byName(const QString &name) const;
     std::optional<Authority> byCode(const QString &onsCode) const; // current or former code

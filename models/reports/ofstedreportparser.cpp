@@ -153,11 +153,12 @@ struct Block
 
 // The table of judgements: titles in one column, grades in the other, matched row by row
 // in order (a grade may stand above, beside or below its title).
-QList<ReadGrade> readTable(const QList<Line> &lines, int from, ReportFramework framework)
+QList<ReadGrade> readTable(const QList<Line> &lines, int from, ReportFramework framework, int *end)
 {
     QList<Block> titles, grades;
     bool titleOpen = false, gradeOpen = false;
-    for (int i = from; i < lines.size() && i < from + 30; ++i) {
+    int i = from;
+    for (; i < lines.size() && i < from + 30; ++i) {
         Line line = lines.at(i);
         if (line.page != lines.at(from).page)
             break;
@@ -193,6 +194,7 @@ QList<ReadGrade> readTable(const QList<Line> &lines, int from, ReportFramework f
                 gradeOpen = true; // "to be good" may follow
         }
     }
+    *end = i;
     // Titles that are not areas (prose that began like one) take no grade.
     QList<Block> areas;
     for (const Block &t : titles) {
@@ -369,6 +371,7 @@ struct Kind
     std::optional<ReportFramework> framework;
     QString title; // as printed, for a refusal
     bool older = false;
+    bool reinspection = false;
 };
 
 Kind kindOf(const QList<Line> &lines)
@@ -399,6 +402,12 @@ Kind kindOf(const QList<Line> &lines)
             kind.framework = ReportFramework::SifReinspection;
             return kind;
         }
+        // Titled as a SIF inspection in one word: the SIF, recorded as a re-inspection.
+        if (two.startsWith(QLatin1String("reinspection of services for children in need"))) {
+            kind.framework = ReportFramework::Sif;
+            kind.reinspection = true;
+            return kind;
+        }
         if (two.startsWith(QLatin1String("inspection of services for children in need"))) {
             kind.framework = ReportFramework::Sif;
             return kind;
@@ -423,7 +432,39 @@ Kind kindOf(const QList<Line> &lines)
             return kind;
         }
     }
+    // A title that names the council or its trust in any form ("Inspection of Bradford
+    // Children and Families Trust"): the judgements it grades say which framework it is.
+    const int title = findLine(lines, ci(QStringLiteral("^inspection of \\S")), 0, 8);
+    if (title >= 0 && lines.at(title).page == 1 &&
+        findLine(lines, ci(QStringLiteral("^the impact of leaders on social work")), title,
+                 title + 40) >= 0) {
+        kind.framework = ReportFramework::Ilacs;
+    }
     return kind;
+}
+
+// The report's title block: the lines of the first page above its dates, lead inspector,
+// judgement table or first heading, where every layout names the authority, whatever form
+// the name takes ("Inspection of Kent County Council children's services", "London Borough
+// of Hillingdon / Inspection of local authority children's services", "Inspection of
+// Bradford Children and Families Trust").
+QString titleBlock(const QList<Line> &lines, ReportPlace *place)
+{
+    static const QRegularExpression ends(ci(QStringLiteral(
+        "^(inspection dates?|dates? of (the )?inspection|lead inspector|reporting inspector|"
+        "report published|publication date|judgement|1\\.? children|the overall judgement|"
+        "children's services in|contents|executive summary|dear )")));
+    QStringList parts;
+    for (int i = 0; i < lines.size() && i < 8 && lines.at(i).page == 1; ++i) {
+        if (ends.match(lines.at(i).plain).hasMatch())
+            break;
+        if (!isPageNumber(lines.at(i)))
+            parts << lines.at(i).plain;
+    }
+    if (parts.isEmpty())
+        return {};
+    *place = {1, parts.join(QLatin1Char(' '))};
+    return place->words;
 }
 
 QString authorityText(const QList<Line> &lines, ReportFramework framework, ReportPlace *place)
@@ -431,38 +472,24 @@ QString authorityText(const QList<Line> &lines, ReportFramework framework, Repor
     const int head = std::min<int>(int(lines.size()), 40);
     static const QRegularExpression visit(ci(QStringLiteral(
         "^(?:focused|monitoring) visit (?:to|of|at) (.+?)(?:'s)? children's services")));
-    static const QRegularExpression ilacs(
-        ci(QStringLiteral("^inspection of (.+?) local authority children's services")));
     for (int i = 0; i < head; ++i) {
         const QString text = joinedFrom(lines, i, 3);
-        QRegularExpressionMatch m = visit.match(text);
-        if (!m.hasMatch())
-            m = ilacs.match(text);
+        const QRegularExpressionMatch m = visit.match(text);
         if (m.hasMatch()) {
             *place = {lines.at(i).page, m.captured(0)};
             return m.captured(1);
         }
     }
-    // Older layouts: the name stands alone above the title.
-    const QRegularExpression title =
-        ci(QStringLiteral("^(re-)?inspection of (services|children's social care)"));
-    const int at = findLine(lines, title, 0, head);
-    if (at > 0) {
-        QStringList parts;
-        for (int i = 0; i < at; ++i) {
-            if (!isPageNumber(lines.at(i)))
-                parts << lines.at(i).plain;
-        }
-        *place = {lines.at(0).page, parts.join(QLatin1Char(' '))};
-        return place->words;
+    if (framework != ReportFramework::FocusedVisit && framework != ReportFramework::MonitoringVisit) {
+        const QString block = titleBlock(lines, place);
+        if (!block.isEmpty())
+            return block;
     }
-    // A title first and the name below it (older frameworks).
-    if (at < 0 && framework != ReportFramework::FocusedVisit && head > 0) {
-        for (int i = 0; i < head; ++i) {
-            if (lower(lines.at(i).plain).contains(QLatin1String("council"))) {
-                *place = {lines.at(i).page, lines.at(i).plain};
-                return lines.at(i).plain;
-            }
+    // A letter: the first line that names a council.
+    for (int i = 0; i < head; ++i) {
+        if (lower(lines.at(i).plain).contains(QLatin1String("council"))) {
+            *place = {lines.at(i).page, lines.at(i).plain};
+            return lines.at(i).plain;
         }
     }
     return {};
@@ -569,7 +596,7 @@ std::optional<ReadGrade> sifOverall(const QList<Line> &lines)
 {
     static const QRegularExpression re(
         ci(QStringLiteral("children's services (?:in (?:the )?.{1,80}? )?(?:are|is|requires?) "
-                          "(outstanding|good|inadequate|improvement to be good)")));
+                          "(outstanding|good|inadequate|improvement(?: to be good)?)\\b")));
     const int head = std::min<int>(int(lines.size()), 50);
     for (int i = 0; i < head; ++i) {
         const QString text = joinedFrom(lines, i, 2);
@@ -614,7 +641,8 @@ std::optional<ReadGrade> lscb(const QList<Line> &lines)
 
 // Section headings that carry a grade: "The experiences and progress of children who need
 // help and protection: requires improvement to be good", "... protection is inadequate".
-QList<ReadGrade> headingGrades(const QList<Line> &lines, ReportFramework framework)
+QList<ReadGrade> headingGrades(const QList<Line> &lines, ReportFramework framework, int tableFrom,
+                               int tableEnd)
 {
     static const QRegularExpression re(ci(QStringLiteral(
         "^((?:the experiences and progress of|the impact of leaders|overall effectiveness|"
@@ -623,6 +651,8 @@ QList<ReadGrade> headingGrades(const QList<Line> &lines, ReportFramework framewo
         "(outstanding|good|inadequate|(?:requires? )?improvement(?: to be good)?)\\.?$")));
     QList<ReadGrade> result;
     for (int i = 0; i < lines.size(); ++i) {
+        if (i >= tableFrom && i < tableEnd)
+            continue; // a row of the table, read there
         for (int n = 1; n <= 3; ++n) {
             // A heading is a line of its own, not a row of the table.
             if (i + n > lines.size() || !lines.at(i + n - 1).right.isEmpty())
@@ -666,8 +696,9 @@ void readGrades(const QList<Line> &lines, ReportReading &r)
     int table = findLine(lines, header, 0, 80);
     if (table < 0)
         table = findLine(lines, sifFirst, 0, 80);
+    int tableEnd = table;
     if (table >= 0) {
-        for (const ReadGrade &g : readTable(lines, table, r.framework))
+        for (const ReadGrade &g : readTable(lines, table, r.framework, &tableEnd))
             addGrade(r.grades, g);
     }
     if (r.framework != ReportFramework::Ilacs) {
@@ -677,7 +708,7 @@ void readGrades(const QList<Line> &lines, ReportReading &r)
             addGrade(r.grades, *board);
     }
     // Without the table (or with rows it could not read), the section headings say it.
-    for (const ReadGrade &g : headingGrades(lines, r.framework))
+    for (const ReadGrade &g : headingGrades(lines, r.framework, table, tableEnd))
         addGrade(r.grades, g);
 
     // An ILACS report from 2023 grades children in care and care leavers apart; before
@@ -739,6 +770,13 @@ ReportReading parse(const QString &text)
         return r;
     }
     const Kind kind = kindOf(lines);
+    QStringList opening;
+    for (const Line &line : lines) {
+        if (line.page > 3)
+            break;
+        opening << line.plain;
+    }
+    r.opening = opening.join(QLatin1Char(' '));
     readDates(lines, r);
     if (!kind.framework) {
         if (kind.older) {
@@ -776,12 +814,12 @@ ReportReading parse(const QString &text)
     } else if (r.framework == ReportFramework::SifReinspection) {
         r.inspectionType = QStringLiteral("re-inspection");
     } else if (r.framework == ReportFramework::Sif) {
-        r.inspectionType = QStringLiteral("standard");
+        r.inspectionType =
+            kind.reinspection ? QStringLiteral("re-inspection") : QStringLiteral("standard");
     }
 
-    if (!r.start)
-        r.refusal = tr("no inspection dates found");
-    else if (r.isGraded() && r.grades.isEmpty())
+    // Missing dates are not a refusal: the report is the user's to date (see ReportFile).
+    if (r.isGraded() && r.grades.isEmpty())
         r.refusal = tr("no judgements found");
     return r;
 }

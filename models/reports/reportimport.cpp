@@ -54,7 +54,7 @@ InspectionRecord recordOf(const ReportFile &file)
     i.startDate = r.start;
     i.endDate = r.end;
     i.publishedOn = r.published;
-    i.theme = r.framework == ReportFramework::SifReinspection ? tr("Re-inspection") : r.theme;
+    i.theme = r.inspectionType == QLatin1String("re-inspection") ? tr("Re-inspection") : r.theme;
     for (const ReadGrade &g : r.grades) {
         Judgement j;
         j.area = g.area;
@@ -158,6 +158,9 @@ std::optional<Existing> existing(const Store &store, const ReportFile &file)
 
 Result<qint64> save(Store &store, const ReportFile &file, bool replaceHandTyped)
 {
+    if (file.needsReview())
+        return Result<qint64>::failure(
+            tr("needs review: %1; settle it in the window's import").arg(file.reviewFields()));
     const QString problem = file.ok() ? check(file) : file.refusal;
     if (!problem.isEmpty())
         return Result<qint64>::failure(problem);

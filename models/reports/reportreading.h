@@ -59,7 +59,8 @@ struct ReportReading
     ReportPlace publishedPlace;
     QString leadInspector;
     ReportPlace leadInspectorPlace;
-    QString theme; // a visit's focus
+    QString theme;   // a visit's focus
+    QString opening; // the first pages' words, where the authority is sought if the title names none
     QList<ReadGrade> grades;
     QList<ReadRecommendation> recommendations;
 

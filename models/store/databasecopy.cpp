@@ -15,6 +15,7 @@ const QStringList &tablesInOrder()
     static const QStringList tables = {QStringLiteral("authority"),
                                        QStringLiteral("authority_successor"),
                                        QStringLiteral("authority_former_code"),
+                                       QStringLiteral("authority_alias"),
                                        QStringLiteral("document"),
                                        QStringLiteral("source"),
                                        QStringLiteral("inspection"),

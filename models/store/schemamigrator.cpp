@@ -13,22 +13,25 @@ SchemaMigrator::SchemaMigrator(Dialect dialect)
     : m_dialect(dialect)
 {
     static const QRegularExpression fileName(QStringLiteral("^(\\d{3})_([a-z0-9_]+)\\.sql$"));
-    const QDir dir(dialect == Dialect::Postgres ? QStringLiteral(":/schema/postgresql")
+    const QDir own(dialect == Dialect::Postgres ? QStringLiteral(":/schema/postgresql")
                                                 : QStringLiteral(":/schema"));
-    // Numbered steps only: the server's own setup (server.sql) sits beside them.
-    const QStringList files =
-        dir.entryList({QStringLiteral("[0-9][0-9][0-9]_*.sql")}, QDir::Files, QDir::Name);
-    for (const QString &file : files) {
-        const QRegularExpressionMatch match = fileName.match(file);
-        Q_ASSERT_X(match.hasMatch(), "SchemaMigrator", "migration files are named NNN_name.sql");
-        QFile f(dir.filePath(file));
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        Migration m;
-        m.version = match.captured(1).toInt();
-        m.name = match.captured(2);
-        m.statements = splitStatements(QString::fromUtf8(f.readAll()));
-        m_migrations.append(m);
+    for (const QDir &dir : {own, QDir(QStringLiteral(":/schema/portable"))}) {
+        // Numbered steps only: the server's own setup (server.sql) sits beside them.
+        const QStringList files =
+            dir.entryList({QStringLiteral("[0-9][0-9][0-9]_*.sql")}, QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            const QRegularExpressionMatch match = fileName.match(file);
+            Q_ASSERT_X(match.hasMatch(), "SchemaMigrator",
+                       "migration files are named NNN_name.sql");
+            QFile f(dir.filePath(file));
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            Migration m;
+            m.version = match.captured(1).toInt();
+            m.name = match.captured(2);
+            m.statements = splitStatements(QString::fromUtf8(f.readAll()));
+            m_migrations.append(m);
+        }
     }
     std::sort(m_migrations.begin(), m_migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });

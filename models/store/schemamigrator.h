@@ -11,7 +11,8 @@ class QSqlDatabase;
 // The numbered .sql files in resources/schema, applied in order; each step runs in the
 // caller's transaction. SQLite and PostgreSQL each have their own file for a step, side by
 // side (resources/schema/NNN_name.sql and resources/schema/postgresql/NNN_name.sql), so a
-// version number means the same tables on both. The version a database is at lives in
+// version number means the same tables on both. A step written in SQL both understand
+// (reference data above all) is written once, in resources/schema/portable/NNN_name.sql. The version a database is at lives in
 // PRAGMA user_version on SQLite and in the table schema_version on PostgreSQL.
 class SchemaMigrator
 {

@@ -62,7 +62,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_reports: %s\n", qPrintable(error.message));
         return 1;
     }
-    const AuthorityMatcher matcher(store->authorities().all());
+    const AuthorityMatcher matcher(store->authorities().all(), store->authorities().aliases());
 
     std::printf("Reading %d reports (%lld files in turn) on one thread\n", total,
                 static_cast<long long>(files.size()));

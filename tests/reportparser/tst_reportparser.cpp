@@ -42,6 +42,8 @@ private slots:
     void monitoringVisitLetter();
     void authorities_data();
     void authorities();
+    void tiesAreNamed();
+    void mostNamedInTheText();
 };
 
 void TestReportParser::dates_data()
@@ -186,7 +188,7 @@ void TestReportParser::refusals_data()
                              << "no text in the document";
     QTest::newRow("no dates") << ilacsHead.section(QLatin1Char('\n'), 0, 1) +
                                      QStringLiteral("\nJudgement\tGrade\n")
-                              << "no inspection dates found";
+                              << "no judgements found";
     QTest::newRow("no grades") << ilacsHead + QStringLiteral("Nothing here.\n")
                                << "no judgements found";
 }
@@ -259,6 +261,25 @@ void TestReportParser::authorities_data()
     QTest::newRow("ended county") << "Northamptonshire County Council" << QDate(2019, 1, 1)
                                   << "E10000021";
     QTest::newRow("unknown") << "Borsetshire County Council" << QDate() << "";
+    QTest::newRow("alias held in the authority data")
+        << "Inspection of East Riding local authority children's services" << QDate(2023, 1, 30)
+        << "E06000011";
+    QTest::newRow("alias only from its first day")
+        << "Inspection of BCP children's services" << QDate(2018, 1, 1) << "";
+    QTest::newRow("alias in use") << "Inspection of BCP children's services" << QDate(2022, 1, 1)
+                                  << "E06000058";
+    QTest::newRow("longer name over the one inside it")
+        << "North Somerset Council" << QDate() << "E06000024";
+    QTest::newRow("a council's title, dated")
+        << "Inspection of Leicester City Council children's services" << QDate(2020, 3, 9)
+        << "E06000016";
+    QTest::newRow("whole words only") << "Inspection of Sometownshire Hullabaloo" << QDate() << "";
+    QTest::newRow("a trust named for its council")
+        << "Inspection of Bradford Children and Families Trust" << QDate(2026, 1, 12)
+        << "E08000032";
+    QTest::newRow("two authorities named equally: a tie, nobody chosen")
+        << "Inspection of Kingston upon Thames and Richmond upon Thames children's services"
+        << QDate(2019, 1, 1) << "";
 }
 
 void TestReportParser::authorities()
@@ -268,9 +289,39 @@ void TestReportParser::authorities()
     QFETCH(QString, code);
     TempDatabase temp;
     auto store = temp.open();
-    const AuthorityMatcher matcher(store->authorities().all());
+    const AuthorityMatcher matcher(store->authorities().all(), store->authorities().aliases());
     const std::optional<Authority> a = matcher.match(text, day);
     QCOMPARE(a ? a->onsCode : QString(), code);
+}
+
+void TestReportParser::tiesAreNamed()
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    const AuthorityMatcher matcher(store->authorities().all(), store->authorities().aliases());
+    const AuthorityMatcher::Found found = matcher.find(
+        QStringLiteral("Inspection of Kingston upon Thames and Richmond upon Thames"));
+    QVERIFY(!found.authority);
+    QCOMPARE(found.tied.size(), 2);
+    QVERIFY(found.tied.contains(QStringLiteral("Kingston upon Thames")));
+    QVERIFY(found.tied.contains(QStringLiteral("Richmond upon Thames")));
+}
+
+void TestReportParser::mostNamedInTheText()
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    const AuthorityMatcher matcher(store->authorities().all(), store->authorities().aliases());
+    // Somerset inside North Somerset is not counted again.
+    const QString text = QStringLiteral(
+        "Services for children in North Somerset are good. Leaders in North Somerset know "
+        "their services well; the neighbouring Somerset was inspected in 2017.");
+    QCOMPARE(matcher.mostNamed(text).authority->onsCode, QStringLiteral("E06000024"));
+    // Named once each: nobody stands out.
+    const AuthorityMatcher::Found none =
+        matcher.mostNamed(QStringLiteral("Children moved from Leeds to Bradford."));
+    QVERIFY(!none.authority);
+    QCOMPARE(none.tied, QStringList({QStringLiteral("Bradford"), QStringLiteral("Leeds")}));
 }
 
 QTEST_GUILESS_MAIN(TestReportParser)

@@ -3,10 +3,14 @@
 #include "authorities/authoritystore.h"
 #include "reports/authoritymatcher.h"
 #include "reports/reportimport.h"
+#include "shell/problemlabel.h"
 #include "store/store.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QLineEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDirIterator>
@@ -73,6 +77,7 @@ ReportImportDialog::ReportImportDialog(Store &store, QWidget *parent)
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
     , m_replace(new QCheckBox(tr("&Replace values typed by hand with what the reports say"), this))
+    , m_settle(new QPushButton(tr("&Settle Selected Report..."), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Import Ofsted Reports"));
@@ -92,11 +97,21 @@ ReportImportDialog::ReportImportDialog(Store &store, QWidget *parent)
                              "report is not imported. On: the report's values replace them."));
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Import"));
 
+    m_settle->setToolTip(tr("Choose the authority, type the dates or accept the grades of a "
+                            "report the reader was unsure of, so it can be imported"));
+    m_settle->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_replace);
+    auto *options = new QHBoxLayout;
+    options->addWidget(m_replace, 1);
+    options->addWidget(m_settle);
+    layout->addLayout(options);
     layout->addWidget(m_buttons);
+    connect(m_settle, &QPushButton::clicked, this, &ReportImportDialog::settleSelected);
+    connect(m_table, &QTableView::doubleClicked, this, &ReportImportDialog::settleSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ReportImportDialog::updateButtons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_model, &QStandardItemModel::itemChanged, this, &ReportImportDialog::updateButtons);
@@ -129,7 +144,7 @@ bool ReportImportDialog::readFiles(const QStringList &paths)
     const QStringList files = reportFiles(paths);
     if (files.isEmpty())
         return false;
-    const AuthorityMatcher matcher(m_store.authorities().all());
+    const AuthorityMatcher matcher(m_store.authorities().all(), m_store.authorities().aliases());
     QProgressDialog progress(tr("Reading reports..."), tr("Cancel"), 0, int(files.size()),
                              parentWidget());
     progress.setWindowTitle(tr("Import Ofsted Reports"));
@@ -151,7 +166,7 @@ bool ReportImportDialog::readFiles(const QStringList &paths)
                 },
                 Qt::QueuedConnection);
             ReportFile file = ReportFile::read(files.at(i), matcher);
-            if (file.ok())
+            if (file.ready())
                 file.refusal = ReportImport::check(file);
             read.append(std::move(file));
         }
@@ -174,7 +189,7 @@ void ReportImportDialog::fill()
 {
     m_model->removeRows(0, m_model->rowCount());
     QMap<QString, int> refusals;
-    int readable = 0;
+    int readable = 0, unsure = 0;
     for (int i = 0; i < m_files.size(); ++i) {
         const ReportFile &f = m_files.at(i);
         const ReportReading &r = f.reading;
@@ -190,9 +205,25 @@ void ReportImportDialog::fill()
             row[OutcomeColumn]->setForeground(palette().color(QPalette::PlaceholderText));
             refusals[f.refusal.section(QLatin1Char('('), 0, 0).trimmed()] += 1;
             row[FileColumn]->setFlags(Qt::ItemIsEnabled);
+        } else if (f.needsReview()) {
+            ++unsure;
+            row[OutcomeColumn]->setText(tr("Needs review: %1").arg(f.reviewFields()));
+            QStringList found;
+            for (const ReportFile::Review &review : f.reviews)
+                found << QStringLiteral("%1: %2").arg(review.field, review.found);
+            found << tr("Select it and choose Settle Selected Report (or double-click it).");
+            row[OutcomeColumn]->setToolTip(found.join(QLatin1Char('\n')));
+            row[AuthorityColumn]->setText(f.authority ? f.authority->name
+                                                      : tr("? (%1)").arg(r.authorityText.left(60)));
+            row[FrameworkColumn]->setText(ReportReading::frameworkName(r.framework));
+            row[DatesColumn]->setText(r.start ? datesOf(r) : tr("?"));
+            row[GradesColumn]->setText(r.isGraded() ? gradesOf(r) : tr("not graded (a visit)"));
+            row[RecommendationsColumn]->setText(QString::number(r.recommendations.size()));
+            row[DatabaseColumn]->setText(tr("Not imported until settled"));
+            row[FileColumn]->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         } else {
             ++readable;
-            row[OutcomeColumn]->setText(tr("Read"));
+            row[OutcomeColumn]->setText(f.reviewed ? tr("Read, settled by you") : tr("Read"));
             row[AuthorityColumn]->setText(f.authority->name);
             row[AuthorityColumn]->setToolTip(tr("Named in the report as \"%1\" (page %2)")
                                                  .arg(r.authorityText)
@@ -232,13 +263,20 @@ void ReportImportDialog::fill()
     QStringList why;
     for (auto it = refusals.cbegin(); it != refusals.cend(); ++it)
         why << tr("%1 %2").arg(it.value()).arg(it.key());
-    m_summary->setText(
+    QString summary =
         why.isEmpty() ? tr("%1 read. Tick the ones to import.")
                             .arg(readable == 1 ? tr("1 report") : tr("%1 reports").arg(readable))
                       : tr("%1 read, %2 refused (%3). Refused files are not saved.")
                             .arg(readable)
-                            .arg(m_files.size() - readable)
-                            .arg(why.join(QStringLiteral(", "))));
+                            .arg(m_files.size() - readable - unsure)
+                            .arg(why.join(QStringLiteral(", ")));
+    if (unsure)
+        summary += QLatin1Char(' ') + (unsure == 1 ? tr("1 report needs you to settle what the "
+                                                         "reader was unsure of (Settle).")
+                                                   : tr("%1 reports need you to settle what the "
+                                                        "reader was unsure of (Settle).")
+                                                         .arg(unsure));
+    m_summary->setText(summary);
     m_table->resizeColumnsToContents();
     for (int c = 0; c < ColumnCount - 1; ++c)
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 320));
@@ -247,6 +285,10 @@ void ReportImportDialog::fill()
 
 void ReportImportDialog::updateButtons()
 {
+    const QModelIndex current = m_table->currentIndex();
+    const QStandardItem *file =
+        current.isValid() ? m_model->item(current.row(), FileColumn) : nullptr;
+    m_settle->setEnabled(file && m_files.at(file->data(IndexRole).toInt()).needsReview());
     const int n = int(chosen().size());
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(n > 0);
@@ -269,4 +311,120 @@ QList<ReportFile> ReportImportDialog::chosen() const
 bool ReportImportDialog::replaceHandTyped() const
 {
     return m_replace->isChecked();
+}
+
+QString ReportImportDialog::settle(int row, std::optional<qint64> authorityId, const QString &dates,
+                                   bool acceptGrades)
+{
+    const QStandardItem *item = m_model->item(row, FileColumn);
+    if (!item)
+        return tr("There is no report in row %1.").arg(row + 1);
+    ReportFile file = m_files.at(item->data(IndexRole).toInt());
+    QStringList problems;
+    for (const ReportFile::Review &review : QList<ReportFile::Review>(file.reviews)) {
+        if (review.field == QLatin1String("authority")) {
+            const std::optional<Authority> a =
+                authorityId ? m_store.authorities().byId(*authorityId) : std::nullopt;
+            if (!a || a->isAggregate())
+                problems << tr("Choose the authority the report is about.");
+            else
+                file.chooseAuthority(*a);
+        } else if (review.field == QLatin1String("dates")) {
+            if (!file.setDates(dates))
+                problems << tr("Type the days on site as the report prints them, such as "
+                               "\"12 to 23 January 2026\".");
+        }
+    }
+    // Dates can bring a grades review of their own: settled after them.
+    if (!file.reviews.isEmpty() && file.reviewFields() == QLatin1String("grades")) {
+        if (acceptGrades)
+            file.acceptGrades();
+        else
+            problems << tr("Accept the grades as the areas the framework graded then, or leave "
+                           "the report out.");
+    }
+    if (file.ready()) {
+        const QString check = ReportImport::check(file);
+        if (!check.isEmpty())
+            problems << check;
+    }
+    if (!problems.isEmpty())
+        return problems.join(QLatin1Char(' '));
+    file.reviewed = true;
+    m_files[item->data(IndexRole).toInt()] = file;
+    fill();
+    m_model->item(row, FileColumn)->setCheckState(Qt::Checked);
+    return {};
+}
+
+void ReportImportDialog::settleSelected()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = current.row();
+    const ReportFile &file = m_files.at(m_model->item(row, FileColumn)->data(IndexRole).toInt());
+    if (!file.needsReview())
+        return;
+
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Settle %1").arg(file.fileName));
+    auto *form = new QFormLayout;
+    QComboBox *authority = nullptr;
+    QLineEdit *dates = nullptr;
+    QCheckBox *grades = nullptr;
+    for (const ReportFile::Review &review : file.reviews) {
+        auto *found = new QLabel(tr("The reader found: %1").arg(review.found), &ask);
+        found->setWordWrap(true);
+        found->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        form->addRow(found);
+        if (review.field == QLatin1String("authority") && !authority) {
+            authority = new QComboBox(&ask);
+            authority->setObjectName(QStringLiteral("authority"));
+            authority->setEditable(true);
+            authority->setInsertPolicy(QComboBox::NoInsert);
+            authority->addItem(QString());
+            for (const Authority &a : m_store.authorities().all()) {
+                if (!a.isAggregate() && !a.synthetic)
+                    authority->addItem(a.label(), a.id);
+            }
+            authority->setAccessibleName(tr("Authority the report is about"));
+            form->addRow(tr("&Authority:"), authority);
+        } else if (review.field == QLatin1String("dates") && !dates) {
+            dates = new QLineEdit(&ask);
+            dates->setObjectName(QStringLiteral("dates"));
+            dates->setPlaceholderText(tr("12 to 23 January 2026"));
+            dates->setAccessibleName(tr("Days on site"));
+            form->addRow(tr("&Days on site:"), dates);
+        } else if (review.field == QLatin1String("grades") && !grades) {
+            grades = new QCheckBox(
+                tr("&Take each as the area the framework graded then (left out if none)"), &ask);
+            grades->setObjectName(QStringLiteral("grades"));
+            form->addRow(grades);
+        }
+    }
+    auto *problem = new QLabel(&ask);
+    problem->setObjectName(QStringLiteral("problem"));
+    problem->setWordWrap(true);
+    ProblemLabel::style(problem);
+    form->addRow(problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Settle"));
+    auto *layout = new QVBoxLayout(&ask);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, [&]() {
+        std::optional<qint64> id;
+        if (authority && authority->currentData().isValid())
+            id = authority->currentData().toLongLong();
+        const QString wrong = settle(row, id, dates ? dates->text() : QString(),
+                                     grades && grades->isChecked());
+        if (wrong.isEmpty())
+            ask.accept();
+        else
+            problem->setText(wrong);
+    });
+    ask.resize(560, ask.sizeHint().height());
+    ask.exec();
 }

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 class QStandardItemModel;
 class QTableView;
 class Store;
@@ -36,6 +37,16 @@ public:
     // The PDF files in `paths`, folders searched through, in name order.
     static QStringList reportFiles(const QStringList &paths);
 
+    // A report the reader was unsure of, settled by the user: the authority it is about, the
+    // days on site as typed, and whether to take grades for areas the framework did not grade
+    // that day as the areas that stood in their place. Blank when it is settled; otherwise
+    // what is still wrong. The report is then ticked for import.
+    QString settle(int row, std::optional<qint64> authorityId, const QString &dates,
+                   bool acceptGrades);
+    // Opens the small dialog that asks for what the selected report needs (Settle...).
+    void settleSelected();
+    QPushButton *settleButton() const { return m_settle; }
+
 private:
     void fill();
     void updateButtons();
@@ -46,5 +57,6 @@ private:
     QTableView *m_table;
     QLabel *m_summary;
     QCheckBox *m_replace;
+    QPushButton *m_settle;
     QDialogButtonBox *m_buttons;
 };

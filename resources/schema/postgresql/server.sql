@@ -37,7 +37,7 @@ GRANT INSERT, UPDATE, DELETE ON document, source, inspection, judgement, recomme
     TO cstracker_editor;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO cstracker_editor;
 GRANT INSERT, UPDATE, DELETE ON authority, authority_successor, authority_former_code,
-    statistical_neighbour, indicator, database_note TO cstracker_administrator;
+    authority_alias, statistical_neighbour, indicator, database_note TO cstracker_administrator;
 
 -- The audit trail: who changed what, when, from what to what. Written only by the
 -- trigger below, which runs with its owner's rights; nobody may change or remove a row.
@@ -106,7 +106,8 @@ BEGIN
                              'recommendation', 'plan', 'action', 'action_recommendation',
                              'action_update', 'indicator', 'indicator_value', 'target',
                              'statistical_neighbour', 'authority_successor',
-                             'authority_former_code', 'import_mapping', 'database_note']
+                             'authority_former_code', 'authority_alias', 'import_mapping',
+                             'database_note']
     LOOP
         EXECUTE format('CREATE OR REPLACE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON %I '
                        'FOR EACH ROW EXECUTE FUNCTION audit_change()', t);
