@@ -97,7 +97,9 @@ Status Store::saveCopy(const QString &path) const
         }
     } else if (const Result<QSqlQuery> q = m_db->run(QStringLiteral("VACUUM INTO ?"), {partial});
                !q.ok()) {
-        QFile::remove(partial);
+        // SQLite may have begun a journal beside the copy before the disk said no.
+        for (const char *side : {"", "-journal", "-wal", "-shm"})
+            QFile::remove(partial + QLatin1String(side));
         return Status::failure(
             tr("%1 could not be written: %2").arg(QDir::toNativeSeparators(path), q.error()));
     }
