@@ -88,11 +88,40 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
             continue;
         }
         file.seek(0);
-        const QList<MeasureRule> rules = DfeImport::catalogueRules(ids, &file);
+        QList<MeasureRule> rules = DfeImport::catalogueRules(ids, &file);
+        // A release that renamed a measure: taken only when each new name is the one column
+        // that can be it; otherwise the candidates are listed and nothing is imported.
+        const QList<DfeCatalogue::Candidate> renamed =
+            DfeCatalogue::candidatesFor(header.value().columns, ids);
+        bool ambiguous = false;
+        for (const DfeCatalogue::Candidate &c : renamed) {
+            if (c.columns.size() == 1) {
+                std::printf("%s: %s: no column \"%s\"; taking \"%s\" in its place\n",
+                            qPrintable(name), qPrintable(c.indicatorKey), qPrintable(c.wanted),
+                            qPrintable(c.columns.first()));
+                rules.append(c.rule);
+            } else {
+                std::printf("%s: %s: no column \"%s\"; it could be any of %s\n", qPrintable(name),
+                            qPrintable(c.indicatorKey), qPrintable(c.wanted),
+                            qPrintable(QStringLiteral("\"") +
+                                       c.columns.join(QStringLiteral("\", \"")) +
+                                       QStringLiteral("\"")));
+                ambiguous = true;
+            }
+        }
+        if (ambiguous) {
+            std::printf("%s: refused: some measures could be more than one column; import it in "
+                        "the window, where you choose, or name them in a mapping\n",
+                        qPrintable(name));
+            ++refused;
+            continue;
+        }
         if (rules.isEmpty()) {
             std::printf("%s: refused: not a file the catalogue of DfE statistics knows; import "
-                        "it in the window, where its measures can be mapped to indicators\n",
-                        qPrintable(name));
+                        "it in the window, where its measures can be mapped to indicators. Its "
+                        "columns: %s\n",
+                        qPrintable(name),
+                        qPrintable(header.value().columns.join(QStringLiteral(", "))));
             ++refused;
             continue;
         }
@@ -118,7 +147,17 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
             else
                 std::printf("  %s\n", qPrintable(p.reason));
         }
-        if (!s.written)
+        const QStringList unmatched = s.unmatched();
+        if (!s.cancelled && s.rejected == 0 && s.values == 0) {
+            // Recognised, read, and nothing in it: an error, never a quiet success.
+            std::printf("%s: refused: no figure in it matched what the catalogue looks for; "
+                        "nothing was imported\n",
+                        qPrintable(name));
+        }
+        for (const QString &rule : unmatched)
+            std::printf("  %s: %s\n", s.values == 0 ? "looked for" : "no figure for",
+                        qPrintable(rule));
+        if (!s.written || s.values == 0)
             ++refused;
     }
     return refused ? 1 : 0;

@@ -130,6 +130,32 @@ DfeImport::DfeImport(Database &db, QHash<QString, qint64> mapping, QHash<QString
 {
 }
 
+QStringList DfeImport::Summary::unmatched() const
+{
+    QStringList out;
+    for (int r = 0; r < rules.size() && r < ruleFigures.size(); ++r) {
+        if (ruleFigures.at(r) > 0)
+            continue;
+        const MeasureRule &rule = rules.at(r);
+        QStringList found;
+        for (const auto &[column, values] : rule.where) {
+            QStringList seen = filterValues.value(header.value(column)).values();
+            seen.sort();
+            for (QString &v : seen)
+                v = QStringLiteral("\"%1\"").arg(v);
+            found << tr("%1 has %2").arg(header.value(column),
+                                         seen.isEmpty() ? tr("no values")
+                                                        : seen.join(QStringLiteral(", ")));
+        }
+        out << (found.isEmpty() ? tr("%1: looked for %2; no row had a figure there")
+                                      .arg(rule.indicatorKey, rule.describe(header))
+                                : tr("%1: looked for %2; the file's %3")
+                                      .arg(rule.indicatorKey, rule.describe(header),
+                                           found.join(QStringLiteral("; "))));
+    }
+    return out;
+}
+
 QHash<QString, QString> DfeImport::defaultFilters(const Summary &preview)
 {
     QHash<QString, QString> filters;
@@ -480,8 +506,14 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
         const KnownPeriod *period; // null: not a period
     };
     QList<PeriodKey> periods;
-    // (place, indicator) and (period end, kind) of every figure so far -> its line.
-    QHash<QPair<qint64, qint64>, qint64> seen;
+    // (place, indicator) and (period end, kind) of every figure so far -> its line and value.
+    struct Seen
+    {
+        qint64 line;
+        std::optional<double> number;
+        std::optional<SuppressionCode> code;
+    };
+    QHash<QPair<qint64, qint64>, Seen> seen;
     seen.reserve(qsizetype(std::min<qint64>(device->size() / 64, 4'000'000)));
 
     QStringList f;
@@ -496,7 +528,7 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
         for (int c : std::as_const(filterColumns)) {
             const bool named = std::any_of(rule.where.begin(), rule.where.end(),
                                            [c](const auto &w) { return w.first == c; });
-            if (!named)
+            if (!named && !rule.ignored.contains(c))
                 others.append(c);
         }
         otherColumns.append(others);
@@ -515,6 +547,9 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
     for (int c : std::as_const(filterColumns))
         filterSeen.append(&summary.filterValues[header.at(c)]);
 
+    summary.ruleFigures = QList<qint64>(rules.size(), 0);
+    summary.rules = rules;
+    summary.header = header;
     QList<int> matched; // the rules a row satisfies, by index
     QList<Place> places;
     auto readRows = [&]() {
@@ -572,7 +607,7 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
                 const MeasureRule &rule = rules.at(r);
                 bool ok = true;
                 for (const auto &[c, values] : rule.where) {
-                    if (!values.contains(value(c))) {
+                    if (!MeasureRule::takes(values, value(c))) {
                         ok = false;
                         break;
                     }
@@ -701,14 +736,18 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
                                                         int(period.kind)};
                     const auto again = seen.constFind(key);
                     if (again != seen.constEnd()) {
-                        reject(line, tr("repeats line %1: the same place, measure and period "
-                                        "(choose a filter value).")
-                                         .arg(again.value()));
+                        // A total repeated under each breakdown of the file is one figure.
+                        if (again->number == figure.number && again->code == figure.code)
+                            continue;
+                        reject(line, tr("repeats line %1 with another value: the same place, "
+                                        "measure and period (choose a filter value).")
+                                         .arg(again->line));
                         rowOk = false;
                         break;
                     }
-                    seen.insert(key, line);
+                    seen.insert(key, {line, figure.number, figure.code});
                     ++summary.values;
+                    ++summary.ruleFigures[int(figure.rule - rules.constData())];
                     if (figure.code)
                         ++summary.suppressed;
                     if (!write || summary.rejected > 0)
@@ -761,7 +800,8 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
         reject(csv.rowLine(), csv.error());
 
     if (write) {
-        if (summary.cancelled || summary.rejected > 0) {
+        if (summary.cancelled || summary.rejected > 0 || summary.values == 0) {
+            // A file that gave no figure leaves nothing behind, not even its document.
             m_db.connection().rollback();
         } else if (m_db.connection().commit()) {
             summary.written = true;

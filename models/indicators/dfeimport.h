@@ -56,6 +56,12 @@ public:
         QHash<QString, QSet<QString>> filterValues; // filter column -> values seen (capped)
         bool cancelled = false;
         bool written = false;
+        QStringList header;          // the file's columns
+        QList<MeasureRule> rules;    // the rules the file was read by
+        QList<qint64> ruleFigures;   // the figures each rule gave
+        // The rules that gave no figure, each with what it looked for, and what the file
+        // has in the columns it named: for a message that says why.
+        QStringList unmatched() const;
     };
 
     // `mapping`: measure (a column of a wide file, a name of a long one) -> indicator id.

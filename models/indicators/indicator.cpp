@@ -19,6 +19,9 @@ QString Indicator::formatValue(double value) const
         return number + QLatin1Char('%');
     case IndicatorUnit::Days:
         return number + QStringLiteral(" days");
+    case IndicatorUnit::Average:
+        // An average is shown to the decimal the Department publishes it to.
+        return locale.toString(value, 'f', 1);
     }
     return number;
 }
@@ -48,6 +51,8 @@ QString Indicator::unitCode(IndicatorUnit unit)
         return QStringLiteral("percent");
     case IndicatorUnit::Days:
         return QStringLiteral("days");
+    case IndicatorUnit::Average:
+        return QStringLiteral("average");
     }
     return {};
 }
@@ -55,7 +60,7 @@ QString Indicator::unitCode(IndicatorUnit unit)
 std::optional<IndicatorUnit> Indicator::unitFromCode(const QString &code)
 {
     for (IndicatorUnit u : {IndicatorUnit::Count, IndicatorUnit::RatePer10000,
-                            IndicatorUnit::Percent, IndicatorUnit::Days}) {
+                            IndicatorUnit::Percent, IndicatorUnit::Days, IndicatorUnit::Average}) {
         if (unitCode(u) == code)
             return u;
     }
@@ -73,6 +78,8 @@ QString Indicator::unitTitle(IndicatorUnit unit)
         return QStringLiteral("Percent");
     case IndicatorUnit::Days:
         return QStringLiteral("Days");
+    case IndicatorUnit::Average:
+        return QStringLiteral("Average");
     }
     return {};
 }

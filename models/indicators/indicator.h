@@ -12,6 +12,7 @@ enum class IndicatorUnit
     RatePer10000,
     Percent,
     Days,
+    Average, // a mean with decimals, such as a caseload of 16.6
 };
 
 // Which direction of change is an improvement.

@@ -6,6 +6,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <cmath>
+
 namespace {
 // A period stored as kind, first day, last day and label, from four columns at `first`.
 Period readPeriod(const QSqlQuery &q, int first)
@@ -388,8 +390,9 @@ QList<IndicatorStore::NeighbourMean> IndicatorStore::neighbourMeans(qint64 autho
     while (q.next()) {
         NeighbourMean m;
         m.period = readPeriod(q, 0);
+        // To the precision of the published figures, one decimal, as LAIT gives it.
         if (!q.value(4).isNull())
-            m.mean = q.value(4).toDouble();
+            m.mean = std::round(q.value(4).toDouble() * 10.0) / 10.0;
         m.reporting = q.value(5).toInt();
         m.withheld = q.value(6).toInt();
         result.append(m);

@@ -56,6 +56,19 @@ Status SchemaMigrator::apply(QSqlDatabase &db, int from, int to) const
                                            .arg(m.version)
                                            .arg(m.name, q.lastError().text()));
             }
+            // SQLite: a step that edits the schema's text itself (writable_schema, the
+            // documented way to widen a CHECK in a transaction) moves the schema's version
+            // on, so this and every other connection reads the new text before going on.
+            if (m_dialect == Dialect::Sqlite &&
+                statement.contains(QLatin1String("writable_schema = OFF"))) {
+                QSqlQuery v(db);
+                if (!v.exec(QStringLiteral("PRAGMA schema_version")) || !v.next())
+                    return Status::failure(v.lastError().text());
+                const int version = v.value(0).toInt();
+                v.finish();
+                if (!v.exec(QStringLiteral("PRAGMA schema_version = %1").arg(version + 1)))
+                    return Status::failure(v.lastError().text());
+            }
         }
         const Status recorded = recordVersion(db, m.version);
         if (!recorded.ok())

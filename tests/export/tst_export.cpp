@@ -341,9 +341,9 @@ void TestExport::boardPackPagesAndText()
     request.commentary.insert(request.indicators.first(),
                               QStringLiteral("Stable since the inspection."));
     const BoardPack pack(*m_store, request);
-    // cover, judgements, action plan charts, exceptions, two pages of indicators, sources,
-    // and the charts described in words and figures
-    QCOMPARE(pack.pageCount(), 8);
+    // cover, judgements, action plan charts, exceptions, three pages of indicators (one a
+    // chart), sources, and the charts described in words and figures
+    QCOMPARE(pack.pageCount(), 9);
     const QString file = m_dir.filePath(QStringLiteral("pack.pdf"));
     const Status written = pack.writePdf(file, false);
     QVERIFY2(written.ok(), qPrintable(written.error()));
@@ -356,7 +356,7 @@ void TestExport::boardPackPagesAndText()
     info.start(pdfinfo, {file});
     QVERIFY(info.waitForFinished(20000));
     QVERIFY(QString::fromUtf8(info.readAllStandardOutput())
-                .contains(QRegularExpression(QStringLiteral("Pages:\\s+8"))));
+                .contains(QRegularExpression(QStringLiteral("Pages:\\s+9"))));
     QProcess text;
     text.start(pdftotext, {file, QStringLiteral("-")});
     QVERIFY(text.waitForFinished(20000));
@@ -365,7 +365,7 @@ void TestExport::boardPackPagesAndText()
     QVERIFY(words.contains(QLatin1String("Health and Wellbeing Board, 16 March 2017")));
     QVERIFY(words.contains(QLatin1String("Requires improvement")));
     QVERIFY(words.contains(QLatin1String("Stable since the inspection.")));
-    QVERIFY(words.contains(QLatin1String("Page 8 of 8")));
+    QVERIFY(words.contains(QLatin1String("Page 9 of 9")));
     // Each chart's alternative text and figures are in the document, as words.
     QVERIFY(words.contains(QLatin1String("The charts described")));
     QVERIFY(words.contains(QLatin1String("Figure 1. Leicester: grades over time")));
@@ -819,12 +819,12 @@ void TestExport::chartsWithNothingToDrawSaySo_data()
     QTest::addColumn<QString>("chart");
     QTest::addColumn<QString>("sentence");
     // Leicester's demo data has its inspections and published figures, but no action plan
-    // and no workforce figures.
+    // and no figures for conferences held within 15 days.
     QTest::newRow("actions by RAG now") << "rag-now"
                                         << "No actions are recorded for Leicester.";
     QTest::newRow("RAG over time") << "rag-over-time"
                                    << "No action plan is recorded for Leicester.";
-    QTest::newRow("indicator without figures") << "sw_vacancy_pct"
+    QTest::newRow("indicator without figures") << "icpc_15_days_pct"
                                                << "No figures recorded for Leicester";
 }
 

@@ -43,6 +43,7 @@ private slots:
     void importThroughTheDialog();
     void badFileIsExplained();
     void publishedFileNeedsNoMapping();
+    void knownFileWithNothingItSeeksIsSaidSo();
 
 private:
     qint64 idOf(const QString &name) const { return m_store->authorities().byName(name)->id; }
@@ -153,11 +154,13 @@ void TestIndicatorsPanel::switchingAuthorityShowsItsFiguresOnTheSameCards()
         QVERIFY(after.at(i)->geometry().top() > after.at(i - 1)->geometry().bottom());
 
     // An authority with no figures: no cards, and a note that says so.
-    std::optional<Authority> none;
-    for (const Authority &a : m_store->authorities().all()) {
-        if (!none && m_store->indicators().indicatorsWithValues(a.id).isEmpty())
-            none = a;
-    }
+    // (Every real authority has published figures now: one is added without any.)
+    Authority empty;
+    empty.name = QStringLiteral("Nofigures Borough (synthetic)");
+    empty.synthetic = true;
+    const Result<qint64> added = m_store->authorities().add(empty);
+    QVERIFY(added.ok());
+    const std::optional<Authority> none = m_store->authorities().byId(added.value());
     QVERIFY(none);
     m_panel->setAuthority(none->id);
     QVERIFY(m_panel->cards().isEmpty());
@@ -269,7 +272,7 @@ void TestIndicatorsPanel::importThroughTheDialog()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write("time_period,time_identifier,geographic_level,country_code,country_name,region_code,"
             "region_name,"
-            "new_la_code,old_la_code,la_name,cla_group,number\r\n"
+            "new_la_code,old_la_code,la_name,gender,number\r\n"
             "2023,Reporting year,Local authority,E92000001,England,E12000004,East "
             "Midlands,E06000016,856,Leicester,Total,700\r\n"
             "2023,Reporting year,Local authority,E92000001,England,E12000004,East "
@@ -282,7 +285,7 @@ void TestIndicatorsPanel::importThroughTheDialog()
     QVERIFY(dialog.mapMeasure(QStringLiteral("number"), QStringLiteral("cla_count")));
     const DfeImport::Summary checked = dialog.check(false);
     QCOMPARE(checked.rejected, 0);
-    QCOMPARE(checked.values, 2); // "Total" chosen for cla_group by default
+    QCOMPARE(checked.values, 2); // "Total" chosen for gender by default
     QVERIFY(dialog.importButton()->isEnabled());
     m_panel->setAuthority(idOf(QStringLiteral("Leicester")));
     const int before = int(m_panel->cards().size());
@@ -312,6 +315,37 @@ void TestIndicatorsPanel::badFileIsExplained()
     QVERIFY(dialog.headerProblem().contains(QLatin1String("time_period")));
     DfeImportDialog missing(*m_store, dir.filePath(QStringLiteral("nothere.csv")));
     QVERIFY(missing.headerProblem().contains(QLatin1String("cannot be read")));
+}
+
+void TestIndicatorsPanel::knownFileWithNothingItSeeksIsSaidSo()
+{
+    // A release of a known family whose filter values were all reworded: recognised, but
+    // no row gives a figure. The window says so, with what was sought and what the file
+    // has; Import stays off; nothing is written.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("la_cla_placement_stability.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("time_period,time_identifier,geographic_level,country_code,country_name,region_code,"
+            "region_name,old_la_code,la_name,new_la_code,cla_group,placement_stability,number,"
+            "percentage\r\n"
+            "2023,Reporting year,Local authority,E92000001,England,E12000004,East Midlands,856,"
+            "Leicester,E06000016,Looked-after group A,Moves: 3+,34,5\r\n");
+    f.close();
+    DfeImportDialog dialog(*m_store, path);
+    QVERIFY(dialog.recognised());
+    const DfeImport::Summary checked = dialog.check(false);
+    QCOMPARE(checked.values, 0);
+    QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1String("no figure in them matched")),
+             qPrintable(dialog.summaryLabel()->text()));
+    QVERIFY(!dialog.importButton()->isEnabled());
+    bool saidWhat = false;
+    for (int i = 0; i < dialog.problemList()->count(); ++i) {
+        const QString line = dialog.problemList()->item(i)->text();
+        saidWhat |= line.startsWith(QLatin1String("No figure for cla_three_placements_pct")) &&
+                    line.contains(QLatin1String("\"Looked-after group A\""));
+    }
+    QVERIFY(saidWhat);
 }
 
 void TestIndicatorsPanel::publishedFileNeedsNoMapping()

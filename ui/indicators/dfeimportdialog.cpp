@@ -62,6 +62,19 @@ DfeImportDialog::DfeImportDialog(Store &store, const QString &fileName, QWidget 
                 ids.insert(i.key, i.id);
             file.seek(0);
             m_catalogue = DfeImport::catalogueRules(ids, &file);
+            // A release that renamed a measure: the column that can be it is shown for the
+            // user to confirm by importing; several that could be it are named, none taken.
+            for (const DfeCatalogue::Candidate &c : DfeCatalogue::candidatesFor(m_header.columns, ids)) {
+                if (c.columns.size() == 1) {
+                    m_catalogue.append(c.rule);
+                    m_renamed << tr("%1 is read from \"%2\", a new name for \"%3\"")
+                                     .arg(c.indicatorKey, c.columns.first(), c.wanted);
+                } else {
+                    m_renamed << tr("%1 is left out: \"%2\" could be any of %3")
+                                     .arg(c.indicatorKey, c.wanted,
+                                          c.columns.join(QStringLiteral(", ")));
+                }
+            }
         } else {
             m_headerProblem = tr("%1: %2").arg(QFileInfo(fileName).fileName(), header.error());
         }
@@ -74,6 +87,12 @@ DfeImportDialog::DfeImportDialog(Store &store, const QString &fileName, QWidget 
                             "indicators, with no mapping to choose. Check the file; nothing is "
                             "written until you import.")
                              .arg(name, m_catalogue.first().publication.toHtmlEscaped()));
+        if (!m_renamed.isEmpty()) {
+            m_intro->setText(m_intro->text() +
+                             tr("<p><b>This release names some measures anew.</b> Check these "
+                                "before you import: %1.</p>")
+                                 .arg(m_renamed.join(QStringLiteral("; ")).toHtmlEscaped()));
+        }
         showCatalogue();
     } else {
         m_intro->setText(tr("<b>%1</b> (%2 layout). Choose the indicator each measure fills, or "
@@ -344,6 +363,11 @@ void DfeImportDialog::showSummary(const DfeImport::Summary &s, bool written)
                    .arg(s.suppressed)
                    .arg(s.rows)
                    .arg(leftOut(s));
+    else if (s.values == 0 && recognised())
+        text = tr("<b>%1 rows read, but no figure in them matched what the catalogue looks "
+                  "for</b>: nothing would be imported. Below, what each indicator looked for "
+                  "and what the file has instead.")
+                   .arg(s.rows);
     else if (s.values == 0)
         text = tr("%1 rows read, but no figure would be imported: map at least one measure to an "
                   "indicator.")
@@ -354,6 +378,11 @@ void DfeImportDialog::showSummary(const DfeImport::Summary &s, bool written)
                    .arg(s.suppressed)
                    .arg(s.rows)
                    .arg(leftOut(s));
+    // Rules that found nothing: listed with what they looked for, whether or not others did.
+    if (recognised() && !s.cancelled && s.rejected == 0) {
+        for (const QString &rule : s.unmatched())
+            m_problems->addItem(tr("No figure for %1").arg(rule));
+    }
     m_summary->setText(text);
     m_importButton->setEnabled(!written && !s.cancelled && s.rejected == 0 && s.values > 0);
 }

@@ -33,6 +33,8 @@ public:
     // The file is one the catalogue knows: its rules apply and no mapping is asked for.
     bool recognised() const { return !m_catalogue.isEmpty(); }
     QListWidget *problemList() const { return m_problems; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QLabel *introLabel() const { return m_intro; }
     QPushButton *importButton() const { return m_importButton; }
 
 private:
@@ -49,6 +51,7 @@ private:
     QString m_headerProblem;
     DfeImport::Header m_header;
     QList<MeasureRule> m_catalogue;
+    QStringList m_renamed; // measures this release names anew, said in the introduction
     QHash<QString, QString> m_filters;
     QLabel *m_intro;
     QTableWidget *m_mapping;

@@ -86,6 +86,14 @@ QChart *create(const QString &title, const Indicator &indicator,
     for (int s = 0; s < series.size(); ++s) {
         const ComparisonSeries &data = series.at(s);
         const bool target = data.kind == ComparisonSeries::Kind::Target;
+        // A count is compared by its rate: England's 400,000 children in need on the same
+        // axis as an authority's 2,000 would flatten the authority's line to the floor. The
+        // table under the chart still gives England, the region and the neighbours.
+        if (indicator.unit == IndicatorUnit::Count &&
+            (data.kind == ComparisonSeries::Kind::National ||
+             data.kind == ComparisonSeries::Kind::Region ||
+             data.kind == ComparisonSeries::Kind::Neighbours))
+            continue;
         // A new line segment starts after every withheld figure, so the gap shows.
         QList<QList<QPointF>> segments{{}};
         for (const ComparisonSeries::Point &p : data.points) {
