@@ -5,6 +5,12 @@
 // table: the floor any import of this file into this schema stands on.
 //
 //   build/tests/bench_statistics [--rows N] [--runs N] [--check-only]
+//   build/tests/bench_statistics --published DIR [--runs N]
+//
+// With --published, it imports every CSV in DIR (the real DfE files, one of each family)
+// into a new database, one after another as a user would, and beside it times sqlite3 itself
+// inserting the same figures, already read, into the same tables; the goal is at most 1.2
+// times that floor, and under 3 seconds.
 //
 // The file has the layout of the DfE's children looked after file: each row one place and
 // year, with a filter column and two measures. Its places are the built-in authorities and
@@ -16,6 +22,7 @@
 #include "store/store.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -33,12 +40,140 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
+const QString figureColumns = QStringLiteral(
+    "authority_id, indicator_id, period_kind, period_start, period_end, period_label, value, "
+    "suppression, source_id, source_line");
+
+// sqlite3 moving what the import wrote into a table beside it, emptying the tracker's table;
+// then the insert alone, timed.
+double sqliteFloor(const QString &sqlite3, const QString &path)
+{
+    QProcess staging;
+    staging.start(sqlite3, {path, QStringLiteral("CREATE TABLE staged AS SELECT %1 FROM "
+                                                 "indicator_value ORDER BY id; DELETE FROM "
+                                                 "indicator_value; VACUUM;")
+                                      .arg(figureColumns)});
+    staging.waitForFinished(-1);
+    QProcess insert;
+    QElapsedTimer timer;
+    timer.start();
+    insert.start(sqlite3, {path, QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA cache_size = "
+                                                "-65536; BEGIN; INSERT INTO indicator_value (%1) "
+                                                "SELECT %1 FROM staged; COMMIT;")
+                                     .arg(figureColumns)});
+    insert.waitForFinished(-1);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    if (insert.exitCode() != 0)
+        std::fprintf(stderr, "bench_statistics: sqlite3 could not insert: %s\n",
+                     insert.readAllStandardError().constData());
+    return seconds;
+}
+
+// Every published file in `folder` into a new database, against SQLite's own insert of the
+// same figures into the same tables.
+int publishedFiles(const QString &folder, int runs)
+{
+    const QStringList files = QDir(folder).entryList({QStringLiteral("*.csv")}, QDir::Files,
+                                                     QDir::Name);
+    if (files.isEmpty()) {
+        std::fprintf(stderr, "bench_statistics: no CSV files in %s\n", qPrintable(folder));
+        return 1;
+    }
+    QTemporaryDir dir;
+    const QString template_ = dir.filePath(QStringLiteral("template.sqlite"));
+    {
+        OpenError error;
+        if (!Store::open(template_, &error)) {
+            std::fprintf(stderr, "bench_statistics: %s\n", qPrintable(error.message));
+            return 1;
+        }
+    }
+    const QString sqlite3 = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+    QList<double> ours, floors, ratios, reads, withReading;
+    qint64 figures = 0;
+    for (int run = 0; run < runs; ++run) {
+        const QString path = dir.filePath(QStringLiteral("published%1.sqlite").arg(run));
+        QFile::copy(template_, path);
+        OpenError error;
+        std::unique_ptr<Store> store = Store::open(path, &error);
+        QHash<QString, qint64> ids;
+        for (const Indicator &i : store->indicators().indicators())
+            ids.insert(i.key, i.id);
+        store.reset();
+        std::unique_ptr<Database> db = Database::open(path, &error);
+        figures = 0;
+        QElapsedTimer timer;
+        timer.start();
+        for (const QString &name : files) {
+            QFile file(QDir(folder).filePath(name));
+            file.open(QIODevice::ReadOnly);
+            const QList<MeasureRule> rules = DfeImport::catalogueRules(ids, &file);
+            file.seek(0);
+            const DfeImport::Summary s = DfeImport(*db, rules).run(&file, true);
+            if (!s.written) {
+                std::fprintf(stderr, "bench_statistics: %s was not imported\n", qPrintable(name));
+                return 1;
+            }
+            figures += s.values;
+        }
+        ours << timer.nsecsElapsed() / 1e9;
+        db.reset();
+        if (!sqlite3.isEmpty()) {
+            floors << sqliteFloor(sqlite3, path);
+            ratios << ours.last() / floors.last();
+            // The other half of the same work: reading the files. sqlite3's .import of each
+            // into a bare table, every row kept, nothing checked.
+            const QString bare = dir.filePath(QStringLiteral("bare%1.sqlite").arg(run));
+            QStringList script;
+            for (int f = 0; f < files.size(); ++f)
+                script << QStringLiteral(".import --csv %1 file%2")
+                              .arg(QDir(folder).filePath(files.at(f)))
+                              .arg(f);
+            QProcess reading;
+            timer.restart();
+            reading.start(sqlite3, {bare});
+            reading.write(script.join(QLatin1Char('\n')).toUtf8() + '\n');
+            reading.closeWriteChannel();
+            reading.waitForFinished(-1);
+            reads << timer.nsecsElapsed() / 1e9;
+            withReading << ours.last() / (floors.last() + reads.last());
+            QFile::remove(bare);
+        }
+        QFile::remove(path);
+    }
+    std::printf("Importing the %lld published files of %s (%lld figures) into a new database, "
+                "median of %d runs\n",
+                static_cast<long long>(files.size()), qPrintable(QDir(folder).dirName()),
+                static_cast<long long>(figures), runs);
+    std::printf("%-52s %10s\n", "measure", "seconds");
+    std::printf("%-52s %10.3f\n", "cstracker's import of every file (in process)", median(ours));
+    if (floors.isEmpty()) {
+        std::printf("%-52s %10s\n", "sqlite3 inserting the same figures", "skipped: no sqlite3");
+    } else {
+        std::printf("%-52s %10.3f\n", "sqlite3 inserting the same figures, already read",
+                    median(floors));
+        std::printf("%-52s %10.3f\n", "sqlite3 .import of the same files into bare tables",
+                    median(reads));
+        std::printf("ratio: %.2f x SQLite's own insert (median of %d runs side by side; goal: at "
+                    "most 1.2, and under 3 s)\n",
+                    median(ratios), runs);
+        std::printf("ratio: %.2f x SQLite reading the files and inserting the figures\n",
+                    median(withReading));
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
+    if (const qsizetype at = args.indexOf(QLatin1String("--published")); at >= 0) {
+        const qsizetype r = args.indexOf(QLatin1String("--runs"));
+        return publishedFiles(args.value(at + 1),
+                              std::max(1, r >= 0 ? args.value(r + 1).toInt() : 7));
+    }
     auto option = [&args](const char *name, int fallback) {
         const qsizetype i = args.indexOf(QLatin1String(name));
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1).toInt() : fallback;
