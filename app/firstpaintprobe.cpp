@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFile>
+#include <QScreen>
 #include <QTimer>
 #include <QWidget>
 
@@ -35,8 +36,16 @@ bool FirstPaintProbe::eventFilter(QObject *watched, QEvent *event)
     if (event->type() == QEvent::Paint && !m_done) {
         m_done = true;
         // After this paint has finished.
-        QTimer::singleShot(0, this, [] {
-            std::printf("first paint; peak memory %s\n", peakMemory().constData());
+        auto *window = qobject_cast<QWidget *>(watched);
+        QTimer::singleShot(0, this, [window] {
+            // Where the window stands on its screen, frame included, for the checks that
+            // it fits.
+            const QRect frame = window->frameGeometry();
+            const QRect screen =
+                window->screen() ? window->screen()->availableGeometry() : QRect();
+            std::printf("first paint; peak memory %s; window %dx%d+%d+%d; screen %dx%d+%d+%d\n",
+                        peakMemory().constData(), frame.width(), frame.height(), frame.x(),
+                        frame.y(), screen.width(), screen.height(), screen.x(), screen.y());
             std::fflush(stdout);
             QCoreApplication::exit(0);
         });

@@ -225,7 +225,7 @@ int main(int argc, char *argv[])
             return timeProcess(cstracker, {QStringLiteral("--database"), db}, probe, &said);
         });
         const QString memory =
-            QString::fromLatin1(said).section(QStringLiteral("peak memory "), 1).trimmed();
+            QString::fromLatin1(said).section(QStringLiteral("peak memory "), 1).section(QLatin1Char(';'), 0, 0).trimmed();
         rows.append({QStringLiteral("cold start to first paint"), ms(median(times)),
                      QStringLiteral("peak memory %1").arg(memory),
                      QStringLiteral("0.5 s; 150 MB")});

@@ -31,6 +31,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QTimer>
+#include <QScreen>
+#include <QShowEvent>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -76,6 +79,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildPanels();
     setAcceptDrops(true); // Ofsted reports dropped on the window are imported
     resize(1280, 820);
+    fitToScreen();
 
     // An undo or redo the database refused (a colleague's save, locked, full) is shown after
     // the undo stack has finished with it, and the stack is put back where the database is,
@@ -624,10 +628,40 @@ void MainWindow::saveSession() const
     }
 }
 
+void MainWindow::fitToScreen()
+{
+    const QScreen *on = screen() ? screen() : QGuiApplication::primaryScreen();
+    if (!on || isMaximized() || isFullScreen())
+        return;
+    const QRect available = on->availableGeometry();
+    // The frame the window manager adds, once it is known; before the first show, room for
+    // a title bar and borders of the usual sizes (a tall client-side title bar included).
+    QMargins frame(frameGeometry().left() - geometry().left(),
+                   frameGeometry().top() - geometry().top(),
+                   frameGeometry().right() - geometry().right(),
+                   frameGeometry().bottom() - geometry().bottom());
+    if (!isVisible() && frame.isNull())
+        frame = QMargins(4, 48, 4, 4);
+    const QSize room(available.width() - frame.left() - frame.right(),
+                     available.height() - frame.top() - frame.bottom());
+    const QSize size(std::min(width(), room.width()), std::min(height(), room.height()));
+    if (size != this->size())
+        resize(size);
+    // Then on the screen: its right and bottom edges inside, or, for a window that cannot be
+    // made as small as the screen (its panels' least size), its top left corner.
+    const int right = available.right() + 1 - width() - frame.left() - frame.right();
+    const int bottom = available.bottom() + 1 - height() - frame.top() - frame.bottom();
+    const QPoint at(std::max(available.left(), std::min(pos().x(), right)),
+                    std::max(available.top(), std::min(pos().y(), bottom)));
+    if (at != pos())
+        move(at);
+}
+
 void MainWindow::restoreSession()
 {
     QSettings settings;
     restoreGeometry(settings.value(SettingsKeys::windowGeometry()).toByteArray());
+    fitToScreen(); // remembered on a larger screen than this one
     restoreState(settings.value(SettingsKeys::windowState()).toByteArray());
     const QList<QSplitter *> all = splitters();
     for (int i = 0; i < all.size(); ++i)

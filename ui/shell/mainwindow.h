@@ -55,6 +55,11 @@ public:
     void restoreSession();
     QStringList recentDatabases() const;
 
+    // Keeps the whole window, frame and status bar, on the screen's available area: a
+    // first window on a small screen (1280 by 720 up) and a remembered geometry from a
+    // larger one alike.
+    void fitToScreen();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
