@@ -7,9 +7,11 @@
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "indicators/indicatorstore.h"
+#include "judgements/gradecelldelegate.h"
 #include "judgements/gradecomparisonmodel.h"
 #include "judgements/gradecomparisonview.h"
 #include "judgements/inspectiondialog.h"
+#include "judgements/judgementgridmodel.h"
 #include "judgements/judgementspanel.h"
 #include "judgements/judgementstore.h"
 
@@ -19,6 +21,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLineSeries>
 #include <QListView>
 #include <QMessageBox>
@@ -68,6 +71,7 @@ private slots:
     void init();
     void cleanup();
     void showsLeicesterMovement();
+    void gradesTooWideAreShortenedNotCut();
     void chartDrawsEveryArea();
     void dialogRejectsBadInput_data();
     void dialogRejectsBadInput();
@@ -330,5 +334,50 @@ void TestJudgementsPanel::editOverAColleaguesSaveIsRefusedAndOffersReload()
     QVERIFY(m_panel->details()->toPlainText().contains(QLatin1String("Summary by a colleague")));
 }
 
+void TestJudgementsPanel::gradesTooWideAreShortenedNotCut()
+{
+    const QFontMetrics metrics(QApplication::font());
+    const QString ri = QStringLiteral("Requires improvement");
+    const QString code = QStringLiteral("requires_improvement");
+    const int full = metrics.horizontalAdvance(ri);
+    QCOMPARE(GradeCellDelegate::fitted(ri, code, metrics, full), ri);
+    QCOMPARE(GradeCellDelegate::fitted(ri, code, metrics, full - 1),
+             QStringLiteral("Req. improvement"));
+    QCOMPARE(GradeCellDelegate::fitted(ri, code, metrics, metrics.horizontalAdvance(
+                                                               QStringLiteral("RI")) + 2),
+             QStringLiteral("RI"));
+    QCOMPARE(GradeCellDelegate::fitted(ri, code, metrics, 1), QStringLiteral("RI")); // never cut
+    const QString joint = QStringLiteral("Requires improvement (joint)");
+    QCOMPARE(GradeCellDelegate::fitted(joint, code, metrics,
+                                       metrics.horizontalAdvance(QStringLiteral("RI (joint)"))),
+             QStringLiteral("RI (joint)"));
+    QCOMPARE(GradeCellDelegate::fitted(QStringLiteral("not graded"), QString(), metrics, 5),
+             QStringLiteral("not graded")); // not a grade: left to the view
+
+    // In the panel: the grid uses it, and scrolls a whole column at a time, so the column at
+    // the left edge is never shown from the middle of its words.
+    m_panel->setAuthority(m_store->authorities().byName(QStringLiteral("Leicester"))->id);
+    QTableView *grid = m_panel->gridView();
+    QVERIFY(qobject_cast<GradeCellDelegate *>(grid->itemDelegate()));
+    QCOMPARE(grid->horizontalScrollMode(), QAbstractItemView::ScrollPerItem);
+    // Narrowed below the widest grade, a cell says "Req. improvement" or "RI".
+    grid->setColumnWidth(1, metrics.horizontalAdvance(QStringLiteral("Req. improvement")) + 12);
+    QStyleOptionViewItem option;
+    option.initFrom(grid);
+    option.rect = grid->visualRect(grid->model()->index(0, 1));
+    option.widget = grid;
+    QVERIFY(option.rect.width() < full);
+    auto *delegate = static_cast<GradeCellDelegate *>(grid->itemDelegate());
+    QSize hint = delegate->sizeHint(option, grid->model()->index(0, 1));
+    QVERIFY(hint.isValid());
+    const QString shown = GradeCellDelegate::fitted(
+        grid->model()->index(0, 1).data().toString(),
+        grid->model()->index(0, 1).data(JudgementGridModel::GradeRole).toString(),
+        grid->fontMetrics(), option.rect.width() - 4);
+    QVERIFY2(shown == QLatin1String("Req. improvement") || shown == QLatin1String("RI"),
+             qPrintable(shown));
+}
+
 QTEST_MAIN(TestJudgementsPanel)
 #include "tst_judgementspanel.moc"
+

@@ -17,6 +17,7 @@
 #include "judgements/addinspectioncommand.h"
 #include "judgements/editinspectioncommand.h"
 #include "judgements/inspectionlistmodel.h"
+#include "judgements/gradecelldelegate.h"
 #include "judgements/judgementgridmodel.h"
 #include "judgements/removeinspectioncommand.h"
 #include "sources/sourcestore.h"
@@ -103,10 +104,14 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     m_gridView->setAccessibleName(tr("Judgements grid"));
     m_gridView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_gridView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_gridView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_gridView->setTabKeyNavigation(false);
     m_gridView->setWordWrap(false);
+    // A grade too wide for its column is shortened as a reader knows it ("RI"), not cut;
+    // and scrolling goes a whole column at a time, so no column shows only its end.
+    m_gridView->setItemDelegate(new GradeCellDelegate(JudgementGridModel::GradeRole, m_gridView));
+    m_gridView->setHorizontalScrollMode(QAbstractItemView::ScrollPerItem);
     TableExport::attach(m_gridView, tr("Judgements"));
 
     m_chartViewPane->setMinimumHeight(260);
@@ -161,12 +166,48 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     });
     connect(m_grid, &QAbstractItemModel::modelReset, this, [this]() {
         redrawChart();
+        fitGridColumns();
         // The latest inspection is the one people ask about first.
         if (m_grid->columnCount() > 0)
             m_gridView->scrollTo(m_grid->index(0, m_grid->columnCount() - 1));
     });
+    m_gridView->viewport()->installEventFilter(this);
     updateActions();
     redrawChart();
+}
+
+// Every inspection's column in view where the room allows: whole grades when they fit,
+// columns narrowed together (the delegate then shortens a grade, "Req. improvement" or "RI")
+// when they do not, and a scroll bar only when even that is too wide.
+void JudgementsPanel::fitGridColumns()
+{
+    const int columns = m_grid->columnCount();
+    if (columns == 0)
+        return;
+    m_gridView->resizeColumnsToContents(); // the whole grades and headings
+    QList<int> whole(columns);
+    int total = 0;
+    for (int c = 0; c < columns; ++c) {
+        whole[c] = m_gridView->columnWidth(c);
+        total += whole.at(c);
+    }
+    if (total <= m_gridView->viewport()->width())
+        return;
+    const int room = m_gridView->viewport()->width();
+    const QFontMetrics metrics = m_gridView->fontMetrics();
+    const int least = metrics.horizontalAdvance(QStringLiteral("RI (joint)")) + 12;
+    const int share = std::max(least, room / columns);
+    for (int c = 0; c < columns; ++c) {
+        const int header = m_gridView->horizontalHeader()->sectionSizeHint(c);
+        m_gridView->setColumnWidth(c, std::min(whole.at(c), std::max(share, header)));
+    }
+}
+
+bool JudgementsPanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_gridView->viewport() && event->type() == QEvent::Resize)
+        fitGridColumns();
+    return AuthorityPanel::eventFilter(watched, event);
 }
 
 void JudgementsPanel::setAuthority(qint64 authorityId)

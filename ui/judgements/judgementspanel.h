@@ -54,6 +54,8 @@ private:
     void showDetails();
     void redrawChart();
     void updateActions();
+    void fitGridColumns();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     Store &m_store;
     QUndoStack &m_undoStack;
