@@ -174,12 +174,25 @@ Status ActionPlanStore::validate(const Action &a)
 
 Status ActionPlanStore::writeLinks(qint64 actionId, const QList<qint64> &recommendationIds)
 {
-    Result<QSqlQuery> q = m_db.run(
-        QStringLiteral("DELETE FROM action_recommendation WHERE action_id = ?"), {actionId});
-    if (!q.ok())
-        return Status::of(q);
+    // Only the links that changed: a save that leaves them as they were writes none, so the
+    // audit trail and the History tab show no change nobody made.
+    const QList<qint64> held = m_db.ids(
+        QStringLiteral("SELECT recommendation_id FROM action_recommendation WHERE action_id = ?"),
+        {actionId});
+    for (qint64 rec : held) {
+        if (recommendationIds.contains(rec))
+            continue;
+        const Result<QSqlQuery> q = m_db.run(
+            QStringLiteral(
+                "DELETE FROM action_recommendation WHERE action_id = ? AND recommendation_id = ?"),
+            {actionId, rec});
+        if (!q.ok())
+            return Status::of(q);
+    }
     for (qint64 rec : recommendationIds) {
-        q = m_db.run(
+        if (held.contains(rec))
+            continue;
+        const Result<QSqlQuery> q = m_db.run(
             QStringLiteral("INSERT INTO action_recommendation (action_id, recommendation_id) "
                            "VALUES (?, ?) ON CONFLICT DO NOTHING"),
             {actionId, rec});

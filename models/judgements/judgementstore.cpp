@@ -136,9 +136,43 @@ Status JudgementStore::updateInspection(const InspectionRecord &record)
             q, [&]() { return conflictOver(i.id); }, tr("That inspection no longer exists."));
         if (!written.ok())
             return written;
-        q = m_db.run(QStringLiteral("DELETE FROM judgement WHERE inspection_id = ?"), {i.id});
-        if (!q.ok())
-            return Status::of(q);
+        // Grades: only those that changed are written, so a save that leaves them as they
+        // were adds nothing to the audit trail.
+        const std::optional<InspectionRecord> before = this->record(i.id);
+        QList<Judgement> toAdd;
+        for (const Judgement &j : record.judgements) {
+            const QString title = j.areaTitle.trimmed().isEmpty()
+                                      ? JudgementAreas::title(j.area, i.framework)
+                                      : j.areaTitle;
+            bool same = false;
+            if (before) {
+                for (const Judgement &h : before->judgements) {
+                    same = same || (h.area == j.area && h.grade == j.grade &&
+                                    h.areaTitle == title && h.sourceId == j.sourceId);
+                }
+            }
+            if (!same)
+                toAdd.append(j);
+        }
+        if (before) {
+            for (const Judgement &h : before->judgements) {
+                bool kept = false;
+                for (const Judgement &j : record.judgements) {
+                    const QString title = j.areaTitle.trimmed().isEmpty()
+                                              ? JudgementAreas::title(j.area, i.framework)
+                                              : j.areaTitle;
+                    kept = kept || (h.area == j.area && h.grade == j.grade &&
+                                    h.areaTitle == title && h.sourceId == j.sourceId);
+                }
+                if (kept)
+                    continue;
+                q = m_db.run(
+                    QStringLiteral("DELETE FROM judgement WHERE inspection_id = ? AND area = ?"),
+                    {i.id, JudgementAreas::code(h.area)});
+                if (!q.ok())
+                    return Status::of(q);
+            }
+        }
         // Recommendations keep their ids, so the actions answering them stay linked.
         QSet<qint64> kept;
         for (const Recommendation &r : record.recommendations) {
@@ -154,8 +188,17 @@ Status JudgementStore::updateInspection(const InspectionRecord &record)
         }
         InspectionRecord fresh;
         fresh.inspection = i;
-        fresh.judgements = record.judgements;
+        fresh.judgements = toAdd;
         for (const Recommendation &r : record.recommendations) {
+            const bool unchanged =
+                before && std::any_of(before->recommendations.cbegin(),
+                                      before->recommendations.cend(), [&](const Recommendation &h) {
+                                          return h.id == r.id && h.number == r.number &&
+                                                 h.kind == r.kind && h.text == r.text.trimmed() &&
+                                                 h.sourceId == r.sourceId;
+                                      });
+            if (r.id > 0 && unchanged)
+                continue;
             if (r.id > 0) {
                 q = m_db.run(
                     QStringLiteral("UPDATE recommendation SET number = ?, kind = ?, text = ?, "

@@ -66,6 +66,14 @@ Result<Counts> copy(Database &from, Database &to)
     }
     Counts counts;
     const Status done = to.transaction([&]() -> Status {
+        // A server keeps versions and authors itself (step 18); a copy asks to keep the ones
+        // recorded, which the server grants only to an administrator or the database's owner:
+        // anyone else's copy is recorded as theirs, now.
+        if (to.dialect() == Database::Dialect::Postgres) {
+            QSqlQuery keep(to.connection());
+            if (!keep.exec(QStringLiteral("SET LOCAL cstracker.keep_authors = 'on'")))
+                return Status::failure(Database::describe(keep.lastError()));
+        }
         const QStringList &tables = tablesInOrder();
         // The built-in lists the target started with give way to the source's own.
         for (auto t = tables.crbegin(); t != tables.crend(); ++t) {

@@ -16,6 +16,8 @@
 #include "indicators/indicatorspanel.h"
 #include "indicators/indicatorstore.h"
 #include "indicators/indicatorvaluemodel.h"
+#include "judgements/inspectionrecord.h"
+#include "judgements/judgementstore.h"
 #include "judgements/judgementspanel.h"
 #include "shell/connectdialog.h"
 #include "shell/mainwindow.h"
@@ -88,6 +90,8 @@ private slots:
     void copiesAFileToTheServerAndBack();
     void otherUsersChangesAreHeardAtOnce();
     void twoEditorsOfOneActionLoseNothing();
+    void theServerKeepsVersionsAndAuthorsWhateverTheClient();
+    void aSaveWritesOnlyWhatChanged();
     void connectToServerThroughTheWindow();
     void killingTheServerMidImportLeavesNothingHalfWritten();
     void aServerThatComesBackIsConnectedAgain();
@@ -798,6 +802,147 @@ void TestServer_::twoEditorsOfOneActionLoseNothing()
     QCOMPARE(now.leadOfficer, QStringLiteral("Head of fostering"));
     QCOMPARE(now.version.changedBy, second);
     QCOMPARE(now.version.number, mine.version.number + 1);
+}
+
+void TestServer_::theServerKeepsVersionsAndAuthorsWhateverTheClient()
+{
+    const QString name = teamDatabase(m_server);
+    QVERIFY(!name.isEmpty());
+    const QString mine = loginRole(m_server, QStringLiteral("editor"), QStringLiteral("m1"));
+    const QString script = loginRole(m_server, QStringLiteral("editor"), QStringLiteral("p1"));
+    OpenError error;
+    {
+        std::unique_ptr<Database> owner = Database::open(m_server.address(name), &error);
+        QVERIFY(ServerSetup::grant(*owner, mine, ServerRole::Editor).ok());
+        QVERIFY(ServerSetup::grant(*owner, script, ServerRole::Editor).ok());
+    }
+    std::unique_ptr<Store> window =
+        Store::open(m_server.address(name, mine, QStringLiteral("m1")), &error);
+    QVERIFY2(window, qPrintable(error.message));
+    Plan plan;
+    plan.authorityId = window->authorities().byName(QStringLiteral("Leicester"))->id;
+    plan.name = QStringLiteral("Improvement plan 2026");
+    Action action;
+    action.planId = window->actionPlans().addPlan(plan).value();
+    action.title = QStringLiteral("Audit pathway plans");
+    const qint64 id = window->actionPlans().addAction(action).value();
+    Action opened = *window->actionPlans().action(id);
+    QCOMPARE(opened.version.changedBy, mine);
+
+    // Another client (psql, a reporting tool) writes the row as an editor, leaving the
+    // version alone and claiming another's name: the server moves the version on and
+    // records who really wrote it.
+    std::unique_ptr<Database> other =
+        Database::open(m_server.address(name, script, QStringLiteral("p1")), &error);
+    QVERIFY2(other, qPrintable(error.message));
+    const Result<QSqlQuery> forged = other->run(
+        QStringLiteral("UPDATE action SET lead_officer = 'Head of fostering', row_version = ?, "
+                       "changed_by = ?, changed_at = '2001-01-01T00:00:00Z' WHERE id = ?"),
+        {opened.version.number, mine, id});
+    QVERIFY2(forged.ok(), qPrintable(forged.error()));
+    const Action now = *window->actionPlans().action(id);
+    QCOMPARE(now.version.number, opened.version.number + 1);
+    QCOMPARE(now.version.changedBy, script);
+    QVERIFY(now.version.changedAt.date().year() >= 2026);
+
+    // So the window that had it open is refused, naming the real author, not overwriting.
+    opened.leadOfficer = QStringLiteral("Head of adoption");
+    EditActionCommand refused(window->actionPlans(), opened);
+    QVERIFY(refused.status().isConflict());
+    QVERIFY2(refused.status().error().startsWith(QStringLiteral("Changed by %1 at ").arg(script)),
+             qPrintable(refused.status().error()));
+    QCOMPARE(window->actionPlans().action(id)->leadOfficer, QStringLiteral("Head of fostering"));
+
+    // An editor's copy cannot write recorded authors as they were: the setting the
+    // administrator's copy uses is not honoured for an editor.
+    QVERIFY(other->connection().transaction());
+    QSqlQuery keep(other->connection()); // SET is not a statement PostgreSQL prepares
+    QVERIFY2(keep.exec(QStringLiteral("SET LOCAL cstracker.keep_authors = 'on'")),
+             qPrintable(keep.lastError().text()));
+    QVERIFY(other->run(QStringLiteral("UPDATE action SET changed_by = ? WHERE id = ?"),
+                       {mine, id})
+                .ok());
+    QVERIFY(other->connection().commit());
+    QCOMPARE(window->actionPlans().action(id)->version.changedBy, script);
+}
+
+void TestServer_::aSaveWritesOnlyWhatChanged()
+{
+    const QString name = teamDatabase(m_server);
+    QVERIFY(!name.isEmpty());
+    OpenError error;
+    std::unique_ptr<Store> store = Store::open(m_server.address(name), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    const qint64 leicester = store->authorities().byName(QStringLiteral("Leicester"))->id;
+    InspectionRecord made;
+    made.inspection.authorityId = leicester;
+    made.inspection.framework = Framework::IlacsStandard;
+    made.inspection.startDate = QDate(2024, 9, 9);
+    made.inspection.endDate = QDate(2024, 9, 20);
+    for (JudgementArea area : {JudgementArea::Overall, JudgementArea::Leadership}) {
+        Judgement j;
+        j.area = area;
+        j.grade = Grade::RequiresImprovement;
+        made.judgements.append(j);
+    }
+    for (int n = 1; n <= 2; ++n) {
+        Recommendation r;
+        r.number = n;
+        r.text = QStringLiteral("Recommendation %1 of a test inspection.").arg(n);
+        made.recommendations.append(r);
+    }
+    const Result<qint64> added = store->judgements().addInspection(made);
+    QVERIFY2(added.ok(), qPrintable(added.error()));
+    const qint64 inspectionId = added.value();
+    std::optional<InspectionRecord> record = store->judgements().record(inspectionId);
+    QVERIFY(record && record->recommendations.size() == 2 && record->judgements.size() == 2);
+    std::unique_ptr<Database> trail = Database::open(m_server.address(name), &error);
+    QVERIFY(trail);
+
+    Plan plan;
+    plan.authorityId = leicester;
+    plan.name = QStringLiteral("Plan");
+    Action action;
+    action.planId = store->actionPlans().addPlan(plan).value();
+    action.title = QStringLiteral("Answer the first two recommendations");
+    action.recommendationIds = {record->recommendations.at(0).id, record->recommendations.at(1).id};
+    const qint64 id = store->actionPlans().addAction(action).value();
+
+    auto audited = [&](const QString &table) {
+        Result<QSqlQuery> q = trail->run(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE table_name = ?"), {table});
+        return q.ok() && q.value().next() ? q.value().value(0).toInt() : -1;
+    };
+    const int links = audited(QStringLiteral("action_recommendation"));
+    const int grades = audited(QStringLiteral("judgement"));
+    const int recommendations = audited(QStringLiteral("recommendation"));
+
+    // The action saved with its title changed and its links as they were: no link rewritten.
+    Action edited = *store->actionPlans().action(id);
+    edited.title = QStringLiteral("Answer recommendations 1 and 2");
+    EditActionCommand saved(store->actionPlans(), edited);
+    QVERIFY2(saved.status().ok(), qPrintable(saved.status().error()));
+    QCOMPARE(audited(QStringLiteral("action_recommendation")), links);
+    // One link dropped: one change.
+    edited = *store->actionPlans().action(id);
+    edited.recommendationIds = {record->recommendations.at(0).id};
+    EditActionCommand dropped(store->actionPlans(), edited);
+    QVERIFY(dropped.status().ok());
+    QCOMPARE(audited(QStringLiteral("action_recommendation")), links + 1);
+
+    // The inspection saved with only its summary changed: no grade or recommendation written.
+    record = store->judgements().record(inspectionId);
+    record->inspection.summary = QStringLiteral("Summary typed again.");
+    QVERIFY(store->judgements().updateInspection(*record).ok());
+    QCOMPARE(audited(QStringLiteral("judgement")), grades);
+    QCOMPARE(audited(QStringLiteral("recommendation")), recommendations);
+    // One grade changed: that grade alone (its old row out, its new row in).
+    record = store->judgements().record(inspectionId);
+    record->judgements[0].grade =
+        record->judgements[0].grade == Grade::Good ? Grade::Outstanding : Grade::Good;
+    QVERIFY(store->judgements().updateInspection(*record).ok());
+    QCOMPARE(audited(QStringLiteral("judgement")), grades + 2);
+    QCOMPARE(audited(QStringLiteral("recommendation")), recommendations);
 }
 
 void TestServer_::connectToServerThroughTheWindow()

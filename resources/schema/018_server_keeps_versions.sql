@@ -1,0 +1,3 @@
+-- On a team's server, step 18 makes the server keep each versioned row's version and
+-- author itself, whatever a client sends (postgresql/018_server_keeps_versions.sql). A file
+-- has one user at a time, whose program keeps them as before: nothing changes here.
