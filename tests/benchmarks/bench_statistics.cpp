@@ -283,28 +283,7 @@ int main(int argc, char *argv[])
             // it. Made from what the import wrote; only the insert is timed.
             const QString floorPath = dir.filePath(QStringLiteral("floor%1.sqlite").arg(run));
             QFile::rename(path, floorPath);
-            const QString columns = QStringLiteral(
-                "authority_id, indicator_id, period_kind, period_start, period_end, period_label, "
-                "value, suppression, source_id, source_line");
-            QProcess staging;
-            staging.start(sqlite3,
-                          {floorPath, QStringLiteral("CREATE TABLE staged AS SELECT %1 FROM "
-                                                     "indicator_value ORDER BY id; DELETE "
-                                                     "FROM indicator_value; VACUUM;")
-                                          .arg(columns)});
-            staging.waitForFinished(-1);
-            QProcess insert;
-            timer.restart();
-            insert.start(sqlite3, {floorPath, QStringLiteral("PRAGMA foreign_keys = ON; PRAGMA "
-                                                             "cache_size = -65536; BEGIN; INSERT "
-                                                             "INTO indicator_value (%1) SELECT %1 "
-                                                             "FROM staged; COMMIT;")
-                                                  .arg(columns)});
-            insert.waitForFinished(-1);
-            floors << timer.nsecsElapsed() / 1e9;
-            if (insert.exitCode() != 0)
-                std::fprintf(stderr, "bench_statistics: sqlite3 could not insert: %s\n",
-                             insert.readAllStandardError().constData());
+            floors << sqliteFloor(sqlite3, floorPath);
             QFile::remove(floorPath);
         }
 

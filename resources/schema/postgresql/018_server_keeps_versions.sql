@@ -27,40 +27,32 @@ BEGIN
 END;
 $$;
 
-CREATE OR REPLACE FUNCTION cstracker_keep_row_version() RETURNS trigger
-LANGUAGE plpgsql AS $$
-BEGIN
-    IF cstracker_may_keep_authors() THEN
-        RETURN NEW;
-    END IF;
-    IF TG_OP = 'UPDATE' THEN
-        NEW.row_version := OLD.row_version + 1;
-    ELSE
-        NEW.row_version := 1;
-    END IF;
-    NEW.changed_by := session_user;
-    NEW.changed_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
-    RETURN NEW;
-END;
-$$;
-
+-- Each versioned row's version (when the table has one: the trigger's argument says so) and
+-- author, from the server.
 CREATE OR REPLACE FUNCTION cstracker_keep_row_author() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
     IF cstracker_may_keep_authors() THEN
         RETURN NEW;
     END IF;
+    IF TG_ARGV[0] = 'versioned' THEN
+        IF TG_OP = 'UPDATE' THEN
+            NEW.row_version := OLD.row_version + 1;
+        ELSE
+            NEW.row_version := 1;
+        END IF;
+    END IF;
     NEW.changed_by := session_user;
     NEW.changed_at := to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
     RETURN NEW;
 END;
 $$;
 
-CREATE TRIGGER keep_row_version BEFORE INSERT OR UPDATE ON action
-FOR EACH ROW EXECUTE FUNCTION cstracker_keep_row_version();
-CREATE TRIGGER keep_row_version BEFORE INSERT OR UPDATE ON inspection
-FOR EACH ROW EXECUTE FUNCTION cstracker_keep_row_version();
-CREATE TRIGGER keep_row_version BEFORE INSERT OR UPDATE ON indicator_value
-FOR EACH ROW EXECUTE FUNCTION cstracker_keep_row_version();
+CREATE TRIGGER keep_row_author BEFORE INSERT OR UPDATE ON action
+FOR EACH ROW EXECUTE FUNCTION cstracker_keep_row_author('versioned');
+CREATE TRIGGER keep_row_author BEFORE INSERT OR UPDATE ON inspection
+FOR EACH ROW EXECUTE FUNCTION cstracker_keep_row_author('versioned');
+CREATE TRIGGER keep_row_author BEFORE INSERT OR UPDATE ON indicator_value
+FOR EACH ROW EXECUTE FUNCTION cstracker_keep_row_author('versioned');
 CREATE TRIGGER keep_row_author BEFORE INSERT OR UPDATE ON statistical_neighbour
-FOR EACH ROW EXECUTE FUNCTION cstracker_keep_row_author();
+FOR EACH ROW EXECUTE FUNCTION cstracker_keep_row_author('author only');
