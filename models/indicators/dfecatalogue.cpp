@@ -11,7 +11,7 @@ namespace {
 struct CatalogueRule
 {
     QString indicator;
-    QStringList valueNames; // normalised
+    QStringList valueNames;                           // normalised
     QList<std::pair<QStringList, QStringList>> where; // column names (normalised) -> values
     QList<QStringList> ignore;                        // column names (normalised)
     int month = 0;
@@ -55,7 +55,8 @@ QList<CatalogueRule> loadCatalogue()
                 raw << QStringLiteral("\"%1\"").arg(value.toString());
             }
             r.where.append({normalisedColumns(it.key().split(QLatin1Char('|'))), wanted});
-            conditions << QStringLiteral("%1 is %2").arg(it.key(), raw.join(QStringLiteral(" or ")));
+            conditions
+                << QStringLiteral("%1 is %2").arg(it.key(), raw.join(QStringLiteral(" or ")));
         }
         for (const QJsonValue &name : o.value(QLatin1String("ignore")).toArray())
             r.ignore.append(normalisedColumns(name.toString().split(QLatin1Char('|'))));
@@ -259,10 +260,9 @@ QList<Candidate> candidatesFor(const QStringList &header,
         candidate.indicatorKey = c.indicator;
         candidate.wanted = c.valueNames.value(0);
         for (int i = 0; i < columns.size(); ++i) {
-            const bool fits = std::any_of(c.valueNames.begin(), c.valueNames.end(),
-                                          [&](const QString &known) {
-                                              return couldBe(columns.at(i), known);
-                                          });
+            const bool fits =
+                std::any_of(c.valueNames.begin(), c.valueNames.end(),
+                            [&](const QString &known) { return couldBe(columns.at(i), known); });
             if (fits)
                 candidate.columns << header.at(i);
         }

@@ -15,8 +15,8 @@ struct MeasureRule
     QString indicatorKey;
     int valueColumn = -1;
     QList<std::pair<int, QStringList>> where; // filter column -> values it takes (normalised)
-    QList<int> ignored; // breakdown columns the rule takes every value of (a total repeated
-                        // under each breakdown is one figure)
+    QList<int> ignored;       // breakdown columns the rule takes every value of (a total repeated
+                              // under each breakdown is one figure)
     bool othersTotal = false; // other text columns must read Total or be blank
     int periodEndMonth = 0;   // 0: a reporting year ends on 31 March
     int periodEndDay = 0;
@@ -48,9 +48,9 @@ QList<MeasureRule> rulesFor(const QStringList &header, const QHash<QString, qint
 struct Candidate
 {
     QString indicatorKey;
-    QString wanted;          // the known name ("turnover_rate_fte")
-    QStringList columns;     // the header's columns that could be it
-    MeasureRule rule;        // resolved with the first of them, when there is one
+    QString wanted;      // the known name ("turnover_rate_fte")
+    QStringList columns; // the header's columns that could be it
+    MeasureRule rule;    // resolved with the first of them, when there is one
 };
 // For a header `rulesFor` knows nothing or only part of: the rules of the same family
 // (publication) that new names would complete. Unambiguous when each has one column.

@@ -114,7 +114,8 @@ AuthorityMatcher::Found AuthorityMatcher::mostNamed(const QString &text, const Q
         for (qsizetype at = haystack.indexOf(n.words); at >= 0;
              at = haystack.indexOf(n.words, at + 1)) {
             counts[n.authority] += 1;
-            haystack.replace(at + 1, n.words.size() - 2, QString(n.words.size() - 2, QLatin1Char('#')));
+            haystack.replace(at + 1, n.words.size() - 2,
+                             QString(n.words.size() - 2, QLatin1Char('#')));
         }
     }
     int best = -1, first = 0, second = 0;

@@ -27,8 +27,8 @@
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSqlQuery>
-#include <QThread>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
@@ -57,11 +57,11 @@ struct Totals
     QMutex lock;
     QList<double> saveMs;
     QList<double> switchMs;
-    qint64 saves = 0;     // action edits accepted
-    qint64 conflicts = 0; // refused: a colleague saved since it was read
-    qint64 failures = 0;  // refused for another reason
-    qint64 updates = 0;   // progress updates added
-    qint64 figures = 0;   // figures entered
+    qint64 saves = 0;             // action edits accepted
+    qint64 conflicts = 0;         // refused: a colleague saved since it was read
+    qint64 failures = 0;          // refused for another reason
+    qint64 updates = 0;           // progress updates added
+    qint64 figures = 0;           // figures entered
     QHash<qint64, Accepted> last; // per action: the last accepted save
     QList<qint64> updateIds;
     QList<qint64> figureIds;
@@ -151,7 +151,8 @@ int main(int argc, char *argv[])
             // Refused at the door (a file locked past its timeout by all the others opening
             // it at once): said, and that editor sits the run out.
             QMutexLocker locked(&totals.lock);
-            totals.unopened << QStringLiteral("editor %1: %2").arg(n).arg(error.message.simplified());
+            totals.unopened
+                << QStringLiteral("editor %1: %2").arg(n).arg(error.message.simplified());
             ++unopened;
             return;
         }
@@ -230,7 +231,8 @@ int main(int argc, char *argv[])
         std::unique_ptr<Store> store = Store::open(address, &error);
         if (!store) {
             QMutexLocker locked(&totals.lock);
-            totals.unopened << QStringLiteral("reader %1: %2").arg(n).arg(error.message.simplified());
+            totals.unopened
+                << QStringLiteral("reader %1: %2").arg(n).arg(error.message.simplified());
             ++unopened;
             return;
         }
@@ -331,11 +333,12 @@ int main(int argc, char *argv[])
                     qPrintable(totals.unopened.first()));
     std::printf("  conflicts refused   %8lld (a colleague saved the action since it was read)\n",
                 static_cast<long long>(totals.conflicts));
-    std::printf("  other refusals      %8lld%s\n", static_cast<long long>(totals.failures),
-                totals.refusals.isEmpty()
-                    ? ""
-                    : qPrintable(QStringLiteral(" (\"%1\")")
-                                     .arg(totals.refusals.join(QStringLiteral("\"; \"")))));
+    std::printf(
+        "  other refusals      %8lld%s\n", static_cast<long long>(totals.failures),
+        totals.refusals.isEmpty()
+            ? ""
+            : qPrintable(
+                  QStringLiteral(" (\"%1\")").arg(totals.refusals.join(QStringLiteral("\"; \"")))));
     std::printf("  save, 95th pct      %8.1f ms (median %.1f)\n", percentile(totals.saveMs, 0.95),
                 percentile(totals.saveMs, 0.5));
     std::printf("  switch, 95th pct    %8.1f ms (median %.1f; %lld switches)\n",

@@ -36,7 +36,8 @@ QString leicester(const QString &database, const QString &indicator, const QStri
 {
     QString value;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
         db.setDatabaseName(database);
         if (db.open()) {
             QSqlQuery q(db);
@@ -97,18 +98,23 @@ void TestStatisticsCommand::importsEveryPublishedFile_data()
     QTest::addColumn<QString>("figures"); // indicator=period end=value;...
     QTest::newRow("children in need") << "b1_children_in_need_2013_to_2023.csv"
                                       << "cin_count=2023-03-31=2110;cin_rate=2023-03-31=243.5";
-    QTest::newRow("referrals") << "c1_children_in_need_referrals_and_rereferrals_2013_to_2023.csv"
-                               << "referrals_rate=2023-03-31=357.5;referrals_repeat_pct=2023-03-31=14.2";
+    QTest::newRow("referrals")
+        << "c1_children_in_need_referrals_and_rereferrals_2013_to_2023.csv"
+        << "referrals_rate=2023-03-31=357.5;referrals_repeat_pct=2023-03-31=14.2";
     QTest::newRow("children looked after") << "cla_number_and_rate_per_10k_children.csv"
                                            << "cla_rate=2023-03-31=72";
-    QTest::newRow("workforce") << "csww_indicators_2017_to_2023.csv"
-                               << "sw_turnover_pct=2023-09-30=24.6;sw_agency_pct=2023-09-30=16.8;sw_vacancy_pct=2023-09-30=16.8;sw_absence_pct=2023-09-30=3.1;sw_caseload=2023-09-30=16.6";
-    QTest::newRow("care leavers") << "la_care_leavers_intouch.csv" << "";
+    QTest::newRow("workforce")
+        << "csww_indicators_2017_to_2023.csv"
+        << "sw_turnover_pct=2023-09-30=24.6;sw_agency_pct=2023-09-30=16.8;sw_vacancy_pct=2023-09-"
+           "30=16.8;sw_absence_pct=2023-09-30=3.1;sw_caseload=2023-09-30=16.6";
+    QTest::newRow("care leavers") << "la_care_leavers_intouch.csv"
+                                  << "";
     QTest::newRow("missing")
         << "la_children_who_were_missing_or_away_from_placement_without_authorisation.csv"
         << "cla_missing_pct=2023-03-31=11";
-    QTest::newRow("placement stability") << "la_cla_placement_stability.csv"
-                                         << "cla_three_placements_pct=2023-03-31=5;cla_long_term_stability_pct=2023-03-31=69";
+    QTest::newRow("placement stability")
+        << "la_cla_placement_stability.csv"
+        << "cla_three_placements_pct=2023-03-31=5;cla_long_term_stability_pct=2023-03-31=69";
     QTest::newRow("children who started") << "la_cla_who_started_to_be_looked_after.csv"
                                           << "cla_started_count=2022-03-31=183";
 }
@@ -133,9 +139,10 @@ void TestStatisticsCommand::renamedMeasuresImportOrSayWhich()
 {
     QTemporaryDir dir;
     // Names that differ only in case, punctuation or a percentage ending are the same name.
-    QString file = rewritten(dir, QStringLiteral("csww_indicators_2017_to_2023.csv"),
-                             {{QStringLiteral("turnover_rate_fte"), QStringLiteral("Turnover_Rate_FTE_%")},
-                              {QStringLiteral("new_la_code,la_name"), QStringLiteral("new_la_code,LA_name")}});
+    QString file =
+        rewritten(dir, QStringLiteral("csww_indicators_2017_to_2023.csv"),
+                  {{QStringLiteral("turnover_rate_fte"), QStringLiteral("Turnover_Rate_FTE_%")},
+                   {QStringLiteral("new_la_code,la_name"), QStringLiteral("new_la_code,LA_name")}});
     Run run = importStatistics(dir.filePath(QStringLiteral("a.sqlite")), file);
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
     QCOMPARE(leicester(dir.filePath(QStringLiteral("a.sqlite")), QStringLiteral("sw_turnover_pct"),
@@ -155,10 +162,10 @@ void TestStatisticsCommand::renamedMeasuresImportOrSayWhich()
              QStringLiteral("16.6"));
 
     // Two columns that could be it: nothing imported, the candidates named, exit 1.
-    file = rewritten(dir, QStringLiteral("csww_indicators_2017_to_2023.csv"),
-                     {{QStringLiteral("cases,caseload_fte"),
-                       QStringLiteral("cases,mean_caseload_fte")},
-                      {QStringLiteral("working_days_lost_fte"), QStringLiteral("median_caseload_fte")}});
+    file = rewritten(
+        dir, QStringLiteral("csww_indicators_2017_to_2023.csv"),
+        {{QStringLiteral("cases,caseload_fte"), QStringLiteral("cases,mean_caseload_fte")},
+         {QStringLiteral("working_days_lost_fte"), QStringLiteral("median_caseload_fte")}});
     run = importStatistics(dir.filePath(QStringLiteral("c.sqlite")), file);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.output.contains(QLatin1String(
@@ -171,8 +178,9 @@ void TestStatisticsCommand::renamedMeasuresImportOrSayWhich()
     // Another measure is never taken for the one sought: with its percentage column gone,
     // re-referrals are not read from the children's re-referral percentage, nor from the
     // count; the rule that found nothing is said.
-    file = rewritten(dir, QStringLiteral("c1_children_in_need_referrals_and_rereferrals_2013_to_2023.csv"),
-                     {{QStringLiteral("Re_referrals_percent"), QStringLiteral("Re_referrals_share")}});
+    file = rewritten(
+        dir, QStringLiteral("c1_children_in_need_referrals_and_rereferrals_2013_to_2023.csv"),
+        {{QStringLiteral("Re_referrals_percent"), QStringLiteral("Re_referrals_share")}});
     run = importStatistics(dir.filePath(QStringLiteral("d.sqlite")), file);
     QVERIFY2(run.exitCode == 0, qPrintable(run.output));
     QVERIFY(leicester(dir.filePath(QStringLiteral("d.sqlite")),
@@ -199,7 +207,8 @@ void TestStatisticsCommand::rewordedFiltersAreAnErrorNotASilentSuccess()
     // Says what it looked for and what the file has.
     QVERIFY2(run.output.contains(QLatin1String("looked for: cla_three_placements_pct")),
              qPrintable(run.output));
-    QVERIFY2(run.output.contains(QLatin1String("\"Looked-after group A\"")), qPrintable(run.output));
+    QVERIFY2(run.output.contains(QLatin1String("\"Looked-after group A\"")),
+             qPrintable(run.output));
 }
 
 QTEST_GUILESS_MAIN(TestStatisticsCommand)

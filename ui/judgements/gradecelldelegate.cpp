@@ -36,7 +36,8 @@ QString GradeCellDelegate::fitted(const QString &text, const QString &gradeCode,
     if (forms.isEmpty() || metrics.horizontalAdvance(text) <= width)
         return text;
     // " (joint)" and the like go with the grade while they fit, and first when they do not.
-    const QString rest = text.startsWith(forms.first()) ? text.mid(forms.first().size()) : QString();
+    const QString rest =
+        text.startsWith(forms.first()) ? text.mid(forms.first().size()) : QString();
     for (const QString &form : forms) {
         if (metrics.horizontalAdvance(form + rest) <= width)
             return form + rest;
