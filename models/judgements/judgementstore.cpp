@@ -139,31 +139,27 @@ Status JudgementStore::updateInspection(const InspectionRecord &record)
         // Grades: only those that changed are written, so a save that leaves them as they
         // were adds nothing to the audit trail.
         const std::optional<InspectionRecord> before = this->record(i.id);
-        QList<Judgement> toAdd;
-        for (const Judgement &j : record.judgements) {
+        auto sameGrade = [&i](const Judgement &held, const Judgement &j) {
             const QString title = j.areaTitle.trimmed().isEmpty()
                                       ? JudgementAreas::title(j.area, i.framework)
                                       : j.areaTitle;
-            bool same = false;
-            if (before) {
-                for (const Judgement &h : before->judgements) {
-                    same = same || (h.area == j.area && h.grade == j.grade &&
-                                    h.areaTitle == title && h.sourceId == j.sourceId);
-                }
-            }
-            if (!same)
+            return held.area == j.area && held.grade == j.grade && held.areaTitle == title &&
+                   held.sourceId == j.sourceId;
+        };
+        auto heldAlike = [&](const Judgement &j) {
+            return before && std::any_of(before->judgements.cbegin(), before->judgements.cend(),
+                                         [&](const Judgement &h) { return sameGrade(h, j); });
+        };
+        QList<Judgement> toAdd;
+        for (const Judgement &j : record.judgements) {
+            if (!heldAlike(j))
                 toAdd.append(j);
         }
         if (before) {
             for (const Judgement &h : before->judgements) {
-                bool kept = false;
-                for (const Judgement &j : record.judgements) {
-                    const QString title = j.areaTitle.trimmed().isEmpty()
-                                              ? JudgementAreas::title(j.area, i.framework)
-                                              : j.areaTitle;
-                    kept = kept || (h.area == j.area && h.grade == j.grade &&
-                                    h.areaTitle == title && h.sourceId == j.sourceId);
-                }
+                const bool kept =
+                    std::any_of(record.judgements.cbegin(), record.judgements.cend(),
+                                [&](const Judgement &j) { return sameGrade(h, j); });
                 if (kept)
                     continue;
                 q = m_db.run(
