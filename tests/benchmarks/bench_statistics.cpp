@@ -40,6 +40,22 @@ double median(QList<double> values)
     return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
+// A copy of the template database for one run, and the indicator ids by key; the copy is
+// then opened as the import opens it.
+std::unique_ptr<Database> runCopy(const QString &template_, const QString &path,
+                                  QHash<QString, qint64> *ids)
+{
+    QFile::copy(template_, path);
+    OpenError error;
+    std::unique_ptr<Store> store = Store::open(path, &error);
+    if (!store)
+        return nullptr;
+    for (const Indicator &i : store->indicators().indicators())
+        ids->insert(i.key, i.id);
+    store.reset();
+    return Database::open(path, &error);
+}
+
 const QString figureColumns = QStringLiteral(
     "authority_id, indicator_id, period_kind, period_start, period_end, period_label, value, "
     "suppression, source_id, source_line");
@@ -93,14 +109,8 @@ int publishedFiles(const QString &folder, int runs)
     qint64 figures = 0;
     for (int run = 0; run < runs; ++run) {
         const QString path = dir.filePath(QStringLiteral("published%1.sqlite").arg(run));
-        QFile::copy(template_, path);
-        OpenError error;
-        std::unique_ptr<Store> store = Store::open(path, &error);
         QHash<QString, qint64> ids;
-        for (const Indicator &i : store->indicators().indicators())
-            ids.insert(i.key, i.id);
-        store.reset();
-        std::unique_ptr<Database> db = Database::open(path, &error);
+        std::unique_ptr<Database> db = runCopy(template_, path, &ids);
         figures = 0;
         QElapsedTimer timer;
         timer.start();
@@ -249,14 +259,8 @@ int main(int argc, char *argv[])
     qint64 figures = 0;
     for (int run = 0; run < runs; ++run) {
         const QString path = dir.filePath(QStringLiteral("run%1.sqlite").arg(run));
-        QFile::copy(template_, path);
-        OpenError error;
-        std::unique_ptr<Store> store = Store::open(path, &error);
         QHash<QString, qint64> ids;
-        for (const Indicator &i : store->indicators().indicators())
-            ids.insert(i.key, i.id);
-        store.reset();
-        std::unique_ptr<Database> db = Database::open(path, &error);
+        std::unique_ptr<Database> db = runCopy(template_, path, &ids);
         QFile file(csvPath);
         file.open(QIODevice::ReadOnly);
         QElapsedTimer timer;
