@@ -354,10 +354,11 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
         // SQLite from spilling pages to the write-ahead log over and over (64 MiB).
         if (m_db.dialect() == Database::Dialect::Sqlite)
             m_db.run(QStringLiteral("PRAGMA cache_size = -65536"));
-        transactionOpen = m_db.connection().transaction();
+        const Status begun = m_db.begin();
+        transactionOpen = begun.ok();
         if (!transactionOpen) {
-            summary.problems.append({0, tr("The database cannot be written to: %1")
-                                            .arg(m_db.connection().lastError().text())});
+            summary.problems.append(
+                {0, tr("The database cannot be written to: %1").arg(begun.error())});
             summary.rejected = 1;
             return summary;
         }
@@ -802,12 +803,11 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
     if (write) {
         if (summary.cancelled || summary.rejected > 0 || summary.values == 0) {
             // A file that gave no figure leaves nothing behind, not even its document.
-            m_db.connection().rollback();
-        } else if (m_db.connection().commit()) {
+            m_db.rollback();
+        } else if (const Status committed = m_db.commit(); committed.ok()) {
             summary.written = true;
         } else {
-            reject(0, Database::describe(m_db.connection().lastError()));
-            m_db.connection().rollback();
+            reject(0, committed.error());
         }
     }
     if (progress && !summary.cancelled)

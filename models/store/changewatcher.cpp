@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 
+#include <QLocale>
 #include <QSqlQuery>
 
 namespace {
@@ -79,6 +80,39 @@ void ChangeWatcher::checkServer()
         emit changedElsewhere();
         emit connectionRestored();
     }
+    settleUnanswered();
+}
+
+void ChangeWatcher::settleUnanswered()
+{
+    if (m_db.unanswered().isEmpty())
+        return;
+    QStringList messages;
+    const QList<Database::SettledCommit> settled = m_db.settleUnanswered();
+    for (const Database::SettledCommit &c : settled) {
+        const QString when = QLocale().toString(c.commit.sentAt.time(), QLocale::ShortFormat);
+        switch (c.landed) {
+        case Database::Landed::Yes:
+            messages << tr("The change you saved at %1, as the connection was lost, did reach "
+                           "the server: it is saved.")
+                            .arg(when);
+            break;
+        case Database::Landed::No:
+            messages << tr("The change you saved at %1, as the connection was lost, did not "
+                           "reach the server: nothing of it was saved. Make it again.")
+                            .arg(when);
+            break;
+        case Database::Landed::CannotTell:
+        case Database::Landed::NotYetKnown:
+            messages << tr("The server cannot say for sure whether the change you saved at %1, "
+                           "as the connection was lost, was saved (it restarted meanwhile). "
+                           "Look at it and make it again if it is missing.")
+                            .arg(when);
+            break;
+        }
+    }
+    if (!messages.isEmpty())
+        emit unansweredSettled(messages);
 }
 
 void ChangeWatcher::heard(const QString &name, QSqlDriver::NotificationSource source)

@@ -33,12 +33,16 @@ signals:
     // are announced as changedElsewhere too).
     void connectionLost();
     void connectionRestored();
+    // Saves whose commit lost its answer with the connection, read back from the server once
+    // it answered again: one sentence each, saying whether the change was saved.
+    void unansweredSettled(const QStringList &messages);
 
 private:
     void poll(bool announce = true);
     void heard(const QString &name, QSqlDriver::NotificationSource source);
     void listen();
     void checkServer();
+    void settleUnanswered();
 
     Database &m_db;
     QTimer m_poll;

@@ -426,9 +426,19 @@ std::unique_ptr<Database> Database::openServer(const QString &address, int targe
     int version = 0;
     if (q.exec(QStringLiteral("SELECT to_regclass('schema_version') IS NOT NULL")) && q.next() &&
         q.value(0).toBool()) {
-        if (!q.exec(QStringLiteral("SELECT application, max(version) FROM schema_version "
-                                   "GROUP BY application")) ||
-            !q.next() || q.value(0).toString() != QLatin1String("cstracker")) {
+        const bool read = q.exec(QStringLiteral("SELECT application, max(version) FROM "
+                                                "schema_version GROUP BY application"));
+        if (!read && q.lastError().text().contains(QLatin1String("permission denied"))) {
+            // The tracker's tables, which this login role was given no access to.
+            return fail(OpenProblem::NotAllowed,
+                        QStringLiteral("The user %1 has no access to the tracker's tables in "
+                                       "this database. Ask its administrator to make the user "
+                                       "a reader, editor or administrator (cstracker --database "
+                                       "ADDRESS --grant-role %1=editor); nothing has been "
+                                       "changed.")
+                            .arg(user));
+        }
+        if (!read || !q.next() || q.value(0).toString() != QLatin1String("cstracker")) {
             return fail(OpenProblem::NotADatabase,
                         QStringLiteral("This database belongs to another program; it has not "
                                        "been changed."));
@@ -592,7 +602,11 @@ bool saysConnectionLost(const QSqlError &error)
 
 void Database::noteLost(const QSqlError &error) const
 {
-    if (m_dialect == Dialect::Postgres && error.isValid() && saysConnectionLost(error))
+    if (m_dialect != Dialect::Postgres)
+        return;
+    // The driver may find the connection broken before any statement says so: it then
+    // counts itself closed, and a statement fails with no error at all.
+    if ((error.isValid() && saysConnectionLost(error)) || (m_ready && !m_db.isOpen()))
         m_lost = true;
 }
 
@@ -636,16 +650,24 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
     return q;
 }
 
-Result<qint64> Database::insert(const QString &sql, std::initializer_list<QVariant> values) const
+Result<qint64> Database::insert(const QString &sql, std::initializer_list<QVariant> values)
 {
     // PostgreSQL's driver knows no last row id; the statement hands the new id back.
     if (m_dialect == Dialect::Postgres) {
-        Result<QSqlQuery> q = run(sql + QStringLiteral(" RETURNING id"), values);
-        if (!q.ok())
-            return Result<qint64>::failure(q.error());
-        if (!q.value().next())
-            return Result<qint64>::failure(QStringLiteral("The new row's id was not returned."));
-        return q.value().value(0).toLongLong();
+        const QVariantList bound(values);
+        qint64 id = 0;
+        const Status written = transaction([&]() -> Status {
+            Result<QSqlQuery> q = run(sql + QStringLiteral(" RETURNING id"), bound);
+            if (!q.ok())
+                return Status::failure(q.error());
+            if (!q.value().next())
+                return Status::failure(QStringLiteral("The new row's id was not returned."));
+            id = q.value().value(0).toLongLong();
+            return {};
+        });
+        if (!written.ok())
+            return Result<qint64>::failure(written.error());
+        return id;
     }
     Result<QSqlQuery> q = run(sql, values);
     if (!q.ok())
@@ -661,27 +683,158 @@ Status Database::transaction(const std::function<Status()> &work)
         --m_transactionDepth;
         return s;
     }
+    const Status begun = begin();
+    if (!begun.ok())
+        return begun;
+    const Status s = work();
+    if (!s.ok()) {
+        rollback();
+        return s;
+    }
+    return commit();
+}
+
+Status Database::begin()
+{
+    Q_ASSERT(m_transactionDepth == 0);
     reconnectIfLost();
     if (!m_db.transaction()) {
         noteLost(m_db.lastError());
-        if (!m_lost || !reconnectIfLost() || !m_db.transaction())
-            return Status::failure(explain(m_db.lastError()));
+        if (!m_lost || !reconnectIfLost() || !m_db.transaction()) {
+            const QString message = explain(m_db.lastError());
+            // A connection that could not be opened again may leave no error to explain.
+            if (!message.trimmed().isEmpty() || m_dialect != Dialect::Postgres)
+                return Status::failure(message);
+            return Status::failure(
+                QStringLiteral("The connection to %1 is lost (the server stopped, or the "
+                               "network failed), so this change was not saved. The tracker "
+                               "connects again by itself as soon as the server answers; try "
+                               "again then.")
+                    .arg(displayName()));
+        }
+    }
+    // On a server, the transaction's id: if the answer to its commit is lost, the server
+    // is asked afterwards whether it landed.
+    m_transactionId = 0;
+    if (m_dialect == Dialect::Postgres) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("SELECT txid_current(), pg_postmaster_start_time()")) &&
+            q.next()) {
+            m_transactionId = q.value(0).toLongLong();
+            m_serverStart = q.value(1).toString();
+        } else {
+            noteLost(q.lastError());
+            if (m_lost) {
+                const QString message = explain(q.lastError());
+                m_db.rollback();
+                return Status::failure(message);
+            }
+        }
     }
     m_transactionDepth = 1;
-    Status s = work();
+    return {};
+}
+
+Status Database::commit()
+{
+    Q_ASSERT(m_transactionDepth == 1);
     m_transactionDepth = 0;
-    if (!s.ok()) {
-        m_db.rollback();
-        return s;
+    if (m_db.commit())
+        return {};
+    const QSqlError error = m_db.lastError();
+    noteDamage(error);
+    noteLost(error);
+    if (m_lost && m_transactionId > 0)
+        return afterUnansweredCommit(Status());
+    const QString message = explain(error);
+    m_db.rollback();
+    return Status::failure(message);
+}
+
+void Database::rollback()
+{
+    Q_ASSERT(m_transactionDepth == 1);
+    m_transactionDepth = 0;
+    m_db.rollback();
+}
+
+Status Database::afterUnansweredCommit(const Status &done)
+{
+    // Whether the commit reached the server before the connection went is known only to
+    // the server: asked as soon as it answers.
+    const UnansweredCommit commit{m_transactionId, QDateTime::currentDateTime(), m_serverStart};
+    const Landed landed = reconnectIfLost() ? outcomeOf(commit) : Landed::NotYetKnown;
+    switch (landed) {
+    case Landed::Yes:
+        ++m_readBack.landed;
+        return done;
+    case Landed::No:
+        ++m_readBack.notLanded;
+        return Status::failure(
+            QStringLiteral("The connection to %1 was lost as this change was being saved. "
+                           "Connected again, the server says the change did not reach it, so "
+                           "nothing of it was saved; try again.")
+                .arg(displayName()));
+    case Landed::CannotTell:
+        ++m_readBack.cannotTell;
+        return Status::failure(
+            QStringLiteral("The connection to %1 was lost as this change was being saved, and "
+                           "the server restarted before it answered, so it cannot say for sure "
+                           "whether the change was saved. Look at it now and make it again if "
+                           "it is missing.")
+                .arg(displayName()));
+    case Landed::NotYetKnown:
+        break;
     }
-    if (!m_db.commit()) {
-        noteDamage(m_db.lastError());
-        noteLost(m_db.lastError());
-        const QString message = explain(m_db.lastError());
-        m_db.rollback();
-        return Status::failure(message);
+    ++m_readBack.unknown;
+    m_unanswered << commit;
+    return Status::unanswered(
+        QStringLiteral("The connection to %1 was lost as this change was being saved, before "
+                       "the server answered, so whether it was saved is not yet known. The "
+                       "tracker asks the server as soon as it answers again and says which; "
+                       "until then, do not make the change again.")
+            .arg(displayName()));
+}
+
+Database::Landed Database::outcomeOf(const UnansweredCommit &commit) const
+{
+    if (m_lost && !reconnectIfLost())
+        return Landed::NotYetKnown;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT txid_status(?), pg_postmaster_start_time()"));
+    q.addBindValue(commit.transaction);
+    if (!q.exec() || !q.next()) {
+        noteLost(q.lastError());
+        return Landed::NotYetKnown;
     }
-    return s;
+    if (q.value(0).isNull())
+        return Landed::CannotTell;
+    const QString status = q.value(0).toString();
+    const bool restarted = q.value(1).toString() != commit.serverStart;
+    // A commit is written to the log before it is answered, so a server that restarted
+    // still knows it; but an id handed out and never written may be handed out again, so
+    // after a restart "committed" may be another's.
+    if (status == QLatin1String("aborted"))
+        return Landed::No;
+    if (status == QLatin1String("committed"))
+        return restarted ? Landed::CannotTell : Landed::Yes;
+    // In progress: still ours while the server ran on; after a restart ours is gone, and
+    // another transaction was given the id, which means ours was never written.
+    return restarted ? Landed::No : Landed::NotYetKnown;
+}
+
+QList<Database::SettledCommit> Database::settleUnanswered()
+{
+    QList<SettledCommit> settled;
+    for (qsizetype i = 0; i < m_unanswered.size();) {
+        const Landed landed = outcomeOf(m_unanswered.at(i));
+        if (landed == Landed::NotYetKnown) {
+            ++i;
+            continue;
+        }
+        settled << SettledCommit{m_unanswered.takeAt(i), landed};
+    }
+    return settled;
 }
 
 void Database::noteDamage(const QSqlError &error) const

@@ -3,6 +3,7 @@
 #include "store/result.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -91,13 +92,20 @@ public:
     // A prepared statement with values bound in order.
     QSqlQuery prepare(const QString &sql) const;
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
-    Result<qint64> insert(const QString &sql, std::initializer_list<QVariant> values) const;
+    // On a server, an insert outside a transaction is made one, so that a lost answer to it
+    // can be read back like any other commit's.
+    Result<qint64> insert(const QString &sql, std::initializer_list<QVariant> values);
     // The first column of every row a query gives, as ids (empty if it fails).
     QList<qint64> ids(const QString &sql, std::initializer_list<QVariant> values) const;
 
     // Runs `work` inside one transaction: committed if it returns ok, rolled back otherwise.
     // Nested calls join the outer transaction.
     Status transaction(const std::function<Status()> &work);
+    // The same, begun and ended by hand, for work that does not fit in one function (an
+    // import reading a file as it writes): begin(), then commit() or rollback(). Not nested.
+    Status begin();
+    Status commit();
+    void rollback();
 
     // Turns a driver message into plain words (constraint names into what they mean).
     static QString describe(const QSqlError &error);
@@ -112,6 +120,45 @@ public:
     bool isConnectionLost() const { return m_lost; }
     bool reconnectIfLost() const;
     int connectionGeneration() const { return m_generation; }
+
+    // A commit whose answer was lost with the connection may or may not have landed. On a
+    // server each transaction knows its id, so the commit is read back as soon as the server
+    // answers again: at once when it is back, or later, here.
+    struct UnansweredCommit
+    {
+        qint64 transaction = 0;
+        QDateTime sentAt;
+        QString serverStart; // when the server then running had started
+    };
+    enum class Landed
+    {
+        Yes,
+        No,
+        NotYetKnown, // the server does not answer, or the transaction is still in progress
+        // The server cannot say for sure: the id is too old for it, or the server restarted
+        // since and says "committed", which may be another transaction given the same id
+        // (ids handed out just before a crash can be handed out again).
+        CannotTell,
+    };
+    Landed outcomeOf(const UnansweredCommit &commit) const;
+    QList<UnansweredCommit> unanswered() const { return m_unanswered; }
+    struct SettledCommit
+    {
+        UnansweredCommit commit;
+        Landed landed = Landed::NotYetKnown;
+    };
+    // Asks the server about each commit still unanswered; those it can tell about are
+    // returned and forgotten.
+    QList<SettledCommit> settleUnanswered();
+    // How many commits lost their answer on this connection, and what reading back found.
+    struct ReadBackCount
+    {
+        int landed = 0;
+        int notLanded = 0;
+        int unknown = 0;   // not yet known when the save returned
+        int cannotTell = 0; // the server could not say for sure
+    };
+    ReadBackCount readBackCount() const { return m_readBack; }
 
     static constexpr int applicationId = 0x43535452; // "CSTR"
 
@@ -130,12 +177,17 @@ private:
     QString m_migrationBackup;
     QSqlDatabase m_db;
     int m_transactionDepth = 0;
+    qint64 m_transactionId = 0; // on a server, the open transaction's id
+    QString m_serverStart;      // and when its server started
     bool m_ready = false;
     bool m_readOnly = false;
     mutable bool m_sawDamage = false;
     mutable bool m_lost = false;
     mutable int m_generation = 0;
     void noteLost(const QSqlError &error) const;
+    Status afterUnansweredCommit(const Status &done);
+    QList<UnansweredCommit> m_unanswered;
+    ReadBackCount m_readBack;
     Dialect m_dialect = Dialect::Sqlite;
     QString m_displayName;
     QString m_readOnlyReason;

@@ -64,8 +64,18 @@ public:
         return s;
     }
 
+    // Not known to have been saved or not: the connection to a server was lost as the
+    // commit was sent. The server is asked once it answers again (Database::settleUnanswered).
+    static Status unanswered(QString message)
+    {
+        Status s = failure(std::move(message));
+        s.m_unanswered = true;
+        return s;
+    }
+
     bool ok() const { return !m_failed; }
     bool isConflict() const { return m_conflict; }
+    bool isUnanswered() const { return m_unanswered; }
     explicit operator bool() const { return ok(); }
     const QString &error() const { return m_error; }
 
@@ -73,4 +83,5 @@ private:
     QString m_error;
     bool m_failed = false;
     bool m_conflict = false;
+    bool m_unanswered = false;
 };

@@ -60,6 +60,9 @@ public:
     const JudgementStore &judgements() const { return *m_judgements; }
     const ActionPlanStore &actionPlans() const { return *m_actionPlans; }
     const IndicatorStore &indicators() const { return *m_indicators; }
+    // The connection underneath: on a server, what became of saves whose commit lost its
+    // answer with the connection (Database::unanswered, settleUnanswered, readBackCount).
+    Database &database() { return *m_db; }
     // Watches for changes made by others; the window reads again when it signals.
     ChangeWatcher &watcher() { return *m_watcher; }
     // The audit trail a team's server keeps (none in a file).

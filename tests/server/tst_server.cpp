@@ -1,5 +1,6 @@
 // The tracker on a team's PostgreSQL server: the same schema as on SQLite, set up on first
 // use, and every way of failing to connect refused with a message that names the server.
+#include "support/ownserver.h"
 #include "support/showpages.h"
 #include "support/tempdatabase.h"
 #include "support/testserver.h"
@@ -44,7 +45,16 @@
 #include <QTableView>
 #include <QtTest>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
 #include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
 
 namespace {
 
@@ -68,6 +78,131 @@ int count(Database &db, const QString &sql)
     Result<QSqlQuery> q = db.run(sql);
     return q.ok() && q.value().next() ? q.value().value(0).toInt() : -1;
 }
+
+// Stands between the tracker and the server on the loopback address and passes every byte
+// on, until asked to lose the connection at a commit: then the commit is passed on and its
+// answer is not (the server commits, the client never hears), or the commit itself is lost
+// (the server never commits). Asked to refuse, it closes every new connection at once, as
+// a server that is not back yet.
+class LosingProxy
+{
+public:
+    enum class Lose
+    {
+        Nothing,
+        TheAnswerToCommit,
+        TheCommit,
+    };
+
+    explicit LosingProxy(int serverPort)
+        : m_serverPort(serverPort)
+    {
+        m_listener = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in at{};
+        at.sin_family = AF_INET;
+        at.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        at.sin_port = 0;
+        if (::bind(m_listener, reinterpret_cast<sockaddr *>(&at), sizeof at) != 0 ||
+            ::listen(m_listener, 8) != 0)
+            return;
+        socklen_t size = sizeof at;
+        ::getsockname(m_listener, reinterpret_cast<sockaddr *>(&at), &size);
+        m_port = ntohs(at.sin_port);
+        m_accepting = std::thread([this]() { acceptLoop(); });
+    }
+    ~LosingProxy()
+    {
+        m_stop = true;
+        if (m_accepting.joinable())
+            m_accepting.join();
+        std::lock_guard<std::mutex> locked(m_lock);
+        for (std::thread &t : m_pipes)
+            t.join();
+        ::close(m_listener);
+    }
+    int port() const { return m_port; }
+    void lose(Lose what) { m_lose = what; }
+    void refuse(bool refusing) { m_refuse = refusing; }
+    bool lost() const { return m_lost; }
+
+private:
+    void acceptLoop()
+    {
+        while (!m_stop) {
+            pollfd p{m_listener, POLLIN, 0};
+            if (::poll(&p, 1, 50) <= 0)
+                continue;
+            const int client = ::accept(m_listener, nullptr, nullptr);
+            if (client < 0)
+                continue;
+            if (m_refuse) {
+                ::close(client);
+                continue;
+            }
+            const int server = ::socket(AF_INET, SOCK_STREAM, 0);
+            sockaddr_in to{};
+            to.sin_family = AF_INET;
+            to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            to.sin_port = htons(quint16(m_serverPort));
+            if (::connect(server, reinterpret_cast<sockaddr *>(&to), sizeof to) != 0) {
+                ::close(client);
+                ::close(server);
+                continue;
+            }
+            std::lock_guard<std::mutex> locked(m_lock);
+            m_pipes.emplace_back([this, client, server]() { pipe(client, server); });
+        }
+    }
+    void pipe(int client, int server)
+    {
+        pollfd fds[2] = {{client, POLLIN, 0}, {server, POLLIN, 0}};
+        char buffer[65536];
+        bool open = true;
+        while (open && !m_stop) {
+            if (::poll(fds, 2, 50) <= 0)
+                continue;
+            for (int i = 0; i < 2 && open; ++i) {
+                if (!(fds[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                    continue;
+                const ssize_t n = ::read(fds[i].fd, buffer, sizeof buffer);
+                if (n <= 0) {
+                    open = false;
+                    break;
+                }
+                // The simple-query message of a commit: 'Q', its length, "COMMIT" and a nul.
+                const bool commit =
+                    i == 0 && QByteArray::fromRawData(buffer, int(n)).contains(
+                                  QByteArrayLiteral("COMMIT\0"));
+                const Lose lose = m_lose;
+                if (commit && lose != Lose::Nothing) {
+                    if (lose == Lose::TheAnswerToCommit) {
+                        (void)!::write(server, buffer, size_t(n));
+                        // Long enough for the server to commit; its answer goes nowhere.
+                        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+                    }
+                    m_lose = Lose::Nothing;
+                    m_lost = true;
+                    open = false;
+                    break;
+                }
+                (void)!::write(fds[1 - i].fd, buffer, size_t(n));
+            }
+        }
+        ::close(client);
+        ::close(server);
+    }
+
+    int m_serverPort = 0;
+    int m_listener = -1;
+    int m_port = 0;
+    std::atomic_bool m_stop{false};
+    std::atomic<Lose> m_lose{Lose::Nothing};
+    std::atomic_bool m_refuse{false};
+    std::atomic_bool m_lost{false};
+    std::mutex m_lock;
+    std::thread m_accepting;
+    std::vector<std::thread> m_pipes;
+};
 
 } // namespace
 
@@ -95,6 +230,7 @@ private slots:
     void connectToServerThroughTheWindow();
     void killingTheServerMidImportLeavesNothingHalfWritten();
     void aServerThatComesBackIsConnectedAgain();
+    void aCommitWhoseAnswerIsLostIsReadBack();
     void savesAServersDatabaseAsAFile();
 
 private:
@@ -346,6 +482,14 @@ void TestServer_::rolesAreEnforcedByTheServer()
     }
     const QString reader = loginRole(m_server, QStringLiteral("reader"), QStringLiteral("r1"));
     const QString editor = loginRole(m_server, QStringLiteral("editor"), QStringLiteral("e1"));
+    {
+        // A login role given none of the tracker's roles is told to ask for one, not that
+        // the database is another program's.
+        OpenError error;
+        QVERIFY(!Database::open(m_server.address(name, reader, QStringLiteral("r1")), &error));
+        QCOMPARE(error.problem, OpenProblem::NotAllowed);
+        QVERIFY2(error.message.contains(QLatin1String("--grant-role")), qPrintable(error.message));
+    }
     {
         OpenError error;
         std::unique_ptr<Database> owner = Database::open(m_server.address(name), &error);
@@ -996,68 +1140,6 @@ void TestServer_::connectToServerThroughTheWindow()
                 .startsWith(QLatin1String("postgresql://cstracker_admin@")));
 }
 
-// A PostgreSQL server of a test's own, with fsync on (the shared one trades durability for
-// speed), which the test may crash and start again without disturbing the others.
-class OwnServer
-{
-public:
-    ~OwnServer()
-    {
-        if (m_started)
-            QProcess::execute(script(), {QStringLiteral("stop"), m_state});
-    }
-    bool start()
-    {
-        m_state = m_dir.filePath(QStringLiteral("durable.env"));
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CSTRACKER_TEST_POSTGRES_DURABLE"), QStringLiteral("1"));
-        p.setProcessEnvironment(env);
-        p.start(script(), {QStringLiteral("start"), m_state});
-        m_started = p.waitForFinished(120000) && p.exitCode() == 0;
-        m_server = std::make_unique<TestServer>(m_state);
-        return m_started && m_server->isRunning();
-    }
-    const TestServer &server() const { return *m_server; }
-    // Stops it as a crash does: no shutdown, no checkpoint.
-    bool crash()
-    {
-        return pgctl({QStringLiteral("-D"), data(), QStringLiteral("-m"),
-                      QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("stop")});
-    }
-    // Starts it again on the same port (it recovers from its log first).
-    bool restart()
-    {
-        QFile options(m_server->directory() + QStringLiteral("/options"));
-        if (!options.open(QIODevice::ReadOnly))
-            return false;
-        return pgctl({QStringLiteral("-D"), data(), QStringLiteral("-l"),
-                      m_server->directory() + QStringLiteral("/server.log"), QStringLiteral("-w"),
-                      QStringLiteral("-o"), QString::fromUtf8(options.readAll()).trimmed(),
-                      QStringLiteral("start")});
-    }
-
-private:
-    static QString script() { return QStringLiteral(CSTRACKER_CLUSTER_SCRIPT); }
-    QString data() const { return m_server->directory() + QStringLiteral("/data"); }
-    // As root the server runs as postgres, and only its owner may stop or start it.
-    bool pgctl(const QStringList &arguments) const
-    {
-        const QString program = m_server->binaries() + QStringLiteral("/pg_ctl");
-        if (::geteuid() == 0)
-            return QProcess::execute(QStringLiteral("runuser"),
-                                     QStringList{QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                 QStringLiteral("--"), program} +
-                                         arguments) == 0;
-        return QProcess::execute(program, arguments) == 0;
-    }
-
-    QTemporaryDir m_dir;
-    QString m_state;
-    bool m_started = false;
-    std::unique_ptr<TestServer> m_server;
-};
-
 // The server is killed (as a crash: no shutdown, no checkpoint) while an import of DfE
 // figures is part-way through its transaction. The import says so and fails; after the
 // server restarts, nothing of it is there, and what was there before is whole.
@@ -1190,6 +1272,91 @@ void TestServer_::aServerThatComesBackIsConnectedAgain()
     QVERIFY2(saved.ok(), qPrintable(saved.error()));
     QVERIFY(store->authorities().byName(QStringLiteral("Before the stop (synthetic)")));
     QVERIFY(!store->authorities().byName(QStringLiteral("While stopped (synthetic)")));
+}
+
+// The connection is lost as a save's commit goes to the server, so the answer never comes.
+// The tracker reads the commit back by the transaction's id: landed, not landed, or (while
+// the server does not answer) not yet known, and then told once it answers again.
+void TestServer_::aCommitWhoseAnswerIsLostIsReadBack()
+{
+    const QString name = m_server.freshDatabase();
+    LosingProxy proxy(m_server.port());
+    QVERIFY(proxy.port() > 0);
+    QUrl url(m_server.address(name));
+    url.setPort(proxy.port());
+    OpenError error;
+    std::unique_ptr<Store> store = Store::open(url.toString(), &error);
+    QVERIFY2(store, qPrintable(error.message));
+    const std::unique_ptr<Database> direct = Database::open(m_server.address(name), &error);
+    QVERIFY2(direct, qPrintable(error.message));
+    const qint64 authority = store->authorities().byName(QStringLiteral("Leicester"))->id;
+    Plan plan;
+    plan.authorityId = authority;
+    plan.name = QStringLiteral("Plan (synthetic)");
+    const qint64 planId = store->actionPlans().addPlan(plan).value();
+    Action action;
+    action.planId = planId;
+    action.title = QStringLiteral("An action");
+    const qint64 id = store->actionPlans().addAction(action).value();
+    auto leadOfficer = [&]() {
+        Result<QSqlQuery> q =
+            direct->run(QStringLiteral("SELECT lead_officer FROM action WHERE id = ?"), {id});
+        return q.ok() && q.value().next() ? q.value().value(0).toString() : QString();
+    };
+
+    // The commit reaches the server; its answer does not. Read back: saved.
+    proxy.lose(LosingProxy::Lose::TheAnswerToCommit);
+    std::optional<Action> read = store->actionPlans().action(id);
+    read->leadOfficer = QStringLiteral("Landed");
+    const Status landed = store->actionPlans().updateAction(*read);
+    QVERIFY(proxy.lost());
+    QVERIFY2(landed.ok(), qPrintable(landed.error()));
+    QCOMPARE(leadOfficer(), QStringLiteral("Landed"));
+    QCOMPARE(store->database().readBackCount().landed, 1);
+
+    // The commit itself is lost: the server rolls the change back. Read back: not saved.
+    proxy.lose(LosingProxy::Lose::TheCommit);
+    read = store->actionPlans().action(id);
+    read->leadOfficer = QStringLiteral("Not landed");
+    const Status notLanded = store->actionPlans().updateAction(*read);
+    QVERIFY(!notLanded.ok());
+    QVERIFY(!notLanded.isUnanswered());
+    QVERIFY2(notLanded.error().contains(QLatin1String("did not reach")),
+             qPrintable(notLanded.error()));
+    QCOMPARE(leadOfficer(), QStringLiteral("Landed"));
+    QCOMPARE(store->database().readBackCount().notLanded, 1);
+
+    // An insert outside any transaction of the store's own is read back the same way.
+    proxy.lose(LosingProxy::Lose::TheAnswerToCommit);
+    ActionUpdate u;
+    u.actionId = id;
+    u.reportedOn = QDate(2026, 11, 30);
+    u.note = QStringLiteral("Sent as the connection went");
+    u.rag = Rag::Green;
+    const Result<qint64> update = store->actionPlans().addUpdate(u);
+    QVERIFY2(update.ok(), qPrintable(update.error()));
+    QCOMPARE(store->actionPlans().updates(id).size(), 1);
+
+    // The server does not answer again at once: not yet known, and said so; once it
+    // answers, the window's watcher reads it back and tells.
+    QSignalSpy settled(&store->watcher(), &ChangeWatcher::unansweredSettled);
+    proxy.refuse(true);
+    proxy.lose(LosingProxy::Lose::TheAnswerToCommit);
+    read = store->actionPlans().action(id);
+    read->leadOfficer = QStringLiteral("Told later");
+    const Status unknown = store->actionPlans().updateAction(*read);
+    QVERIFY(!unknown.ok());
+    QVERIFY(unknown.isUnanswered());
+    QVERIFY2(unknown.error().contains(QLatin1String("not yet known")), qPrintable(unknown.error()));
+    QCOMPARE(store->database().unanswered().size(), 1);
+    proxy.refuse(false);
+    QVERIFY(settled.wait(3 * ChangeWatcher::serverCheckMilliseconds));
+    const QStringList said = settled.first().first().toStringList();
+    QCOMPARE(said.size(), 1);
+    QVERIFY2(said.first().contains(QLatin1String("did reach the server")), qPrintable(said.first()));
+    QCOMPARE(leadOfficer(), QStringLiteral("Told later"));
+    QVERIFY(store->database().unanswered().isEmpty());
+    m_server.dropDatabase(name);
 }
 
 // File > Save Database As on a server writes a file of its database, whole.

@@ -406,6 +406,12 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
             statusBar()->showMessage(tr("Connected to %1 again.").arg(m_store->displayName()),
                                      8000);
         });
+        // A save sent as the connection went: whether it landed, once the server could say.
+        connect(&m_store->watcher(), &ChangeWatcher::unansweredSettled, this,
+                [this](const QStringList &messages) {
+                    QMessageBox::information(this, tr("Saved as the connection was lost"),
+                                             messages.join(QLatin1Char('\n')));
+                });
     }
 }
 
