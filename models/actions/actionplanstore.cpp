@@ -428,7 +428,9 @@ Result<qint64> ActionPlanStore::addUpdate(const ActionUpdate &u)
 {
     const std::optional<qint64> planId = planOfAction(u.actionId);
     if (!planId)
-        return Result<qint64>::failure(tr("That action no longer exists."));
+        return Result<qint64>::failure(m_db.isConnectionLost()
+                                           ? m_db.lostConnectionMessage()
+                                           : tr("That action no longer exists."));
     const Result<qint64> id = insertUpdate(u);
     if (id.ok())
         announce(*planId);

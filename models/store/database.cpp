@@ -630,11 +630,16 @@ QString Database::explain(const QSqlError &error) const
 {
     noteLost(error);
     if (m_dialect == Dialect::Postgres && saysConnectionLost(error))
-        return QStringLiteral("The connection to %1 was lost (the server stopped, or the network "
-                              "failed), so this change was not saved. The tracker connects "
-                              "again by itself as soon as the server answers; try again then.")
-            .arg(displayName());
+        return lostConnectionMessage();
     return describe(error);
+}
+
+QString Database::lostConnectionMessage() const
+{
+    return QStringLiteral("The connection to %1 was lost (the server stopped, or the network "
+                          "failed), so this change was not saved. The tracker connects again by "
+                          "itself as soon as the server answers; try again then.")
+        .arg(displayName());
 }
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
@@ -705,12 +710,7 @@ Status Database::begin()
             // A connection that could not be opened again may leave no error to explain.
             if (!message.trimmed().isEmpty() || m_dialect != Dialect::Postgres)
                 return Status::failure(message);
-            return Status::failure(
-                QStringLiteral("The connection to %1 is lost (the server stopped, or the "
-                               "network failed), so this change was not saved. The tracker "
-                               "connects again by itself as soon as the server answers; try "
-                               "again then.")
-                    .arg(displayName()));
+            return Status::failure(lostConnectionMessage());
         }
     }
     // On a server, the transaction's id: if the answer to its commit is lost, the server

@@ -112,6 +112,8 @@ public:
     // describe(), except that a lost connection to a server names the server and says what
     // happens next (and is remembered, to connect again).
     QString explain(const QSqlError &error) const;
+    // What a save is told when the connection to the server is lost.
+    QString lostConnectionMessage() const;
 
     // A server's connection that dropped (the server stopped or restarted, the network
     // failed) is opened again on the next statement outside a transaction, or here; true
@@ -155,7 +157,7 @@ public:
     {
         int landed = 0;
         int notLanded = 0;
-        int unknown = 0;   // not yet known when the save returned
+        int unknown = 0;    // not yet known when the save returned
         int cannotTell = 0; // the server could not say for sure
     };
     ReadBackCount readBackCount() const { return m_readBack; }
