@@ -171,8 +171,8 @@ private:
                 }
                 // The simple-query message of a commit: 'Q', its length, "COMMIT" and a nul.
                 const bool commit =
-                    i == 0 && QByteArray::fromRawData(buffer, int(n)).contains(
-                                  QByteArrayLiteral("COMMIT\0"));
+                    i == 0 &&
+                    QByteArray::fromRawData(buffer, int(n)).contains(QByteArrayLiteral("COMMIT\0"));
                 const Lose lose = m_lose;
                 if (commit && lose != Lose::Nothing) {
                     if (lose == Lose::TheAnswerToCommit) {
@@ -1353,7 +1353,8 @@ void TestServer_::aCommitWhoseAnswerIsLostIsReadBack()
     QVERIFY(settled.wait(3 * ChangeWatcher::serverCheckMilliseconds));
     const QStringList said = settled.first().first().toStringList();
     QCOMPARE(said.size(), 1);
-    QVERIFY2(said.first().contains(QLatin1String("did reach the server")), qPrintable(said.first()));
+    QVERIFY2(said.first().contains(QLatin1String("did reach the server")),
+             qPrintable(said.first()));
     QCOMPARE(leadOfficer(), QStringLiteral("Told later"));
     QVERIFY(store->database().unanswered().isEmpty());
     m_server.dropDatabase(name);
