@@ -1,12 +1,15 @@
 #include "chartcommand.h"
 
 #include "charts/chartcatalog.h"
+#include "charts/charttable.h"
 #include "commanddatabase.h"
 #include "commandfailure.h"
 #include "export/chartexport.h"
 #include "export/tableexport.h"
 
 #include "authorities/authoritystore.h"
+#include "csv/csvwriter.h"
+#include "files/atomicfile.h"
 #include "indicators/indicatorbenchmarkmodel.h"
 #include "indicators/indicatorstore.h"
 #include "judgements/judgementgridmodel.h"
@@ -14,15 +17,22 @@
 #include "sources/sourcestore.h"
 #include "store/store.h"
 
+#include <QBuffer>
+#include <QChart>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+
+#include <functional>
 
 #include <cstdio>
 
 namespace {
 
 const QString exportOption = QStringLiteral("export-chart");
+const QString exportAllOption = QStringLiteral("export-charts");
+const QString formatOption = QStringLiteral("format");
+const QString indicatorsOption = QStringLiteral("indicators"); // shared with --board-pack
 const QString chartOption = QStringLiteral("chart");
 const QString indicatorOption = QStringLiteral("indicator");
 const QString widthOption = QStringLiteral("width-cm");
@@ -68,6 +78,120 @@ int writeTable(Store &store, const Authority &authority, const QCommandLineParse
     return 0;
 }
 
+// Every chart the board pack would hold for an authority, one file each, and charts.csv
+// listing them: for officers dropping charts into a committee paper.
+int exportAll(const QCommandLineParser &parser, const CommandDatabase &database,
+              const ChartExport::Options &given)
+{
+    const QString format = parser.value(formatOption).toLower();
+    if (format != QLatin1String("png") && format != QLatin1String("svg") &&
+        format != QLatin1String("pdf"))
+        return commandFailure(
+            2, QStringLiteral("--format takes png, svg or pdf, not '%1'.").arg(format));
+    QString problem;
+    std::unique_ptr<Store> store = database.open(CommandDatabase::Need::Existing, &problem);
+    if (!store)
+        return commandFailure(1, problem);
+    const std::optional<Authority> authority =
+        store->authorities().byName(parser.value(authorityOption));
+    if (!authority)
+        return commandFailure(
+            1, QStringLiteral("There is no authority called '%1' in %2.")
+                   .arg(parser.value(authorityOption), QDir::toNativeSeparators(database.path)));
+
+    // Which indicators: those named, or every one the authority has figures for.
+    QList<Indicator> indicators;
+    if (parser.isSet(indicatorsOption)) {
+        for (const QString &key :
+             parser.value(indicatorsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::optional<Indicator> indicator = store->indicators().indicator(key.trimmed());
+            if (!indicator)
+                return commandFailure(
+                    1, QStringLiteral("There is no indicator '%1'.").arg(key.trimmed()));
+            indicators << *indicator;
+        }
+    } else {
+        indicators = store->indicators().indicatorsWithValues(authority->id);
+    }
+
+    struct Planned
+    {
+        QString name;
+        std::function<QChart *()> draw;
+    };
+    const qint64 id = authority->id;
+    Store &data = *store;
+    QList<Planned> planned = {
+        {QStringLiteral("grades"), [&] { return ChartCatalog::grades(data, id); }},
+        {QStringLiteral("rag-now"), [&] { return ChartCatalog::ragNow(data, id, false); }},
+        {QStringLiteral("rag-over-time"), [&] { return ChartCatalog::ragOverTime(data, id); }},
+    };
+    for (const Indicator &indicator : std::as_const(indicators)) {
+        const qint64 indicatorId = indicator.id;
+        planned.append(
+            {QStringLiteral("indicator-%1").arg(indicator.key),
+             [&data, id, indicatorId] { return ChartCatalog::indicator(data, id, indicatorId); }});
+    }
+
+    // Nothing is written when any target is there already, unless --force: a folder of a
+    // paper in progress is not half replaced.
+    const QDir folder(parser.value(exportAllOption));
+    if (!folder.exists() && !QDir().mkpath(folder.path()))
+        return commandFailure(1, QStringLiteral("The folder %1 cannot be made.")
+                                     .arg(QDir::toNativeSeparators(folder.path())));
+    const QString listName = folder.filePath(QStringLiteral("charts.csv"));
+    const bool force = parser.isSet(forceOption);
+    QStringList taken;
+    for (const Planned &p : std::as_const(planned)) {
+        const QString target = folder.filePath(p.name + QLatin1Char('.') + format);
+        if (QFileInfo::exists(target))
+            taken << QFileInfo(target).fileName();
+    }
+    if (QFileInfo::exists(listName))
+        taken << QFileInfo(listName).fileName();
+    if (!taken.isEmpty() && !force)
+        return commandFailure(
+            1, QStringLiteral("%1 already holds %2; nothing was written. Add "
+                              "--force to replace them (other files in the "
+                              "folder are left alone).")
+                   .arg(QDir::toNativeSeparators(folder.path()), taken.join(QStringLiteral(", "))));
+
+    ChartExport::Options options = given;
+    options.overwrite = force;
+    options.caption = ChartCatalog::caption(*store, id);
+    // charts.csv as spreadsheets expect it (UTF-8 with a byte order mark, CRLF, quoting).
+    QByteArray list;
+    QBuffer listBuffer(&list);
+    listBuffer.open(QIODevice::WriteOnly);
+    CsvWriter csv(&listBuffer);
+    csv.writeRow({QStringLiteral("file"), QStringLiteral("title"),
+                  QStringLiteral("alternative_text"), QStringLiteral("source")});
+    for (const Planned &p : std::as_const(planned)) {
+        const QString fileName = p.name + QLatin1Char('.') + format;
+        const QString target = folder.filePath(fileName);
+        QChart *chart = p.draw();
+        const QString title = chart->title();
+        const QString alternative = ChartTable::alternativeText(chart);
+        // Each file whole or not at all; a failure stops here, before charts.csv.
+        const Status written = ChartExport::write(chart, target, options);
+        if (!written.ok())
+            return commandFailure(1, QStringLiteral("%1: %2 (charts.csv was not written)")
+                                         .arg(fileName, written.error()));
+        csv.writeRow({fileName, title, alternative, options.caption});
+        std::printf("%s\n", qPrintable(QDir::toNativeSeparators(target)));
+    }
+    // Last, so that a listing always names files that are all there.
+    listBuffer.close();
+    const QString listed = AtomicFile::write(listName, list);
+    if (!listed.isEmpty())
+        return commandFailure(1, listed);
+    std::printf("%s\n%lld charts of %s written to %s\n",
+                qPrintable(QDir::toNativeSeparators(listName)),
+                static_cast<long long>(planned.size()), qPrintable(authority->name),
+                qPrintable(QDir::toNativeSeparators(folder.absolutePath())));
+    return 0;
+}
+
 } // namespace
 
 namespace ChartCommand {
@@ -95,20 +219,37 @@ void addOptions(QCommandLineParser &parser)
     parser.addOption({dpiOption, QStringLiteral("Resolution of an exported PNG (default 300)."),
                       QStringLiteral("DPI"), QStringLiteral("300")});
     parser.addOption({forceOption, QStringLiteral("Replace an existing export file.")});
+    parser.addOption(
+        {exportAllOption,
+         QStringLiteral("Write every chart the board pack would hold for --authority (grades, "
+                        "RAG now and over time, each indicator with figures, or those of "
+                        "--indicators) into folder DIR, one file each, and charts.csv listing "
+                        "them, then exit. Nothing is written if a file is there already, "
+                        "unless --force."),
+         QStringLiteral("DIR")});
+    parser.addOption({formatOption,
+                      QStringLiteral("The file type for --export-charts: png (default), svg or "
+                                     "pdf."),
+                      QStringLiteral("TYPE"), QStringLiteral("png")});
 }
 
 bool requested(const QCommandLineParser &parser)
 {
-    return parser.isSet(exportOption);
+    return parser.isSet(exportOption) || parser.isSet(exportAllOption);
 }
 
 int run(const QCommandLineParser &parser, const CommandDatabase &database)
 {
     const QString &databasePath = database.path;
     const QString output = parser.value(exportOption);
+    const QString command = parser.isSet(exportAllOption) ? exportAllOption : exportOption;
     if (!parser.isSet(authorityOption))
         return commandFailure(
-            2, QStringLiteral("--export-chart needs --authority NAME.\n%1").arg(parser.helpText()));
+            2, QStringLiteral("--%1 needs --authority NAME.\n%2").arg(command, parser.helpText()));
+    if (parser.isSet(exportOption) && parser.isSet(exportAllOption))
+        return commandFailure(
+            2, QStringLiteral("Give --export-chart FILE for one chart or --export-charts DIR for "
+                              "all of them, not both."));
     bool ok = false;
     ChartExport::Options options;
     options.widthCm = parser.value(widthOption).toDouble(&ok);
@@ -122,6 +263,8 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
             2,
             QStringLiteral("--dpi takes a whole number, not '%1'.").arg(parser.value(dpiOption)));
     options.overwrite = parser.isSet(forceOption);
+    if (parser.isSet(exportAllOption))
+        return exportAll(parser, database, options);
     const QString chartName = parser.value(chartOption);
     const QStringList charts = {QStringLiteral("grades"), QStringLiteral("rag-now"),
                                 QStringLiteral("rag-over-time"), QStringLiteral("indicator")};

@@ -91,6 +91,7 @@ private slots:
     void commandLine_data();
     void commandLine();
     void tableBehindAChart();
+    void exportsEveryChartOfAnAuthority();
     void everyCommandTakesTheDatabaseOptions_data();
     void everyCommandTakesTheDatabaseOptions();
     void readOnlyCommands();
@@ -590,6 +591,24 @@ void TestExport::commandLine_data()
         << QStringList{QStringLiteral("--board-pack"), QStringLiteral("p4.pdf"),
                        QStringLiteral("--authority"), QStringLiteral("Leicester")}
         << 2 << QStringLiteral("needs --authority, --meeting");
+    QTest::newRow("all charts, bad format")
+        << QStringList{QStringLiteral("--export-charts"), QStringLiteral("all"),
+                       QStringLiteral("--authority"),     QStringLiteral("Leicester"),
+                       QStringLiteral("--format"),        QStringLiteral("gif")}
+        << 2 << QStringLiteral("--format takes png, svg or pdf");
+    QTest::newRow("all charts, unknown indicator")
+        << QStringList{QStringLiteral("--export-charts"), QStringLiteral("all"),
+                       QStringLiteral("--authority"),     QStringLiteral("Leicester"),
+                       QStringLiteral("--indicators"),    QStringLiteral("cla_rate,joy")}
+        << 1 << QStringLiteral("no indicator 'joy'");
+    QTest::newRow("all charts, no authority")
+        << QStringList{QStringLiteral("--export-charts"), QStringLiteral("all")} << 2
+        << QStringLiteral("--export-charts needs --authority");
+    QTest::newRow("one chart and all of them")
+        << QStringList{QStringLiteral("--export-charts"), QStringLiteral("all"),
+                       QStringLiteral("--export-chart"),  QStringLiteral("one.png"),
+                       QStringLiteral("--authority"),     QStringLiteral("Leicester")}
+        << 2 << QStringLiteral("not both");
     QTest::newRow("help") << QStringList{QStringLiteral("--help")} << 0
                           << QStringLiteral("--export-chart");
     QTest::newRow("version") << QStringList{QStringLiteral("--version")} << 0
@@ -656,6 +675,92 @@ void TestExport::tableBehindAChart()
                    QStringLiteral("--authority"), QStringLiteral("Example Borough (synthetic)")});
     QVERIFY(refused.waitForFinished(60000));
     QCOMPARE(refused.exitCode(), 2);
+}
+
+// --export-charts DIR: every chart the board pack would hold, one file each, and charts.csv
+// listing them with title, alternative text and source; never half a folder replaced.
+void TestExport::exportsEveryChartOfAnAuthority()
+{
+    const QDir folder(m_dir.filePath(QStringLiteral("paper")));
+    QVERIFY(QDir().mkpath(folder.path()));
+    auto put = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(folder.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+    };
+    auto read = [&](const QString &name) {
+        QFile f(folder.filePath(name));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    QVERIFY(put(QStringLiteral("draft.docx"), "the officer's own file"));
+    auto run = [&](const QStringList &more) {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral(CSTRACKER_BINARY),
+                QStringList{QStringLiteral("--database"), m_temp->path(),
+                            QStringLiteral("--export-charts"), folder.path(),
+                            QStringLiteral("--authority"), QStringLiteral("Leicester"),
+                            QStringLiteral("--format"), QStringLiteral("svg")} +
+                    more);
+        p.waitForFinished(120000);
+        return std::pair{p.exitCode(),
+                         QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+    };
+
+    const auto [code, said] = run({});
+    QVERIFY2(code == 0, qPrintable(said));
+    const qint64 leicester = m_store->authorities().byName(QStringLiteral("Leicester"))->id;
+    const QList<Indicator> withFigures = m_store->indicators().indicatorsWithValues(leicester);
+    QVERIFY(!withFigures.isEmpty());
+    // As spreadsheets open it: a byte order mark, CRLF line ends.
+    const QByteArray list = read(QStringLiteral("charts.csv"));
+    QVERIFY(list.startsWith("\xEF\xBB\xBF"));
+    const QStringList lines =
+        QString::fromUtf8(list.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.first(), QStringLiteral("file,title,alternative_text,source"));
+    QCOMPARE(lines.size(), 1 + 3 + withFigures.size());
+    QStringList files;
+    for (const QString &line : lines.mid(1))
+        files << line.section(QLatin1Char(','), 0, 0);
+    QVERIFY(files.contains(QStringLiteral("grades.svg")));
+    QVERIFY(files.contains(QStringLiteral("rag-now.svg")));
+    QVERIFY(files.contains(QStringLiteral("rag-over-time.svg")));
+    for (const Indicator &indicator : withFigures)
+        QVERIFY2(files.contains(QStringLiteral("indicator-%1.svg").arg(indicator.key)),
+                 qPrintable(indicator.key));
+    for (const QString &file : std::as_const(files)) {
+        const QByteArray svg = read(file);
+        QVERIFY2(svg.startsWith("<?xml") && svg.contains("</svg>"), qPrintable(file));
+    }
+    // Each row names its title, says the chart in words and gives the sources.
+    const QString cla = *std::find_if(lines.cbegin(), lines.cend(), [](const QString &l) {
+        return l.startsWith(QLatin1String("indicator-cla_rate.svg,"));
+    });
+    QVERIFY2(cla.contains(QLatin1String("Leicester")), qPrintable(cla));
+    QVERIFY2(cla.contains(QLatin1String("A line chart")), qPrintable(cla));
+    QVERIFY2(cla.contains(QLatin1String("Drawn ")), qPrintable(cla));
+    QCOMPARE(read(QStringLiteral("draft.docx")), QByteArray("the officer's own file"));
+
+    // Again, without --force: nothing is written, not even the files that were not there.
+    QVERIFY(put(QStringLiteral("grades.svg"), "edited by hand"));
+    QVERIFY(QFile::remove(folder.filePath(QStringLiteral("rag-now.svg"))));
+    const auto [refused, why] = run({});
+    QCOMPARE(refused, 1);
+    QVERIFY2(why.contains(QLatin1String("nothing was written")), qPrintable(why));
+    QVERIFY2(why.contains(QLatin1String("grades.svg")), qPrintable(why));
+    QCOMPARE(read(QStringLiteral("grades.svg")), QByteArray("edited by hand"));
+    QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral("rag-now.svg"))));
+
+    // With --force, and only the indicators asked for: replaced; the rest left alone.
+    const auto [forced, saidForced] = run(
+        {QStringLiteral("--force"), QStringLiteral("--indicators"), QStringLiteral("cla_rate")});
+    QVERIFY2(forced == 0, qPrintable(saidForced));
+    QVERIFY(read(QStringLiteral("grades.svg")).startsWith("<?xml"));
+    QVERIFY(QFileInfo::exists(folder.filePath(QStringLiteral("rag-now.svg"))));
+    QCOMPARE(QString::fromUtf8(read(QStringLiteral("charts.csv")))
+                 .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts)
+                 .size(),
+             1 + 3 + 1);
+    QCOMPARE(read(QStringLiteral("draft.docx")), QByteArray("the officer's own file"));
 }
 
 void TestExport::everyCommandTakesTheDatabaseOptions_data()
