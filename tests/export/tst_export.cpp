@@ -2,6 +2,7 @@
 #include "support/tempdatabase.h"
 
 #include "actions/actiontablemodel.h"
+#include "actions/rag.h"
 #include "charts/chartcatalog.h"
 #include "charts/emptychart.h"
 #include "demo/demodatabase.h"
@@ -78,6 +79,8 @@ private slots:
     void pngStreamIsWholeAtEverySize_data();
     void pngStreamIsWholeAtEverySize();
     void svgLoads();
+    void vectorFilesHoldShapesNotPictures();
+    void svgKeepsHatchedBars();
     void longLegendNamesAreBrokenNotCut();
     void pdfHoldsTheAuthorityAsText();
     void neverOverwritesWithoutBeingTold();
@@ -268,6 +271,55 @@ void TestExport::svgLoads()
     const QByteArray text = f.readAll();
     QVERIFY(text.contains("Leicester: grades over time"));
     QVERIFY(text.contains("Requires improvement"));
+}
+
+// Markers are shapes in SVG and PDF, not pictures (which blur when zoomed in a committee
+// paper and weigh a document down); the SVG holds no empty groups.
+void TestExport::vectorFilesHoldShapesNotPictures()
+{
+    const qint64 leicester = m_store->authorities().byName(QStringLiteral("Leicester"))->id;
+    const qint64 cla = m_store->indicators().indicator(QStringLiteral("cla_rate"))->id;
+    const QString svgFile = m_dir.filePath(QStringLiteral("cla-vector.svg"));
+    QVERIFY(
+        ChartExport::write(ChartCatalog::indicator(*m_store, leicester, cla), svgFile, {}).ok());
+    QFile f(svgFile);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray svg = f.readAll();
+    QVERIFY(QSvgRenderer(svg).isValid());
+    QVERIFY(!svg.contains("<image"));
+    QVERIFY(
+        !QString::fromUtf8(svg).contains(QRegularExpression(QStringLiteral("<g [^>]*>\\s*</g>"))));
+    // Each figure's marker is there as a shape: circles for the authority's own line.
+    QVERIFY2(svg.count("<circle") + svg.count("<path") >= 5, svg.constData());
+
+    const QString pdfFile = m_dir.filePath(QStringLiteral("cla-vector.pdf"));
+    QVERIFY(
+        ChartExport::write(ChartCatalog::indicator(*m_store, leicester, cla), pdfFile, {}).ok());
+    const QString pdfimages = QStandardPaths::findExecutable(QStringLiteral("pdfimages"));
+    if (pdfimages.isEmpty())
+        QSKIP("pdfimages (poppler-utils) is not installed");
+    QProcess p;
+    p.start(pdfimages, {QStringLiteral("-list"), pdfFile});
+    QVERIFY(p.waitForFinished(20000));
+    const QList<QByteArray> lines = p.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2); // the heading and its rule: no image
+}
+
+// Qt's SVG writer leaves out a fill drawn from a picture: the hatched green and blue bars
+// of the RAG chart are there, in their colours.
+void TestExport::svgKeepsHatchedBars()
+{
+    const qint64 example =
+        m_store->authorities().byName(QStringLiteral("Example Borough (synthetic)"))->id;
+    const QString file = m_dir.filePath(QStringLiteral("rag-now.svg"));
+    QVERIFY(ChartExport::write(ChartCatalog::ragNow(*m_store, example, false), file, {}).ok());
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray svg = f.readAll();
+    for (const Rag rag : {Rag::Red, Rag::Green, Rag::Blue}) {
+        const QByteArray fill = "fill=\"" + Rags::colour(rag).name().toLatin1() + '"';
+        QVERIFY2(svg.count(fill) >= 2, fill.constData()); // the bar and its legend box
+    }
 }
 
 void TestExport::pdfHoldsTheAuthorityAsText()

@@ -1,5 +1,6 @@
 #include "charts/chartpalette.h"
 
+#include "charts/charttable.h"
 #include "charts/contrast.h"
 
 #include <QAbstractBarSeries>
@@ -8,6 +9,7 @@
 #include <QChart>
 #include <QImage>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QPainter>
 #include <QPainterPath>
 #include <QScatterSeries>
@@ -188,6 +190,63 @@ void fitTo(QChart *chart, const QColor &background)
         } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
             for (QBarSet *set : bars->barSets())
                 setFill(set, shade(set, set->brush().color()), hatchOf(set));
+        }
+    }
+}
+
+void drawMarkersAsShapes(QChart *chart)
+{
+    const QList<QAbstractSeries *> all = chart->series();
+    for (QAbstractSeries *s : all) {
+        auto *line = qobject_cast<QXYSeries *>(s);
+        const QVariant marker = s->property(markerProperty);
+        if (!line || !marker.isValid() || qobject_cast<QScatterSeries *>(s))
+            continue;
+        const bool shown = line->pointsVisible() && !line->lightMarker().isNull();
+        line->setLightMarker(QImage());
+        line->setPointsVisible(false);
+        if (!shown || line->points().isEmpty())
+            continue;
+        auto *shapes = new QScatterSeries;
+        switch (Marker(marker.toInt())) {
+        case Marker::Circle:
+            shapes->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+            break;
+        case Marker::Square:
+            shapes->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+            break;
+        case Marker::Triangle:
+            shapes->setMarkerShape(QScatterSeries::MarkerShapeTriangle);
+            break;
+        case Marker::Diamond:
+            shapes->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+            break;
+        case Marker::Cross:
+            shapes->setMarkerShape(QScatterSeries::MarkerShapeStar);
+            break;
+        }
+        const QColor colour = line->pen().color();
+        shapes->setColor(colour);
+        shapes->setBorderColor(colour);
+        shapes->setMarkerSize(line->markerSize());
+        shapes->append(line->points());
+        shapes->setProperty(ChartTable::drawnOnlyProperty, true);
+        chart->addSeries(shapes);
+        for (QAbstractAxis *axis : line->attachedAxes())
+            shapes->attachAxis(axis);
+        for (QLegendMarker *m : chart->legend()->markers(shapes))
+            m->setVisible(false);
+    }
+}
+
+void plainFills(QChart *chart)
+{
+    for (QAbstractSeries *s : chart->series()) {
+        if (auto *area = qobject_cast<QAreaSeries *>(s)) {
+            area->setBrush(QBrush(area->brush().color()));
+        } else if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            for (QBarSet *set : bars->barSets())
+                set->setBrush(QBrush(set->brush().color()));
         }
     }
 }

@@ -49,4 +49,13 @@ void setFill(QAreaSeries *area, const QColor &colour, Qt::BrushStyle hatch = Qt:
 // hatching, and gives bar labels the text colour that reads on their bar.
 void fitTo(QChart *chart, const QColor &background);
 
+// For print and vector files: each line's markers drawn as shapes (a scatter series of the
+// same points beside the line, unnamed and out of the legend) instead of the small pictures
+// Qt Charts draws for a line's markers, which SVG and PDF would embed as images. The
+// legend keeps each line's colour and dash. Call after fitTo(); screens keep the pictures.
+void drawMarkersAsShapes(QChart *chart);
+// Every band and bar filled with its plain colour, without hatching: for SVG, whose
+// writer in Qt drops a fill drawn from a picture (the hatched bands and bars would vanish).
+void plainFills(QChart *chart);
+
 } // namespace ChartPalette

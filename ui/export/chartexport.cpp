@@ -20,6 +20,7 @@
 #include <QLegendMarker>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSvgGenerator>
 #include <QXYSeries>
@@ -50,6 +51,7 @@ void applyPrintTheme(QChart *chart, double width)
 {
     chart->setBackgroundBrush(Qt::white);
     ChartPalette::fitTo(chart, Qt::white);
+    ChartPalette::drawMarkersAsShapes(chart);
     chart->setBackgroundRoundness(0);
     chart->setPlotAreaBackgroundVisible(false);
     chart->setDropShadowEnabled(false);
@@ -147,6 +149,14 @@ QString fullCaption(const QChart *chart, const QString &caption)
     const QString period = periodOf(chart);
     return period.isEmpty() ? caption
                             : (caption.isEmpty() ? period : period + QLatin1Char(' ') + caption);
+}
+
+// Qt's SVG writer opens a group for every change of pen or brush, most of them left empty
+// (three quarters of a chart's file): they are taken out, which changes nothing drawn.
+QByteArray withoutEmptyGroups(const QByteArray &svg)
+{
+    static const QRegularExpression empty(QStringLiteral("<g [^>]*>\\s*</g>\\s*"));
+    return QString::fromUtf8(svg).remove(empty).toUtf8();
 }
 
 // Draws the chart into `target` (in the painter's units) with the caption underneath.
@@ -261,6 +271,8 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
         return Status::ofProblem(AtomicFile::write(fileName, bytes));
     }
     case Format::Svg: {
+        // Qt's SVG writer leaves out fills drawn from a picture, as the hatching is.
+        ChartPalette::plainFills(chart);
         QByteArray bytes;
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -276,7 +288,7 @@ Status write(QChart *chartIn, const QString &fileName, const Options &o)
             return Status::failure(tr("%1 cannot be written.").arg(fileName));
         paint(painter, scene, chart, QRectF(QPointF(0, 0), size), fullCaption(chart, o.caption));
         painter.end();
-        return Status::ofProblem(AtomicFile::write(fileName, bytes));
+        return Status::ofProblem(AtomicFile::write(fileName, withoutEmptyGroups(bytes)));
     }
     case Format::Pdf: {
         QByteArray bytes;
