@@ -580,8 +580,32 @@ QList<ActionPlanStore::MonthRag> ActionPlanStore::ragByMonth(qint64 planId) cons
 
 QList<ActionPlanStore::Coverage> ActionPlanStore::coverage(qint64 authorityId) const
 {
+    auto label = [](const QVariant &framework, const QVariant &date) {
+        const std::optional<Framework> f = Frameworks::fromCode(framework.toString());
+        return QStringLiteral("%1 %2").arg(
+            f ? Frameworks::shortTitle(*f) : QString(),
+            dateFromSql(date).value_or(QDate()).toString(QStringLiteral("MMM yyyy")));
+    };
+    // The authority's graded inspections in time order: the first after a recommendation's
+    // own inspection supersedes it.
+    QList<std::pair<QDate, QString>> graded;
+    {
+        QSqlQuery q = m_db.prepare(QStringLiteral(
+            "SELECT framework, coalesce(start_date, published_on) FROM inspection "
+            "WHERE authority_id = ? ORDER BY coalesce(start_date, published_on), id"));
+        q.addBindValue(authorityId);
+        if (!q.exec())
+            return {};
+        while (q.next()) {
+            const std::optional<Framework> f = Frameworks::fromCode(q.value(0).toString());
+            if (f && Frameworks::isGraded(*f))
+                graded.append(
+                    {dateFromSql(q.value(1)).value_or(QDate()), label(q.value(0), q.value(1))});
+        }
+    }
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT r.id, r.inspection_id, r.number, r.kind, r.text, r.source_id, i.framework, "
+        "SELECT r.id, r.inspection_id, r.number, r.kind, r.text, r.source_id, r.closed_on, "
+        "       r.closed_note, r.carried_forward, i.framework, "
         "       coalesce(i.start_date, i.published_on), "
         "       count(a.id), sum(CASE WHEN a.status IN ('complete', 'closed') THEN 1 ELSE 0 END) "
         "FROM recommendation r JOIN inspection i ON i.id = r.inspection_id "
@@ -601,12 +625,20 @@ QList<ActionPlanStore::Coverage> ActionPlanStore::coverage(qint64 authorityId) c
         c.recommendation.kind = Recommendation::kindFromCode(q.value(3).toString());
         c.recommendation.text = q.value(4).toString();
         c.recommendation.sourceId = idFromSql(q.value(5));
-        const std::optional<Framework> f = Frameworks::fromCode(q.value(6).toString());
-        c.inspection = QStringLiteral("%1 %2").arg(
-            f ? Frameworks::shortTitle(*f) : QString(),
-            dateFromSql(q.value(7)).value_or(QDate()).toString(QStringLiteral("MMM yyyy")));
-        c.actions = q.value(8).toInt();
-        c.finished = q.value(9).toInt();
+        c.recommendation.closedOn = dateFromSql(q.value(6));
+        c.recommendation.closedNote = q.value(7).toString();
+        c.recommendation.carriedForward = q.value(8).toInt() != 0;
+        c.inspection = label(q.value(9), q.value(10));
+        c.inspectedOn = dateFromSql(q.value(10)).value_or(QDate());
+        c.actions = q.value(11).toInt();
+        c.finished = q.value(12).toInt();
+        for (const auto &[date, title] : graded) {
+            if (date > c.inspectedOn) {
+                c.supersededBy = title;
+                break;
+            }
+        }
+        c.state = RecommendationLife::state(c.recommendation, c.actions, !c.supersededBy.isEmpty());
         result.append(c);
     }
     return result;

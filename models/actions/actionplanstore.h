@@ -6,7 +6,7 @@
 #include "actions/actionrules.h"
 #include "store/result.h"
 
-#include "judgements/recommendation.h"
+#include "judgements/recommendationlife.h"
 
 #include <QObject>
 
@@ -81,10 +81,15 @@ public:
     struct Coverage
     {
         Recommendation recommendation;
-        QString inspection;
+        QString inspection; // "ILACS Jul 2024"
+        QDate inspectedOn;  // first day on site, or publication
         int actions = 0;
         int finished = 0;
+        RecommendationState state = RecommendationState::Open;
+        QString supersededBy; // the later graded inspection, as `inspection`, while one is held
+        bool isLive() const { return RecommendationLife::isLive(state); }
     };
+    // Every recommendation of the authority, newest inspection first, with where it stands.
     QList<Coverage> coverage(qint64 authorityId) const;
 
 signals:

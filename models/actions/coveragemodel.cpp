@@ -40,37 +40,52 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.model() != this || index.row() >= rowCount())
         return {};
     const ActionPlanStore::Coverage &c = m_rows.at(index.row());
-    const bool uncovered = c.actions == 0;
+    const bool uncovered = c.state == RecommendationState::Open;
+    const bool flagged = index.column() == StateColumn;
     switch (role) {
     case RecommendationIdRole:
         return c.recommendation.id;
     case UncoveredRole:
         return uncovered;
+    case StateRole:
+        return int(c.state);
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
         switch (index.column()) {
         case NumberColumn:
+            switch (c.recommendation.kind) {
+            case RecommendationKind::AreaForImprovement:
+                return tr("AfI %1").arg(c.recommendation.number);
+            case RecommendationKind::PriorityAction:
+                return tr("Priority %1").arg(c.recommendation.number);
+            case RecommendationKind::Recommendation:
+                break;
+            }
             return c.recommendation.number;
         case TextColumn:
             return c.recommendation.text;
         case InspectionColumn:
             return c.inspection;
+        case StateColumn:
+            return stateText(c);
         case ActionsColumn:
-            return uncovered ? tr("None: no action answers this") : QString::number(c.actions);
+            return c.actions == 0 ? tr("None") : QString::number(c.actions);
         case FinishedColumn:
-            return uncovered ? QString() : tr("%1 of %2").arg(c.finished).arg(c.actions);
+            return c.actions == 0 ? QString() : tr("%1 of %2").arg(c.finished).arg(c.actions);
         }
         break;
     case Qt::BackgroundRole:
-        if (uncovered && index.column() == ActionsColumn)
-            return QColor(0xfd, 0xe0, 0xdc);
+        if (flagged)
+            return RecommendationLife::background(c.state);
         break;
     case Qt::ForegroundRole:
-        if (uncovered && index.column() == ActionsColumn)
-            return QColor(0x8b, 0x00, 0x00);
+        if (flagged)
+            return RecommendationLife::foreground(c.state);
+        if (!c.isLive())
+            return QColor(0x50, 0x50, 0x50);
         break;
     case Qt::FontRole:
-        if (uncovered && index.column() == ActionsColumn) {
+        if (uncovered && flagged) {
             QFont bold;
             bold.setBold(true);
             return bold;
@@ -79,7 +94,26 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TextColumn)
             return c.recommendation.text;
+        if (flagged && !c.recommendation.closedNote.isEmpty())
+            return c.recommendation.closedNote;
         break;
+    }
+    return {};
+}
+
+QString CoverageModel::stateText(const ActionPlanStore::Coverage &c)
+{
+    switch (c.state) {
+    case RecommendationState::Open:
+        return c.recommendation.carriedForward ? tr("Open: carried forward, no action yet")
+                                               : tr("Open: no action answers this");
+    case RecommendationState::Answered:
+        return c.recommendation.carriedForward ? tr("Answered; carried forward") : tr("Answered");
+    case RecommendationState::Closed:
+        return tr("Closed %1")
+            .arg(c.recommendation.closedOn->toString(QStringLiteral("d MMM yyyy")));
+    case RecommendationState::Superseded:
+        return tr("Superseded by %1").arg(c.supersededBy);
     }
     return {};
 }
@@ -95,6 +129,8 @@ QVariant CoverageModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Recommendation");
     case InspectionColumn:
         return tr("From");
+    case StateColumn:
+        return tr("Stands");
     case ActionsColumn:
         return tr("Actions");
     case FinishedColumn:

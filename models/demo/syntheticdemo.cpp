@@ -10,6 +10,7 @@
 #include <QRandomGenerator>
 
 #include <cmath>
+#include <functional>
 
 namespace {
 
@@ -238,6 +239,32 @@ Status SyntheticDemo::addInspections()
             for (const Recommendation &r : m_store.judgements().recommendations(result.value()))
                 m_latestRecommendations.append(r.id);
         }
+    }
+    // The life of recommendations: the 2024 inspection supersedes the earlier ones, except
+    // two the borough carried forward (still open, no action yet) and a visit's area for
+    // improvement it had closed before then.
+    auto changeRecommendation = [this](qint64 inspectionId, int number,
+                                       const std::function<void(Recommendation &)> &change) {
+        std::optional<InspectionRecord> record = m_store.judgements().record(inspectionId);
+        if (!record)
+            return Status::failure(QStringLiteral("The demo's inspection is missing."));
+        for (Recommendation &r : record->recommendations) {
+            if (r.number == number)
+                change(r);
+        }
+        return m_store.judgements().updateInspection(*record);
+    };
+    const auto carry = [](Recommendation &r) { r.carriedForward = true; };
+    for (const Status &s :
+         {changeRecommendation(results.at(3).first.value(), 2, carry),
+          changeRecommendation(results.at(4).first.value(), 1, carry),
+          changeRecommendation(results.at(5).first.value(), 2, [](Recommendation &r) {
+              r.closedOn = QDate(2023, 9, 29);
+              r.closedNote = QStringLiteral("Reviews on time for two quarters running, as the "
+                                            "quality assurance report shows (synthetic)");
+          })}) {
+        if (!s.ok())
+            return s;
     }
     return {};
 }

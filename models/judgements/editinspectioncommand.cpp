@@ -2,13 +2,15 @@
 
 #include <QCoreApplication>
 
-EditInspectionCommand::EditInspectionCommand(JudgementStore &store, const InspectionRecord &changed)
+EditInspectionCommand::EditInspectionCommand(JudgementStore &store, const InspectionRecord &changed,
+                                             const QString &text)
     : m_store(store)
     , m_before(store.snapshot(changed.inspection.id))
 {
-    setText(QCoreApplication::translate("EditInspectionCommand", "Edit %1, %2")
-                .arg(Frameworks::shortTitle(changed.inspection.framework),
-                     changed.inspection.datesText()));
+    setText(!text.isEmpty() ? text
+                            : QCoreApplication::translate("EditInspectionCommand", "Edit %1, %2")
+                                  .arg(Frameworks::shortTitle(changed.inspection.framework),
+                                       changed.inspection.datesText()));
     if (!m_before) {
         saved(Status::failure(QCoreApplication::translate("EditInspectionCommand",
                                                           "That inspection no longer exists.")));

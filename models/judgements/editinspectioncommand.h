@@ -9,8 +9,10 @@
 class EditInspectionCommand : public StoreCommand
 {
 public:
-    EditInspectionCommand(JudgementStore &store, const InspectionRecord &changed);
-
+    // `text` names the step on the undo stack ("Close recommendation 2"); by default
+    // "Edit <framework>, <dates>".
+    EditInspectionCommand(JudgementStore &store, const InspectionRecord &changed,
+                          const QString &text = {});
 
 protected:
     Status revert() override;

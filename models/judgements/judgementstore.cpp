@@ -45,6 +45,9 @@ Recommendation readRecommendation(const QSqlQuery &q, int first)
     r.kind = Recommendation::kindFromCode(q.value(first + 3).toString());
     r.text = q.value(first + 4).toString();
     r.sourceId = idFromSql(q.value(first + 5));
+    r.closedOn = dateFromSql(q.value(first + 6));
+    r.closedNote = q.value(first + 7).toString();
+    r.carriedForward = q.value(first + 8).toInt() != 0;
     return r;
 }
 
@@ -103,11 +106,12 @@ Status JudgementStore::insertChildren(qint64 inspectionId, const InspectionRecor
     for (const Recommendation &r : record.recommendations) {
         const Result<qint64> id = m_db.insert(
             QStringLiteral(
-                "INSERT INTO recommendation (id, inspection_id, number, kind, text, source_id) "
-                "VALUES (?, ?, ?, ?, ?, ?)"),
+                "INSERT INTO recommendation (id, inspection_id, number, kind, text, source_id, "
+                "closed_on, closed_note, carried_forward) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             {keepIds && r.id > 0 ? QVariant(r.id) : QVariant(QMetaType(QMetaType::LongLong)),
              inspectionId, r.number, Recommendation::kindCode(r.kind), r.text.trimmed(),
-             toSql(r.sourceId)});
+             toSql(r.sourceId), toSql(r.closedOn), toSqlText(r.closedNote.trimmed()),
+             r.carriedForward ? 1 : 0});
         if (!id.ok())
             return Status::of(id);
     }
@@ -191,16 +195,21 @@ Status JudgementStore::updateInspection(const InspectionRecord &record)
                                       before->recommendations.cend(), [&](const Recommendation &h) {
                                           return h.id == r.id && h.number == r.number &&
                                                  h.kind == r.kind && h.text == r.text.trimmed() &&
-                                                 h.sourceId == r.sourceId;
+                                                 h.sourceId == r.sourceId &&
+                                                 h.closedOn == r.closedOn &&
+                                                 h.closedNote == r.closedNote.trimmed() &&
+                                                 h.carriedForward == r.carriedForward;
                                       });
             if (r.id > 0 && unchanged)
                 continue;
             if (r.id > 0) {
                 q = m_db.run(
                     QStringLiteral("UPDATE recommendation SET number = ?, kind = ?, text = ?, "
-                                   "source_id = ? WHERE id = ? AND inspection_id = ?"),
+                                   "source_id = ?, closed_on = ?, closed_note = ?, "
+                                   "carried_forward = ? WHERE id = ? AND inspection_id = ?"),
                     {r.number, Recommendation::kindCode(r.kind), r.text.trimmed(),
-                     toSql(r.sourceId), r.id, i.id});
+                     toSql(r.sourceId), toSql(r.closedOn), toSqlText(r.closedNote.trimmed()),
+                     r.carriedForward ? 1 : 0, r.id, i.id});
                 if (!q.ok())
                     return Status::of(q);
             } else {
@@ -308,7 +317,8 @@ QList<Judgement> JudgementStore::judgements(qint64 inspectionId) const
 QList<Recommendation> JudgementStore::recommendations(qint64 inspectionId) const
 {
     QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT id, inspection_id, number, kind, text, source_id "
+        m_db.prepare(QStringLiteral("SELECT id, inspection_id, number, kind, text, source_id, "
+                                    "closed_on, closed_note, carried_forward "
                                     "FROM recommendation WHERE inspection_id = ? ORDER BY number"));
     q.addBindValue(inspectionId);
     QList<Recommendation> result;
@@ -319,29 +329,43 @@ QList<Recommendation> JudgementStore::recommendations(qint64 inspectionId) const
     return result;
 }
 
+QString JudgementStore::laterGradedInspection(const QString &alias)
+{
+    QStringList graded;
+    for (Framework f : Frameworks::all()) {
+        if (Frameworks::isGraded(f))
+            graded << QStringLiteral("'%1'").arg(Frameworks::code(f));
+    }
+    return QStringLiteral("EXISTS (SELECT 1 FROM inspection later "
+                          "WHERE later.authority_id = %1.authority_id "
+                          "AND later.framework IN (%2) "
+                          "AND coalesce(later.start_date, later.published_on) > "
+                          "coalesce(%1.start_date, %1.published_on))")
+        .arg(alias, graded.join(QStringLiteral(", ")));
+}
+
 QList<JudgementStore::OpenRecommendation>
 JudgementStore::openRecommendations(qint64 authorityId) const
 {
+    // Neither closed nor superseded by a later graded inspection (unless carried forward),
+    // and with no action yet or actions still to complete.
     QSqlQuery q = m_db.prepare(QStringLiteral(R"(
-        WITH latest AS (
-            SELECT coalesce(max(coalesce(start_date, published_on)), '0000-00-00') AS since
-            FROM inspection
-            WHERE authority_id = :a AND framework IN ('safeguarding_looked_after', 'sif',
-                                                      'ilacs_standard', 'ilacs_short')
-        )
         SELECT i.id, i.authority_id, i.framework, i.start_date, i.end_date, i.date_precision,
                i.published_on, i.theme, i.summary, i.source_id,
-               r.id, r.inspection_id, r.number, r.kind, r.text, r.source_id,
+               r.id, r.inspection_id, r.number, r.kind, r.text, r.source_id, r.closed_on,
+               r.closed_note, r.carried_forward,
                (SELECT count(*) FROM action_recommendation ar WHERE ar.recommendation_id = r.id)
         FROM recommendation r
         JOIN inspection i ON i.id = r.inspection_id
         WHERE i.authority_id = :a
-          AND coalesce(i.start_date, i.published_on) >= (SELECT since FROM latest)
+          AND r.closed_on IS NULL
+          AND (r.carried_forward = 1 OR NOT %1)
           AND (NOT EXISTS (SELECT 1 FROM action_recommendation ar WHERE ar.recommendation_id = r.id)
                OR EXISTS (SELECT 1 FROM action_recommendation ar JOIN action ac ON ac.id = ar.action_id
                           WHERE ar.recommendation_id = r.id
                             AND ac.status NOT IN ('complete', 'closed')))
-        ORDER BY coalesce(i.start_date, i.published_on), r.number)"));
+        ORDER BY coalesce(i.start_date, i.published_on), r.number)")
+                                   .arg(laterGradedInspection(QStringLiteral("i"))));
     q.bindValue(QStringLiteral(":a"), authorityId);
     QList<OpenRecommendation> result;
     if (!q.exec())
@@ -350,7 +374,7 @@ JudgementStore::openRecommendations(qint64 authorityId) const
         OpenRecommendation open;
         open.inspection = readInspection(q);
         open.recommendation = readRecommendation(q, 10);
-        open.actions = q.value(16).toInt();
+        open.actions = q.value(19).toInt();
         result.append(open);
     }
     return result;

@@ -85,8 +85,12 @@ public:
         Inspection inspection;
         int actions = 0;
     };
-    // Open recommendations of the latest graded inspection and the visits since.
+    // Recommendations still to act on: not closed, not superseded (see RecommendationLife)
+    // unless carried forward, and with no action yet or actions still to complete.
     QList<OpenRecommendation> openRecommendations(qint64 authorityId) const;
+    // SQL that holds when a graded inspection of the same authority follows the inspection
+    // row `alias` (what supersedes its recommendations), for queries of other stores.
+    static QString laterGradedInspection(const QString &alias);
 
 signals:
     void inspectionsChanged(qint64 authorityId);

@@ -45,9 +45,15 @@ QVariant OpenRecommendationModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole) {
         switch (index.column()) {
         case NumberColumn:
-            return row.recommendation.kind == RecommendationKind::AreaForImprovement
-                       ? tr("AfI %1").arg(row.recommendation.number)
-                       : QString::number(row.recommendation.number);
+            switch (row.recommendation.kind) {
+            case RecommendationKind::AreaForImprovement:
+                return tr("AfI %1").arg(row.recommendation.number);
+            case RecommendationKind::PriorityAction:
+                return tr("Priority %1").arg(row.recommendation.number);
+            case RecommendationKind::Recommendation:
+                break;
+            }
+            return QString::number(row.recommendation.number);
         case TextColumn:
             return row.recommendation.text;
         case InspectionColumn:

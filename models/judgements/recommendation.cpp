@@ -1,13 +1,38 @@
 #include "judgements/recommendation.h"
 
+#include <QCoreApplication>
+
 QString Recommendation::kindCode(RecommendationKind kind)
 {
-    return kind == RecommendationKind::AreaForImprovement ? QStringLiteral("area_for_improvement")
-                                                          : QStringLiteral("recommendation");
+    switch (kind) {
+    case RecommendationKind::AreaForImprovement:
+        return QStringLiteral("area_for_improvement");
+    case RecommendationKind::PriorityAction:
+        return QStringLiteral("priority_action");
+    case RecommendationKind::Recommendation:
+        break;
+    }
+    return QStringLiteral("recommendation");
 }
 
 RecommendationKind Recommendation::kindFromCode(const QString &code)
 {
-    return code == QLatin1String("area_for_improvement") ? RecommendationKind::AreaForImprovement
-                                                         : RecommendationKind::Recommendation;
+    if (code == QLatin1String("area_for_improvement"))
+        return RecommendationKind::AreaForImprovement;
+    if (code == QLatin1String("priority_action"))
+        return RecommendationKind::PriorityAction;
+    return RecommendationKind::Recommendation;
+}
+
+QString Recommendation::kindTitle(RecommendationKind kind)
+{
+    switch (kind) {
+    case RecommendationKind::AreaForImprovement:
+        return QCoreApplication::translate("Recommendation", "Area for improvement");
+    case RecommendationKind::PriorityAction:
+        return QCoreApplication::translate("Recommendation", "Area for priority action");
+    case RecommendationKind::Recommendation:
+        break;
+    }
+    return QCoreApplication::translate("Recommendation", "Recommendation");
 }

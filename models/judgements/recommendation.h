@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
 
 #include <optional>
@@ -8,6 +9,7 @@ enum class RecommendationKind
 {
     Recommendation,     // a numbered recommendation of a report
     AreaForImprovement, // a visit's "area for improvement"
+    PriorityAction,     // a visit's "area for priority action"
 };
 
 // What an inspection asked the authority to improve; action plans answer these.
@@ -19,7 +21,14 @@ struct Recommendation
     RecommendationKind kind = RecommendationKind::Recommendation;
     QString text;
     std::optional<qint64> sourceId;
+    // Its life (see RecommendationLife): closed on a date, with what closed it; or carried
+    // forward, which keeps it open past a later inspection.
+    std::optional<QDate> closedOn;
+    QString closedNote;
+    bool carriedForward = false;
 
     static QString kindCode(RecommendationKind kind);
     static RecommendationKind kindFromCode(const QString &code);
+    // "Recommendation", "Area for improvement", "Area for priority action"
+    static QString kindTitle(RecommendationKind kind);
 };

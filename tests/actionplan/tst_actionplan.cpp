@@ -15,6 +15,7 @@
 #include "demo/demodatabase.h"
 #include "demo/syntheticdemo.h"
 #include "judgements/judgementstore.h"
+#include "judgements/recommendationlife.h"
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
@@ -269,20 +270,47 @@ void TestActionPlan::coverageShowsUncovered()
     CoverageModel model(m_store->actionPlans());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setAuthority(m_borough);
-    int covered = 0;
-    int uncovered = 0;
+    QHash<RecommendationState, int> states;
+    QSet<QString> supersededBy;
     for (int row = 0; row < model.rowCount(); ++row) {
+        const auto state =
+            RecommendationState(model.index(row, 0).data(CoverageModel::StateRole).toInt());
+        ++states[state];
         const bool none = model.index(row, 0).data(CoverageModel::UncoveredRole).toBool();
-        uncovered += none;
-        covered += !none;
-        if (none)
-            QVERIFY(model.index(row, CoverageModel::ActionsColumn)
-                        .data()
+        QCOMPARE(none, state == RecommendationState::Open);
+        const QString stands = model.index(row, CoverageModel::StateColumn).data().toString();
+        switch (state) {
+        case RecommendationState::Open:
+            // Carried forward past the 2024 inspection, and no action answers them yet.
+            QCOMPARE(stands, QStringLiteral("Open: carried forward, no action yet"));
+            QCOMPARE(model.index(row, CoverageModel::ActionsColumn).data().toString(),
+                     QStringLiteral("None"));
+            break;
+        case RecommendationState::Superseded:
+            // By the next graded inspection after its own, not by the latest.
+            QVERIFY(stands.startsWith(QLatin1String("Superseded by ")));
+            supersededBy.insert(stands.mid(14));
+            break;
+        case RecommendationState::Closed:
+            QCOMPARE(stands, QStringLiteral("Closed 29 Sep 2023"));
+            QVERIFY(model.index(row, CoverageModel::StateColumn)
+                        .data(Qt::ToolTipRole)
                         .toString()
-                        .startsWith(QLatin1String("None")));
+                        .contains(QLatin1String("quality assurance report")));
+            break;
+        case RecommendationState::Answered:
+            QCOMPARE(stands, QStringLiteral("Answered"));
+            break;
+        }
     }
-    QCOMPARE(covered, 4); // the 2024 inspection's four recommendations
-    QVERIFY(uncovered > 0);
+    QCOMPARE(states.value(RecommendationState::Answered), 4); // the 2024 inspection's four
+    QCOMPARE(states.value(RecommendationState::Open), 2);
+    QCOMPARE(states.value(RecommendationState::Closed), 1);
+    // The 2015 SIF's three, the 2017 SIF's first and the 2021 visit's first.
+    QCOMPARE(states.value(RecommendationState::Superseded), 5);
+    QCOMPARE(supersededBy,
+             (QSet<QString>{QStringLiteral("SIF Mar 2017"), QStringLiteral("ILACS Oct 2019"),
+                            QStringLiteral("ILACS Feb 2024")}));
 }
 
 void TestActionPlan::csvRoundTripWithAwkwardFields()

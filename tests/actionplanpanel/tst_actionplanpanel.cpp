@@ -11,6 +11,7 @@
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "demo/syntheticdemo.h"
+#include "judgements/recommendationlife.h"
 
 #include <QAbstractButton>
 #include <QAbstractSeries>
@@ -41,6 +42,7 @@ private slots:
     void chartsDrawFromTheStore();
     void aChartOnAPageNotShownIsDrawnWhenShown();
     void draftsFromRecommendationsInOneStep();
+    void recommendationLifeThroughTheCoverageTab();
     void csvExportImportThroughThePanel();
     void badCsvWritesNothing();
     void editOverAColleaguesSaveIsRefusedAndOffersReload();
@@ -172,6 +174,87 @@ void TestActionPlanPanel::draftsFromRecommendationsInOneStep()
                                         .toLongLong()));
     m_undo->undo();
     QCOMPARE(m_panel->actionModel()->rowCount(), 28);
+}
+
+void TestActionPlanPanel::recommendationLifeThroughTheCoverageTab()
+{
+    CoverageModel *coverage = m_panel->coverage();
+    QTableView *view = m_panel->coverageView();
+    auto rowWhere = [&](RecommendationState state) {
+        for (int row = 0; row < coverage->rowCount(); ++row) {
+            if (RecommendationState(
+                    coverage->index(row, 0).data(CoverageModel::StateRole).toInt()) == state)
+                return row;
+        }
+        return -1;
+    };
+    auto stateOf = [&](qint64 id) {
+        for (int row = 0; row < coverage->rowCount(); ++row) {
+            if (coverage->index(row, 0).data(CoverageModel::RecommendationIdRole).toLongLong() ==
+                id)
+                return RecommendationState(
+                    coverage->index(row, 0).data(CoverageModel::StateRole).toInt());
+        }
+        return RecommendationState::Open;
+    };
+    // Nothing chosen: nothing to do.
+    view->setCurrentIndex({});
+    QVERIFY(!m_panel->closeRecommendationAction()->isEnabled());
+    QVERIFY(!m_panel->carryForwardAction()->isEnabled());
+
+    // A superseded recommendation, carried forward through the toolbar, is open again.
+    const int superseded = rowWhere(RecommendationState::Superseded);
+    QVERIFY(superseded >= 0);
+    const qint64 id =
+        coverage->index(superseded, 0).data(CoverageModel::RecommendationIdRole).toLongLong();
+    view->setCurrentIndex(coverage->index(superseded, CoverageModel::TextColumn));
+    QVERIFY(m_panel->carryForwardAction()->isEnabled());
+    QVERIFY(!m_panel->carryForwardAction()->isChecked());
+    QVERIFY(!m_panel->reopenRecommendationAction()->isEnabled());
+    const int undoSteps = m_undo->count();
+    m_panel->carryForwardAction()->trigger();
+    QCOMPARE(stateOf(id), RecommendationState::Open);
+    QCOMPARE(m_undo->count(), undoSteps + 1);
+    QVERIFY(m_undo->undoText().startsWith(QLatin1String("Carry forward recommendation")));
+    // It can now be answered: the drafts offer it.
+    QCOMPARE(m_panel->createDraftsFor({id}), QString());
+    QCOMPARE(stateOf(id), RecommendationState::Answered);
+    m_undo->undo();
+    m_undo->undo();
+    QCOMPARE(stateOf(id), RecommendationState::Superseded);
+
+    // Closed with a date and a note; a date before the inspection is refused and said.
+    const QString early = m_panel->closeRecommendation(id, QDate(2000, 1, 1), QString());
+    QVERIFY2(early.contains(QLatin1String("before the inspection")), qPrintable(early));
+    QCOMPARE(stateOf(id), RecommendationState::Superseded);
+    QCOMPARE(m_panel->closeRecommendation(id, QDate(2023, 6, 30),
+                                          QStringLiteral("Audit of plans, June 2023")),
+             QString());
+    QCOMPARE(stateOf(id), RecommendationState::Closed);
+    int row = -1;
+    for (int r = 0; r < coverage->rowCount(); ++r) {
+        if (coverage->index(r, 0).data(CoverageModel::RecommendationIdRole).toLongLong() == id)
+            row = r;
+    }
+    QCOMPARE(coverage->index(row, CoverageModel::StateColumn).data().toString(),
+             QStringLiteral("Closed 30 Jun 2023"));
+    view->setCurrentIndex(coverage->index(row, CoverageModel::TextColumn));
+    QVERIFY(m_panel->reopenRecommendationAction()->isEnabled());
+    QVERIFY(!m_panel->closeRecommendationAction()->isEnabled());
+    m_panel->reopenRecommendationAction()->trigger();
+    QCOMPARE(stateOf(id), RecommendationState::Superseded);
+    m_undo->undo();
+    QCOMPARE(stateOf(id), RecommendationState::Closed);
+    m_undo->undo();
+    QCOMPARE(stateOf(id), RecommendationState::Superseded);
+
+    // The board pack lists only open recommendations among its exceptions.
+    for (int r = 0; r < coverage->rowCount(); ++r) {
+        const auto state =
+            RecommendationState(coverage->index(r, 0).data(CoverageModel::StateRole).toInt());
+        QCOMPARE(coverage->index(r, 0).data(CoverageModel::UncoveredRole).toBool(),
+                 state == RecommendationState::Open);
+    }
 }
 
 void TestActionPlanPanel::csvExportImportThroughThePanel()

@@ -1,4 +1,5 @@
-// Every colour the program draws text or a chart with, checked against WCAG 2.2 AA: 4.5 to 1
+// Every colour the program draws text or a chart with (and each badge: grades, RAG, the life
+// of a recommendation), checked against WCAG 2.2 AA: 4.5 to 1
 // for text, 3 to 1 for lines, markers and bars, on the print theme's white and on light and
 // dark desktops.
 #include "actions/ragchart.h"
@@ -11,6 +12,7 @@
 
 #include "actions/rag.h"
 #include "judgements/grade.h"
+#include "judgements/recommendationlife.h"
 
 #include <QAbstractBarSeries>
 #include <QApplication>
@@ -158,6 +160,12 @@ void TestContrast::badgesReadAsText()
         QVERIFY2(Contrast::ratio(Rags::textColour(r), Rags::colour(r)) >= Contrast::text,
                  qPrintable(Rags::title(r) + QStringLiteral(": ") +
                             describe(Rags::textColour(r), Rags::colour(r))));
+    using namespace RecommendationLife;
+    for (RecommendationState s : {RecommendationState::Open, RecommendationState::Answered,
+                                  RecommendationState::Closed, RecommendationState::Superseded})
+        QVERIFY2(
+            Contrast::ratio(foreground(s), background(s)) >= Contrast::text,
+            qPrintable(title(s) + QStringLiteral(": ") + describe(foreground(s), background(s))));
 }
 
 void TestContrast::printColoursNeedNoShading()

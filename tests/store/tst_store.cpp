@@ -9,6 +9,7 @@
 #include "indicators/removeindicatorvaluecommand.h"
 #include "judgements/editinspectioncommand.h"
 #include "judgements/judgementstore.h"
+#include "judgements/recommendationlife.h"
 #include "judgements/removeinspectioncommand.h"
 #include "sources/sourcestore.h"
 #include "store/database.h"
@@ -94,6 +95,7 @@ private slots:
     void databaseConstraints_data();
     void databaseConstraints();
     void updateKeepsRecommendationIds();
+    void laterInspectionSupersedesInAnyOrder();
     void removeAnnouncesAuthority();
     void transactionIsAllOrNothing();
     void actionUpdatesAreHistory();
@@ -254,6 +256,101 @@ void TestStore::inspectionRoundTrip()
         store->judgements().openRecommendations(authority);
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.first().actions, 0);
+}
+
+void TestStore::laterInspectionSupersedesInAnyOrder()
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    const qint64 authority = addBorough(*store);
+    auto stateOf = [&](const QString &text) {
+        for (const ActionPlanStore::Coverage &c : store->actionPlans().coverage(authority)) {
+            if (c.recommendation.text == text)
+                return std::make_pair(c.state, c.supersededBy);
+        }
+        return std::make_pair(RecommendationState::Open, QStringLiteral("missing"));
+    };
+    auto openTexts = [&]() {
+        QStringList texts;
+        for (const JudgementStore::OpenRecommendation &o :
+             store->judgements().openRecommendations(authority))
+            texts << o.recommendation.text;
+        return texts;
+    };
+    const QString sifText = QStringLiteral("Improve the quality of assessments.");
+    // The 2021 ILACS is recorded first, the 2017 SIF after it, then a 2023 visit.
+    InspectionRecord ilacs;
+    ilacs.inspection.authorityId = authority;
+    ilacs.inspection.framework = Framework::IlacsStandard;
+    ilacs.inspection.startDate = QDate(2021, 3, 1);
+    ilacs.inspection.endDate = QDate(2021, 3, 12);
+    ilacs.judgements.append({0, 0, JudgementArea::Overall, QString(), Grade::Good, std::nullopt});
+    Recommendation later;
+    later.number = 1;
+    later.text = QStringLiteral("Strengthen management oversight.");
+    ilacs.recommendations.append(later);
+    const Result<qint64> ilacsId = store->judgements().addInspection(ilacs);
+    QVERIFY2(ilacsId.ok(), qPrintable(ilacsId.error()));
+    QVERIFY(store->judgements().addInspection(sif2017(authority)).ok());
+    QCOMPARE(stateOf(sifText),
+             std::make_pair(RecommendationState::Superseded, QStringLiteral("ILACS Mar 2021")));
+    QCOMPARE(stateOf(later.text), std::make_pair(RecommendationState::Open, QString()));
+    QCOMPARE(openTexts(), QStringList{later.text});
+
+    // A visit supersedes nothing; its priority actions are recommendations like any other.
+    InspectionRecord visit;
+    visit.inspection.authorityId = authority;
+    visit.inspection.framework = Framework::FocusedVisit;
+    visit.inspection.startDate = QDate(2023, 5, 9);
+    Recommendation priority;
+    priority.number = 1;
+    priority.kind = RecommendationKind::PriorityAction;
+    priority.text = QStringLiteral("The response to children at risk of exploitation.");
+    visit.recommendations.append(priority);
+    QVERIFY(store->judgements().addInspection(visit).ok());
+    QCOMPARE(stateOf(later.text).first, RecommendationState::Open);
+    QCOMPARE(openTexts(), (QStringList{later.text, priority.text}));
+
+    // Carried forward, the SIF's recommendation is open again; closed, it leaves the list.
+    InspectionRecord sif =
+        *store->judgements().record(store->judgements().inspections(authority).first().id);
+    sif.recommendations.first().carriedForward = true;
+    QVERIFY(store->judgements().updateInspection(sif).ok());
+    QCOMPARE(stateOf(sifText).first, RecommendationState::Open);
+    QCOMPARE(openTexts(), (QStringList{sifText, later.text, priority.text}));
+    sif = *store->judgements().record(sif.inspection.id);
+    sif.recommendations.first().closedOn = QDate(2022, 1, 31);
+    sif.recommendations.first().closedNote = QStringLiteral("Audit of 40 assessments");
+    QVERIFY(store->judgements().updateInspection(sif).ok());
+    const Recommendation back =
+        store->judgements().record(sif.inspection.id)->recommendations.first();
+    QCOMPARE(back.closedOn, std::optional<QDate>(QDate(2022, 1, 31)));
+    QCOMPARE(back.closedNote, QStringLiteral("Audit of 40 assessments"));
+    QVERIFY(back.carriedForward);
+    QCOMPARE(stateOf(sifText).first, RecommendationState::Closed);
+    QCOMPARE(openTexts(), (QStringList{later.text, priority.text}));
+    const Recommendation kept = store->judgements()
+                                    .record(store->judgements().inspections(authority).last().id)
+                                    ->recommendations.first();
+    QCOMPARE(kept.kind, RecommendationKind::PriorityAction);
+
+    // Removing the later inspection brings the earlier recommendation's supersession to an end.
+    QVERIFY(store->judgements().removeInspection(ilacsId.value()).ok());
+    sif = *store->judgements().record(sif.inspection.id);
+    sif.recommendations.first().closedOn.reset();
+    sif.recommendations.first().carriedForward = false;
+    QVERIFY(store->judgements().updateInspection(sif).ok());
+    QCOMPARE(stateOf(sifText), std::make_pair(RecommendationState::Open, QString()));
+
+    // A closing date before the inspection or in the future is refused, and says which.
+    const QDate from(2017, 6, 19);
+    QVERIFY(RecommendationLife::validateClosing(QDate(2017, 6, 19), from, QDate(2026, 1, 1)).ok());
+    QVERIFY(RecommendationLife::validateClosing(QDate(2017, 5, 1), from, QDate(2026, 1, 1))
+                .error()
+                .contains(QLatin1String("before the inspection")));
+    QVERIFY(RecommendationLife::validateClosing(QDate(2026, 2, 1), from, QDate(2026, 1, 1))
+                .error()
+                .contains(QLatin1String("in the future")));
 }
 
 void TestStore::inspectionValidation_data()

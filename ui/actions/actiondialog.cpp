@@ -1,4 +1,5 @@
 #include "actions/actiondialog.h"
+#include "actions/coveragemodel.h"
 
 #include "shell/problemlabel.h"
 #include <QComboBox>
@@ -55,10 +56,17 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
     m_description->setTabChangesFocus(true);
     m_description->setMaximumHeight(70);
     for (const ActionPlanStore::Coverage &c : recommendations) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 (%2): %3")
-                                             .arg(c.recommendation.number)
-                                             .arg(c.inspection, c.recommendation.text),
-                                         m_recommendations);
+        // An action answers recommendations still open; one it already answers stays listed,
+        // with where it stands, so that the link can be seen and taken off.
+        const bool linked = action.recommendationIds.contains(c.recommendation.id);
+        if (!c.isLive() && !linked)
+            continue;
+        QString label = QStringLiteral("%1 (%2): %3")
+                            .arg(c.recommendation.number)
+                            .arg(c.inspection, c.recommendation.text);
+        if (!c.isLive())
+            label = QStringLiteral("[%1] ").arg(CoverageModel::stateText(c)) + label;
+        auto *item = new QListWidgetItem(label, m_recommendations);
         item->setData(Qt::UserRole, c.recommendation.id);
         item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
         item->setCheckState(action.recommendationIds.contains(c.recommendation.id) ? Qt::Checked

@@ -13,6 +13,7 @@
 #include "export/chartactions.h"
 #include "export/tableexport.h"
 #include "history/historypanel.h"
+#include "shell/problemlabel.h"
 #include "shell/readonlyguard.h"
 #include "shell/settingskeys.h"
 #include "shell/undopush.h"
@@ -30,6 +31,9 @@
 #include "actions/updatehistorymodel.h"
 #include "authorities/authoritystore.h"
 #include "files/atomicfile.h"
+#include "judgements/editinspectioncommand.h"
+#include "judgements/judgementstore.h"
+#include "judgements/recommendationlife.h"
 #include "store/store.h"
 
 #include <QAction>
@@ -37,11 +41,13 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -224,6 +230,7 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     historyView->horizontalHeader()->setSectionResizeMode(UpdateHistoryModel::NoteColumn,
                                                           QHeaderView::Stretch);
     auto *coverageView = table(m_coverage, tr("Coverage of recommendations"), this);
+    m_coverageView = coverageView;
     // The filters read in rows: plan, recommendation, officer; then status, RAG, overdue, search.
     TabOrder::chain(
         {m_plan, m_recommendation, m_officer, m_status, m_rag, m_overdue, m_search, m_table});
@@ -260,7 +267,48 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     nowLayout->addWidget(m_ragNowBy);
     nowLayout->addWidget(m_ragNowPane, 1);
     m_side->addTab(historyView, tr("Progress"));
-    m_side->addTab(coverageView, tr("Coverage"));
+    // The life of a recommendation, under the coverage it changes.
+    auto *coveragePage = new QWidget(this);
+    auto *coverageLayout = new QVBoxLayout(coveragePage);
+    coverageLayout->setContentsMargins(0, 0, 0, 0);
+    auto *lifeBar = new QToolBar(coveragePage);
+    lifeBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto life = [this, lifeBar](const QString &text, const QString &tip) {
+        auto *a = new QAction(text, this);
+        a->setToolTip(tip);
+        ReadOnlyGuard::markEditing(a);
+        lifeBar->addAction(a);
+        return a;
+    };
+    m_closeRecommendation = life(tr("&Close Recommendation..."),
+                                 tr("Record that the selected recommendation is met, with the "
+                                    "date and what shows it"));
+    m_reopenRecommendation =
+        life(tr("Re&open"), tr("Open the selected closed recommendation again"));
+    m_carryForward = life(tr("Carry &Forward"),
+                          tr("Keep the selected recommendation open after a later inspection"));
+    m_carryForward->setCheckable(true);
+    connect(m_closeRecommendation, &QAction::triggered, this,
+            &ActionPlanPanel::closeRecommendationDialog);
+    connect(m_reopenRecommendation, &QAction::triggered, this,
+            [this]() { report(reopenRecommendation(selectedRecommendation())); });
+    connect(m_carryForward, &QAction::triggered, this,
+            [this](bool carry) { report(carryForward(selectedRecommendation(), carry)); });
+    connect(coverageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &ActionPlanPanel::coverageSelectionChanged);
+    connect(m_coverage, &QAbstractItemModel::modelReset, this,
+            &ActionPlanPanel::coverageSelectionChanged);
+    // A later inspection supersedes recommendations; editing one changes their text.
+    connect(&m_store.judgements(), &JudgementStore::inspectionsChanged, this,
+            [this](qint64 authorityId) {
+                if (authorityId != m_authorityId)
+                    return;
+                m_coverage->setAuthority(authorityId);
+                rebuildFilters();
+            });
+    coverageLayout->addWidget(lifeBar);
+    coverageLayout->addWidget(coverageView, 1);
+    m_side->addTab(coveragePage, tr("Coverage"));
     m_side->addTab(nowPage, tr("RAG now"));
     m_side->addTab(m_ragOverTimePane, tr("RAG over time"));
 
@@ -415,6 +463,8 @@ void ActionPlanPanel::selectionChanged()
 
 void ActionPlanPanel::report(const QString &problem)
 {
+    if (problem.isEmpty())
+        return;
     QMessageBox::warning(this, tr("Action plan"), problem);
 }
 
@@ -520,6 +570,133 @@ void ActionPlanPanel::addUpdate()
                        tr("Action plan"));
 }
 
+qint64 ActionPlanPanel::selectedRecommendation() const
+{
+    const QModelIndex i = m_coverageView->currentIndex();
+    return i.isValid() ? i.data(CoverageModel::RecommendationIdRole).toLongLong() : 0;
+}
+
+void ActionPlanPanel::coverageSelectionChanged()
+{
+    const QModelIndex i = m_coverageView->currentIndex();
+    const bool chosen = i.isValid();
+    const auto state = chosen ? RecommendationState(i.data(CoverageModel::StateRole).toInt())
+                              : RecommendationState::Open;
+    const ActionPlanStore::Coverage *c = chosen ? &m_coverage->coverageAt(i.row()) : nullptr;
+    m_closeRecommendation->setEnabled(chosen && state != RecommendationState::Closed);
+    m_reopenRecommendation->setEnabled(chosen && state == RecommendationState::Closed);
+    // Carrying forward means something once a later inspection is held, or to undo it.
+    m_carryForward->setEnabled(c && state != RecommendationState::Closed &&
+                               (!c->supersededBy.isEmpty() || c->recommendation.carriedForward));
+    m_carryForward->setChecked(c && c->recommendation.carriedForward);
+}
+
+QString ActionPlanPanel::changeRecommendation(qint64 recommendationId, const QString &text,
+                                              const std::function<void(Recommendation &)> &change)
+{
+    for (int row = 0; row < m_coverage->rowCount(); ++row) {
+        const Recommendation &r = m_coverage->coverageAt(row).recommendation;
+        if (r.id != recommendationId)
+            continue;
+        std::optional<InspectionRecord> record = m_store.judgements().record(r.inspectionId);
+        if (!record)
+            return tr("That inspection no longer exists.");
+        for (Recommendation &held : record->recommendations) {
+            if (held.id == recommendationId) {
+                change(held);
+                return UndoPush::orMessage(
+                    m_undoStack,
+                    new EditInspectionCommand(m_store.judgements(), *record, text.arg(r.number)));
+            }
+        }
+        break;
+    }
+    return tr("That recommendation no longer exists.");
+}
+
+QString ActionPlanPanel::closeRecommendation(qint64 recommendationId, const QDate &on,
+                                             const QString &note)
+{
+    for (int row = 0; row < m_coverage->rowCount(); ++row) {
+        const ActionPlanStore::Coverage &c = m_coverage->coverageAt(row);
+        if (c.recommendation.id != recommendationId)
+            continue;
+        const Status valid =
+            RecommendationLife::validateClosing(on, c.inspectedOn, QDate::currentDate());
+        if (!valid.ok())
+            return valid.error();
+        break;
+    }
+    return changeRecommendation(recommendationId, tr("Close recommendation %1"),
+                                [&](Recommendation &r) {
+                                    r.closedOn = on;
+                                    r.closedNote = note.trimmed();
+                                });
+}
+
+QString ActionPlanPanel::reopenRecommendation(qint64 recommendationId)
+{
+    return changeRecommendation(recommendationId, tr("Reopen recommendation %1"),
+                                [](Recommendation &r) {
+                                    r.closedOn.reset();
+                                    r.closedNote.clear();
+                                });
+}
+
+QString ActionPlanPanel::carryForward(qint64 recommendationId, bool carry)
+{
+    return changeRecommendation(recommendationId,
+                                carry ? tr("Carry forward recommendation %1")
+                                      : tr("Stop carrying forward recommendation %1"),
+                                [carry](Recommendation &r) { r.carriedForward = carry; });
+}
+
+void ActionPlanPanel::closeRecommendationDialog()
+{
+    const QModelIndex i = m_coverageView->currentIndex();
+    if (!i.isValid())
+        return;
+    const ActionPlanStore::Coverage c = m_coverage->coverageAt(i.row());
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Close Recommendation"));
+    auto *text = new QLabel(QStringLiteral("%1 %2: %3")
+                                .arg(c.inspection)
+                                .arg(c.recommendation.number)
+                                .arg(c.recommendation.text),
+                            &dialog);
+    text->setWordWrap(true);
+    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    date->setAccessibleName(tr("Closed on"));
+    auto *note = new QLineEdit(&dialog);
+    note->setPlaceholderText(tr("What shows it is met: an audit, a visit's findings, minutes"));
+    note->setAccessibleName(tr("What closed it"));
+    auto *problem = new QLabel(&dialog);
+    problem->setWordWrap(true);
+    ProblemLabel::style(problem);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Close Recommendation"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(text);
+    form->addRow(tr("Closed &on:"), date);
+    form->addRow(tr("&What closed it:"), note);
+    form->addRow(problem);
+    form->addRow(buttons);
+    auto check = [&]() {
+        const Status valid =
+            RecommendationLife::validateClosing(date->date(), c.inspectedOn, QDate::currentDate());
+        problem->setText(valid.ok() ? QString() : valid.error());
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(valid.ok());
+    };
+    connect(date, &QDateEdit::dateChanged, &dialog, check);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    check();
+    if (dialog.exec() == QDialog::Accepted)
+        report(closeRecommendation(c.recommendation.id, date->date(), note->text()));
+}
+
 QString ActionPlanPanel::createDraftsFor(const QList<qint64> &recommendationIds)
 {
     const qint64 plan = currentPlan();
@@ -552,6 +729,8 @@ void ActionPlanPanel::draftsFromRecommendations()
     auto *list = new QListWidget(&dialog);
     list->setAccessibleName(tr("Recommendations"));
     for (const ActionPlanStore::Coverage &c : m_store.actionPlans().coverage(m_authorityId)) {
+        if (!c.isLive())
+            continue; // closed or superseded: nothing left to draft for
         auto *item = new QListWidgetItem(QStringLiteral("%1 (%2): %3")
                                              .arg(c.recommendation.number)
                                              .arg(c.inspection, c.recommendation.text),

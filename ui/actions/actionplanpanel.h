@@ -2,6 +2,10 @@
 
 #include "shell/authoritypanel.h"
 
+#include "judgements/recommendation.h"
+
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QChartView;
 class ChartPane;
@@ -48,6 +52,18 @@ public:
     QCheckBox *overdueBox() const { return m_overdue; }
     QLineEdit *searchEdit() const { return m_search; }
 
+    // The life of a recommendation, each one undoable step saved over the inspection's
+    // version as read (a colleague's change since is refused and said): closed on a date
+    // with what closed it, opened again, or carried forward past a later inspection (or
+    // not). Each returns the refusal, or nothing.
+    QString closeRecommendation(qint64 recommendationId, const QDate &on, const QString &note);
+    QString reopenRecommendation(qint64 recommendationId);
+    QString carryForward(qint64 recommendationId, bool carry);
+    QTableView *coverageView() const { return m_coverageView; }
+    QAction *closeRecommendationAction() const { return m_closeRecommendation; }
+    QAction *reopenRecommendationAction() const { return m_reopenRecommendation; }
+    QAction *carryForwardAction() const { return m_carryForward; }
+
     // Adds one draft action for each recommendation, as one undoable step.
     QString createDraftsFor(const QList<qint64> &recommendationIds);
     // Reads a CSV into the current plan after showing what it holds; `ask` false imports
@@ -71,6 +87,12 @@ private:
     void exportCsvDialog();
     void importCsvDialog();
     void report(const QString &problem);
+    void closeRecommendationDialog();
+    void coverageSelectionChanged();
+    qint64 selectedRecommendation() const;
+    // Saves `change` made to the recommendation's copy in its inspection, as `text`.
+    QString changeRecommendation(qint64 recommendationId, const QString &text,
+                                 const std::function<void(Recommendation &)> &change);
 
     Store &m_store;
     QUndoStack &m_undoStack;
@@ -95,6 +117,10 @@ private:
     ChartPane *m_ragOverTimePane;
     QChartView *m_ragOverTime;
     QList<QAction *> m_needsSelection;
+    QTableView *m_coverageView = nullptr;
+    QAction *m_closeRecommendation = nullptr;
+    QAction *m_reopenRecommendation = nullptr;
+    QAction *m_carryForward = nullptr;
     QAction *m_showHistory;
     bool m_historyKept;
     bool m_rebuilding = false;

@@ -220,9 +220,14 @@ QString BoardPack::exceptionsHtml(qint64 id) const
         if (ActionRules::isOverdue(row, today))
             overdue << line;
     }
+    // Closed and superseded recommendations are no exception: they are counted, not listed.
     QStringList uncovered;
+    int closed = 0;
+    int superseded = 0;
     for (const ActionPlanStore::Coverage &c : m_store.actionPlans().coverage(id)) {
-        if (c.actions == 0)
+        closed += c.state == RecommendationState::Closed;
+        superseded += c.state == RecommendationState::Superseded;
+        if (c.state == RecommendationState::Open)
             uncovered << QStringLiteral("<li>%1 %2: %3</li>")
                              .arg(c.inspection.toHtmlEscaped())
                              .arg(c.recommendation.number)
@@ -238,6 +243,10 @@ QString BoardPack::exceptionsHtml(qint64 id) const
         tr("<h3>Overdue at %1 (%2)</h3>").arg(longDate(today)).arg(overdue.size()) + list(overdue);
     html += tr("<h3>Recommendations no action answers (%1)</h3>").arg(uncovered.size()) +
             list(uncovered);
+    if (closed + superseded > 0)
+        html += tr("<p>Not listed: %1 closed, and %2 superseded by a later inspection.</p>")
+                    .arg(closed)
+                    .arg(superseded);
     return html;
 }
 

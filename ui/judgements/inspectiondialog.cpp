@@ -243,8 +243,17 @@ InspectionRecord InspectionDialog::record() const
                                                      : RecommendationKind::AreaForImprovement;
         rec.id = number ? number->data(Qt::UserRole).toLongLong() : 0;
         for (const Recommendation &old : m_original.recommendations) {
-            if (old.id == rec.id && old.text == rec.text)
+            if (old.id != rec.id)
+                continue;
+            if (old.text == rec.text)
                 rec.sourceId = old.sourceId;
+            // Its life and a visit's priority are not edited here: they stay as they were.
+            if (old.kind == RecommendationKind::PriorityAction &&
+                !Frameworks::isGraded(i.framework))
+                rec.kind = old.kind;
+            rec.closedOn = old.closedOn;
+            rec.closedNote = old.closedNote;
+            rec.carriedForward = old.carriedForward;
         }
         r.recommendations.append(rec);
     }
