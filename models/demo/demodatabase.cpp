@@ -1,9 +1,13 @@
 #include "demo/demodatabase.h"
 
+#include "authorities/authoritystore.h"
 #include "demo/seeddataloader.h"
 #include "demo/syntheticdemo.h"
 #include "indicators/dfeimport.h"
 #include "indicators/indicatorstore.h"
+#include "reports/authoritymatcher.h"
+#include "reports/reportfile.h"
+#include "reports/reportimport.h"
 #include "store/database.h"
 #include "store/store.h"
 
@@ -22,6 +26,24 @@ Status populate(Store &store)
     });
     if (!demo.ok())
         return demo;
+    // Ofsted's reports go through the report reader, as a report a user chose would: the
+    // inspections, grades and recommendations they print, each pointing back to its page.
+    const AuthorityMatcher matcher(store.authorities().all(), store.authorities().aliases());
+    const QStringList reports = QDir(QStringLiteral(":/demo/ofsted-reports"))
+                                    .entryList({QStringLiteral("*.pdf")}, QDir::Files, QDir::Name);
+    for (const QString &name : reports) {
+        QFile file(QStringLiteral(":/demo/ofsted-reports/") + name);
+        if (!file.open(QIODevice::ReadOnly))
+            return Status::failure(QStringLiteral("Cannot read %1.").arg(name));
+        const ReportFile report = ReportFile::fromBytes(name, file.readAll(), matcher);
+        const QString refusal =
+            report.ready() ? ReportImport::check(report) : report.refusal + report.reviewFields();
+        if (!refusal.isEmpty())
+            return Status::failure(QStringLiteral("%1: %2").arg(name, refusal));
+        const Status saved = ReportImport::saveOne(store, report, false);
+        if (!saved.ok())
+            return Status::failure(QStringLiteral("%1: %2").arg(name, saved.error()));
+    }
     // The published files go through the importer, on a connection of its own, exactly as
     // a file a user chose would.
     QHash<QString, qint64> ids;

@@ -136,8 +136,12 @@ Status SeedDataLoader::load(const QString &resourcePath)
             Recommendation rec;
             rec.number = ro.value(QLatin1String("number")).toInt();
             rec.kind = Recommendation::kindFromCode(ro.value(QLatin1String("kind")).toString());
-            rec.text = ro.value(QLatin1String("text")).toString();
-            rec.sourceId = addSource(doc, ro.value(QLatin1String("locator")).toString(), rec.text);
+            // A label says whose words these are when they are not the inspectors' own (a
+            // council's summary of a report); the source keeps the document's words alone.
+            const QString words = ro.value(QLatin1String("text")).toString();
+            const QString label = ro.value(QLatin1String("label")).toString();
+            rec.text = label.isEmpty() ? words : QStringLiteral("%1: %2").arg(label, words);
+            rec.sourceId = addSource(doc, ro.value(QLatin1String("locator")).toString(), words);
             r.recommendations.append(rec);
         }
         const Result<qint64> id = m_store.judgements().addInspection(r);

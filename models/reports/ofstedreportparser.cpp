@@ -293,6 +293,16 @@ bool isSectionHeading(const Line &line)
     return re.match(line.plain).hasMatch();
 }
 
+// The heading of a list of what to improve, which ends the list before it.
+bool isImprovementHeading(const Line &line)
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(what needs to improve|areas? for (further )?improvement|areas? for "
+                       "priority action|what does the local authority need to improve)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return re.match(line.plain).hasMatch();
+}
+
 // "What needs to improve" bullets (ILACS, visits): each bullet and the lines that follow it.
 QList<ReadRecommendation> readBullets(const QList<Line> &lines, int heading)
 {
@@ -303,7 +313,7 @@ QList<ReadRecommendation> readBullets(const QList<Line> &lines, int heading)
             continue;
         if (isBullet(line.plain)) {
             items.append({int(items.size()) + 1, withoutBullet(line.plain), {line.page, {}}});
-        } else if (items.isEmpty() || isSectionHeading(line) ||
+        } else if (items.isEmpty() || isSectionHeading(line) || isImprovementHeading(line) ||
                    line.plain.endsWith(QLatin1Char(':'))) {
             break;
         } else if (line.left.isEmpty() && !line.right.isEmpty() && line.plain.size() < 4) {
@@ -728,8 +738,21 @@ void readRecommendations(const QList<Line> &lines, ReportReading &r)
         ci(QStringLiteral("^(?:what needs to improve|areas? for (?:further )?improvement|what does "
                           "the local authority need to improve)")));
     static const QRegularExpression recommendations(ci(QStringLiteral("^recommendations:?$")));
+    // A visit that finds serious weaknesses lists "areas for priority action" under a heading
+    // of their own, before what needs to improve.
+    static const QRegularExpression priority(ci(QStringLiteral("^areas? for priority action:?$")));
     const bool sif =
         r.framework == ReportFramework::Sif || r.framework == ReportFramework::SifReinspection;
+    QList<ReadRecommendation> first;
+    if (!sif) {
+        for (int at = findLine(lines, priority); at >= 0; at = findLine(lines, priority, at + 1)) {
+            first = readBullets(lines, at);
+            if (!first.isEmpty())
+                break;
+        }
+        for (ReadRecommendation &item : first)
+            item.priority = true;
+    }
     // The first heading that has items under it: a contents page names the same headings.
     for (const QRegularExpression *heading : {&recommendations, &improve}) {
         if (!sif && heading == &recommendations)
@@ -737,9 +760,15 @@ void readRecommendations(const QList<Line> &lines, ReportReading &r)
         for (int at = findLine(lines, *heading); at >= 0; at = findLine(lines, *heading, at + 1)) {
             r.recommendations = sif ? readNumbered(lines, at) : readBullets(lines, at);
             if (!r.recommendations.isEmpty())
-                return;
+                break;
         }
+        if (!r.recommendations.isEmpty())
+            break;
     }
+    // Numbered on from the priority actions: one inspection numbers its items once.
+    for (ReadRecommendation &item : r.recommendations)
+        item.number += int(first.size());
+    r.recommendations = first + r.recommendations;
 }
 
 void readTheme(const QList<Line> &lines, ReportReading &r)

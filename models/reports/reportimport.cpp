@@ -67,7 +67,7 @@ InspectionRecord recordOf(const ReportFile &file)
     for (const ReadRecommendation &rec : r.recommendations) {
         Recommendation out;
         out.number = rec.number;
-        out.kind = kind;
+        out.kind = rec.priority ? RecommendationKind::PriorityAction : kind;
         out.text = rec.text;
         record.recommendations.append(out);
     }

@@ -41,6 +41,7 @@ struct ReadRecommendation
     int number = 0;
     QString text;
     ReportPlace place;
+    bool priority = false; // a visit's "area for priority action"
 };
 
 // What one report says, before it is matched to an authority or saved. `refusal` says in

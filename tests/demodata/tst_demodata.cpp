@@ -8,6 +8,7 @@
 #include "demo/syntheticdemo.h"
 #include "indicators/indicatorstore.h"
 #include "judgements/judgementstore.h"
+#include "judgements/recommendationlife.h"
 #include "sources/sourcestore.h"
 
 #include <QtTest>
@@ -24,6 +25,7 @@ private slots:
     void leicesterFiguresWithSources_data();
     void leicesterFiguresWithSources();
     void leicestershireAsTheSeedsStateIt();
+    void leicestershire2019SupersededBy2024();
     void realAuthoritiesHoldNoSyntheticData();
     void syntheticAuthoritiesSaySo();
     void syntheticPlanHasHistory();
@@ -59,9 +61,10 @@ void TestDemoData::leicester2017Judgements()
     QCOMPARE(leicester->laNumber, std::optional<int>(856));
     QVERIFY(!leicester->synthetic);
 
+    // 2015 (as the 2017 report records it), 2017, and the 2021 and 2024 reports themselves.
     const QList<Inspection> inspections = m_store->judgements().inspections(leicester->id);
-    QCOMPARE(inspections.size(), 2);
-    const Inspection &sif = inspections.last();
+    QCOMPARE(inspections.size(), 4);
+    const Inspection &sif = inspections.at(1);
     QCOMPARE(sif.framework, Framework::Sif);
     QCOMPARE(sif.startDate, std::optional(QDate(2017, 6, 19)));
     QCOMPARE(sif.endDate, std::optional(QDate(2017, 7, 13)));
@@ -101,7 +104,7 @@ void TestDemoData::leicesterRecommendationsWithSources()
 {
     const QList<Inspection> inspections =
         m_store->judgements().inspections(idOf(QStringLiteral("Leicester")));
-    const QList<Recommendation> recs = m_store->judgements().recommendations(inspections.last().id);
+    const QList<Recommendation> recs = m_store->judgements().recommendations(inspections.at(1).id);
     QCOMPARE(recs.size(), 11);
     for (int i = 0; i < recs.size(); ++i) {
         QCOMPARE(recs.at(i).number, i + 1);
@@ -163,14 +166,32 @@ void TestDemoData::leicestershireAsTheSeedsStateIt()
 {
     const qint64 id = idOf(QStringLiteral("Leicestershire"));
     const QList<Inspection> inspections = m_store->judgements().inspections(id);
-    QCOMPARE(inspections.size(), 4);
+    QCOMPARE(inspections.size(), 5);
     QCOMPARE(inspections.at(0).framework, Framework::Sif);
     QCOMPARE(inspections.at(0).startDate, std::optional(QDate(2016, 11, 14)));
     QCOMPARE(m_store->judgements().judgements(inspections.at(0).id).size(), 6);
     for (const Judgement &j : m_store->judgements().judgements(inspections.at(0).id))
         QCOMPARE(j.grade, Grade::RequiresImprovement);
-    QCOMPARE(inspections.at(1).precision, DatePrecision::Month);
-    QCOMPARE(inspections.at(1).datesText(), QStringLiteral("September 2019"));
+    // The board report's summary of the SIF's areas for improvement, labelled as the
+    // council's, each pointing to its paragraph with the document's own words.
+    const QList<Recommendation> summary =
+        m_store->judgements().recommendations(inspections.at(0).id);
+    QCOMPARE(summary.size(), 11);
+    for (const Recommendation &r : summary) {
+        QVERIFY(r.text.startsWith(QLatin1String("Council's summary: ")));
+        QCOMPARE(r.kind, RecommendationKind::AreaForImprovement);
+        const SourceReference s = *m_store->sources().source(*r.sourceId);
+        QCOMPARE(s.publisher, QStringLiteral("Leicestershire County Council"));
+        QVERIFY(s.locator.contains(QLatin1String("paragraph")));
+        QVERIFY(r.text.endsWith(s.excerpt));
+    }
+    // The 2019 ILACS, from its own report: dates, grades and recommendations with pages.
+    const Inspection &ilacs2019 = inspections.at(1);
+    QCOMPARE(ilacs2019.framework, Framework::IlacsStandard);
+    QCOMPARE(ilacs2019.datesText(), QStringLiteral("23 September to 4 October 2019"));
+    const QList<Recommendation> recs2019 = m_store->judgements().recommendations(ilacs2019.id);
+    QCOMPARE(recs2019.size(), 6);
+    QVERIFY(m_store->sources().source(*recs2019.first().sourceId)->documentTitle.size() > 0);
     QCOMPARE(inspections.at(2).framework, Framework::FocusedVisit);
     QCOMPARE(m_store->judgements().recommendations(inspections.at(2).id).size(), 2);
     QCOMPARE(m_store->judgements().recommendations(inspections.at(2).id).first().kind,
@@ -178,6 +199,37 @@ void TestDemoData::leicestershireAsTheSeedsStateIt()
     QCOMPARE(inspections.at(3).framework, Framework::FocusedVisit);
     QCOMPARE(inspections.at(3).datesText(), QStringLiteral("11 and 12 May 2023"));
     QVERIFY(m_store->judgements().judgements(inspections.at(3).id).isEmpty());
+    QCOMPARE(inspections.at(4).framework, Framework::IlacsStandard);
+    QCOMPARE(inspections.at(4).datesText(), QStringLiteral("22 April to 3 May 2024"));
+}
+
+void TestDemoData::leicestershire2019SupersededBy2024()
+{
+    // Real items only: the 2024 inspection supersedes every earlier recommendation; its own
+    // two stand open, and no action is invented to answer them.
+    int superseded = 0;
+    int open = 0;
+    for (const ActionPlanStore::Coverage &c :
+         m_store->actionPlans().coverage(idOf(QStringLiteral("Leicestershire")))) {
+        QCOMPARE(c.actions, 0);
+        if (c.inspectedOn.year() == 2024) {
+            QCOMPARE(c.state, RecommendationState::Open);
+            ++open;
+        } else {
+            QCOMPARE(c.state, RecommendationState::Superseded);
+            QVERIFY2(c.supersededBy == QLatin1String("ILACS Apr 2024") ||
+                         c.supersededBy == QLatin1String("ILACS Sep 2019"),
+                     qPrintable(c.supersededBy));
+            ++superseded;
+        }
+    }
+    QCOMPARE(open, 2);
+    QCOMPARE(superseded, 11 + 6 + 2);
+    // Leicester's latest is its 2024 short inspection, not the 2017 SIF.
+    const QList<Inspection> leicester =
+        m_store->judgements().inspections(idOf(QStringLiteral("Leicester")));
+    QCOMPARE(leicester.last().framework, Framework::IlacsShort);
+    QCOMPARE(leicester.last().startDate, std::optional(QDate(2024, 9, 23)));
 }
 
 void TestDemoData::realAuthoritiesHoldNoSyntheticData()

@@ -54,9 +54,11 @@ void TestJudgementGrid::leicesterMovesFromInadequate()
 {
     JudgementGridModel model(m_store->judgements(), m_store->sources());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // SIF 2015 and 2017 (from the seeds), ILACS 2021 and the short ILACS of 2024 (their reports).
     model.setAuthority(idOf(QStringLiteral("Leicester")));
-    QCOMPARE(model.columnCount(), 2);
-    QCOMPARE(model.rowCount(), 6); // no LSCB grade in the seeds
+    QCOMPARE(model.columnCount(), 4);
+    QCOMPARE(model.headerData(3, Qt::Horizontal).toString(),
+             QStringLiteral("ILACS short\nSep 2024"));
     QCOMPARE(model.headerData(0, Qt::Vertical).toString(), QStringLiteral("Overall effectiveness"));
     QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("SIF\nJun 2017"));
     const int overall = rowOf(model, AreaRow::Overall);
@@ -80,7 +82,7 @@ void TestJudgementGrid::jointIlacsAreaFillsTwoRows()
     JudgementGridModel model(m_store->judgements(), m_store->sources());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setAuthority(idOf(QStringLiteral("Leicestershire")));
-    QCOMPARE(model.columnCount(), 2); // SIF 2016, ILACS 2019
+    QCOMPARE(model.columnCount(), 3); // SIF 2016, ILACS 2019, ILACS 2024
     const int care = rowOf(model, AreaRow::ChildrenInCare);
     const int leavers = rowOf(model, AreaRow::CareLeavers);
     QCOMPARE(model.index(care, 0).data().toString(), QStringLiteral("Requires improvement"));
@@ -116,7 +118,7 @@ void TestJudgementGrid::compareAuthorities()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setAuthorities({idOf(QStringLiteral("Leicester")), idOf(QStringLiteral("Leicestershire")),
                           idOf(QStringLiteral("Example Borough (synthetic)"))});
-    QCOMPARE(model.rowCount(), 2 + 2 + 4);
+    QCOMPARE(model.rowCount(), 4 + 3 + 4);
     for (int row = 1; row < model.rowCount(); ++row)
         QVERIFY(model.index(row - 1, 0).data(GradeComparisonModel::DateRole).toDate() <=
                 model.index(row, 0).data(GradeComparisonModel::DateRole).toDate());

@@ -40,6 +40,7 @@ private slots:
     void refusals();
     void focusedVisitLetter();
     void monitoringVisitLetter();
+    void priorityActionsComeFirst();
     void authorities_data();
     void authorities();
     void tiesAreNamed();
@@ -237,6 +238,37 @@ void TestReportParser::monitoringVisitLetter()
     QCOMPARE(r.leadInspector, QStringLiteral("Jo Example"));
     QVERIFY2(r.theme.contains(QLatin1String("help and protection")), qPrintable(r.theme));
     QVERIFY(r.grades.isEmpty());
+}
+
+void TestReportParser::priorityActionsComeFirst()
+{
+    // A focused visit that found serious weaknesses: its areas for priority action, under a
+    // heading of their own, then what needs to improve, numbered on from them.
+    const QString letter = QStringLiteral(
+        "Ofsted\nPiccadilly Gate\n\n14 March 2024\n\nA Director\nDirector of Children's "
+        "Services\n\nDear Ms Director\n\nFocused visit to Sometown children's services\n\n"
+        "This letter summarises the findings of the focused visit to Sometown children's "
+        "services on 6 and\n7 February 2024.\n"
+        "Inspectors looked at the local authority's arrangements for the front door.\n\n"
+        "Areas for priority action\n\n"
+        "\u2022 The timeliness of the response to children at risk of significant harm.\n"
+        "\u2022 Management oversight of decisions at the front door.\n\n"
+        "What needs to improve in this area of social work practice\n\n"
+        "\u2022 The quality of written records of strategy meetings.\n\f"
+        "Yours sincerely\n\nJo Example\nHis Majesty's Inspector\n");
+    const ReportReading r = OfstedReportParser::parse(letter);
+    QVERIFY2(r.ok(), qPrintable(r.refusal));
+    QCOMPARE(r.framework, ReportFramework::FocusedVisit);
+    QCOMPARE(r.recommendations.size(), 3);
+    QCOMPARE(r.recommendations.at(0).number, 1);
+    QVERIFY(r.recommendations.at(0).priority);
+    QCOMPARE(r.recommendations.at(1).text,
+             QStringLiteral("Management oversight of decisions at the front door."));
+    QVERIFY(r.recommendations.at(1).priority);
+    QCOMPARE(r.recommendations.at(2).number, 3);
+    QCOMPARE(r.recommendations.at(2).text,
+             QStringLiteral("The quality of written records of strategy meetings."));
+    QVERIFY(!r.recommendations.at(2).priority);
 }
 
 void TestReportParser::authorities_data()
