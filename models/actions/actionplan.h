@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/impactmeasure.h"
 #include "actions/rag.h"
 #include "store/rowversion.h"
 
@@ -48,6 +49,9 @@ struct Action
     QString successMeasure;
     QString evidence;
     QList<qint64> recommendationIds;
+    // The indicators it is meant to move. Read with one action (ActionPlanStore::action), not
+    // with lists of them; a save of an action whose measures were not read leaves them alone.
+    std::optional<QList<ImpactMeasure>> measures;
     // The version read, and who saved it and when; saving an older version than the
     // database holds is refused.
     RowVersion version;

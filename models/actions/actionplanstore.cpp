@@ -11,6 +11,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <map>
 
 namespace {
@@ -169,6 +170,13 @@ Status ActionPlanStore::validate(const Action &a)
         return Status::failure(
             tr("The action is due (%1) before it starts (%2).")
                 .arg(a.dueDate->toString(Qt::ISODate), a.startDate->toString(Qt::ISODate)));
+    if (a.measures) {
+        for (const ImpactMeasure &m : *a.measures) {
+            const Status valid = ImpactMeasures::validate(m);
+            if (!valid.ok())
+                return valid;
+        }
+    }
     return {};
 }
 
@@ -218,7 +226,9 @@ Result<qint64> ActionPlanStore::insertAction(const Action &a)
          ActionStatuses::code(a.status), toSqlText(a.successMeasure), toSqlText(a.evidence)});
     if (!id.ok())
         return id;
-    const Status links = writeLinks(id.value(), a.recommendationIds);
+    Status links = writeLinks(id.value(), a.recommendationIds);
+    if (links.ok() && a.measures)
+        links = writeMeasures(id.value(), *a.measures);
     return links.ok() ? id : Result<qint64>::failure(links.error());
 }
 
@@ -293,7 +303,10 @@ Status ActionPlanStore::updateAction(const Action &a)
             q, [&]() { return conflictOver(a.id); }, tr("That action no longer exists."));
         if (!written.ok())
             return written;
-        return writeLinks(a.id, a.recommendationIds);
+        const Status links = writeLinks(a.id, a.recommendationIds);
+        if (!links.ok() || !a.measures)
+            return links;
+        return writeMeasures(a.id, *a.measures);
     });
     if (saved.ok()) {
         m_saved.noteCurrent(m_db, QStringLiteral("action"), a.id);
@@ -329,7 +342,123 @@ std::optional<Action> ActionPlanStore::action(qint64 actionId) const
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT %1 FROM action a WHERE a.id = ?").arg(actionColumns(m_db)));
     q.addBindValue(actionId);
-    return q.exec() && q.next() ? std::optional(readAction(q)) : std::nullopt;
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Action a = readAction(q);
+    a.measures = measures(actionId);
+    return a;
+}
+
+namespace {
+constexpr const char *measureColumns =
+    "m.id, m.action_id, m.indicator_id, m.baseline_value, m.baseline_on, m.baseline_source, "
+    "m.target_value, m.target_on";
+
+ImpactMeasure readMeasure(const QSqlQuery &q, int first)
+{
+    ImpactMeasure m;
+    m.id = q.value(first).toLongLong();
+    m.actionId = q.value(first + 1).toLongLong();
+    m.indicatorId = q.value(first + 2).toLongLong();
+    m.baselineValue = q.value(first + 3).toDouble();
+    m.baselineOn = dateFromSql(q.value(first + 4)).value_or(QDate());
+    m.baselineSource = q.value(first + 5).toString();
+    m.targetValue = q.value(first + 6).toDouble();
+    m.targetOn = dateFromSql(q.value(first + 7)).value_or(QDate());
+    return m;
+}
+} // namespace
+
+QList<ImpactMeasure> ActionPlanStore::measures(qint64 actionId) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM impact_measure m WHERE m.action_id = ? ORDER BY m.id")
+            .arg(QLatin1String(measureColumns)));
+    q.addBindValue(actionId);
+    QList<ImpactMeasure> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append(readMeasure(q, 0));
+    }
+    return result;
+}
+
+QList<std::pair<Action, ImpactMeasure>> ActionPlanStore::measuresOn(qint64 authorityId,
+                                                                    qint64 indicatorId) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1, %2 FROM impact_measure m JOIN action a ON a.id = m.action_id "
+                       "JOIN plan p ON p.id = a.plan_id "
+                       "WHERE p.authority_id = ? AND m.indicator_id = ? ORDER BY m.target_on, a.id")
+            .arg(actionColumns(m_db), QLatin1String(measureColumns)));
+    q.addBindValue(authorityId);
+    q.addBindValue(indicatorId);
+    QList<std::pair<Action, ImpactMeasure>> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append({readAction(q), readMeasure(q, actionColumnCount)});
+    }
+    return result;
+}
+
+Status ActionPlanStore::writeMeasures(qint64 actionId, const QList<ImpactMeasure> &wanted)
+{
+    QSet<qint64> indicators;
+    for (const ImpactMeasure &m : wanted) {
+        const Status valid = ImpactMeasures::validate(m);
+        if (!valid.ok())
+            return valid;
+        if (indicators.contains(m.indicatorId))
+            return Status::failure(tr("An action measures each indicator once."));
+        indicators.insert(m.indicatorId);
+    }
+    const QList<ImpactMeasure> held = measures(actionId);
+    auto heldWith = [&held](qint64 id) -> const ImpactMeasure * {
+        for (const ImpactMeasure &h : held) {
+            if (h.id == id)
+                return &h;
+        }
+        return nullptr;
+    };
+    for (const ImpactMeasure &h : held) {
+        const bool kept = std::any_of(wanted.cbegin(), wanted.cend(),
+                                      [&h](const ImpactMeasure &m) { return m.id == h.id; });
+        if (kept)
+            continue;
+        const Result<QSqlQuery> q =
+            m_db.run(QStringLiteral("DELETE FROM impact_measure WHERE id = ?"), {h.id});
+        if (!q.ok())
+            return Status::of(q);
+    }
+    for (ImpactMeasure m : wanted) {
+        m.actionId = actionId;
+        const ImpactMeasure *h = m.id > 0 ? heldWith(m.id) : nullptr;
+        if (h && *h == m)
+            continue;
+        const QVariantList values = {m.indicatorId,       m.baselineValue,
+                                     toSql(m.baselineOn), m.baselineSource.trimmed(),
+                                     m.targetValue,       toSql(m.targetOn)};
+        if (h) {
+            const Result<QSqlQuery> q = m_db.run(
+                QStringLiteral("UPDATE impact_measure SET indicator_id = ?, baseline_value = ?, "
+                               "baseline_on = ?, baseline_source = ?, target_value = ?, "
+                               "target_on = ? WHERE id = ?"),
+                values + QVariantList{m.id});
+            if (!q.ok())
+                return Status::of(q);
+            continue;
+        }
+        const Result<qint64> id = m_db.insert(
+            QStringLiteral("INSERT INTO impact_measure (id, action_id, indicator_id, "
+                           "baseline_value, baseline_on, baseline_source, target_value, "
+                           "target_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {m.id > 0 ? QVariant(m.id) : QVariant(QMetaType(QMetaType::LongLong)), actionId,
+             m.indicatorId, m.baselineValue, toSql(m.baselineOn), m.baselineSource.trimmed(),
+             m.targetValue, toSql(m.targetOn)});
+        if (!id.ok())
+            return Status::of(id);
+    }
+    return {};
 }
 
 QList<Action> ActionPlanStore::actions(qint64 planId) const
@@ -404,6 +533,11 @@ Status ActionPlanStore::restoreAction(const ActionSnapshot &s)
                 {s.action.id, rec, rec});
             if (!q.ok())
                 return Status::of(q);
+        }
+        if (s.action.measures) {
+            const Status measured = writeMeasures(s.action.id, *s.action.measures);
+            if (!measured.ok())
+                return measured;
         }
         for (const ActionUpdate &u : s.updates) {
             const Result<qint64> uid = m_db.insert(

@@ -41,7 +41,11 @@ public:
     Status updateAction(const Action &action);
     // "Changed by ... at ... since you opened it ... It now has ..."
     static QString changedSince(const Action &now);
-    std::optional<Action> action(qint64 actionId) const;
+    std::optional<Action> action(qint64 actionId) const; // with its measures
+    QList<ImpactMeasure> measures(qint64 actionId) const;
+    // Every measure of an authority's actions aimed at one indicator, with its action.
+    QList<std::pair<Action, ImpactMeasure>> measuresOn(qint64 authorityId,
+                                                       qint64 indicatorId) const;
     QList<Action> actions(qint64 planId) const;
 
     // An action with its whole history, so that deleting it can be undone exactly.
@@ -108,6 +112,8 @@ private:
     Result<qint64> insertAction(const Action &action);
     Result<qint64> insertUpdate(const ActionUpdate &update);
     Status writeLinks(qint64 actionId, const QList<qint64> &recommendationIds);
+    // Only the measures that changed; one with an id no longer held is put back with it.
+    Status writeMeasures(qint64 actionId, const QList<ImpactMeasure> &measures);
     std::optional<qint64> authorityOfPlan(qint64 planId) const;
     std::optional<qint64> planOfAction(qint64 actionId) const;
     void announce(qint64 planId);

@@ -8,6 +8,7 @@
 #include "store/store.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <cmath>
 #include <functional>
@@ -67,8 +68,9 @@ Status SyntheticDemo::generate()
         return Status::of(s);
     m_source = s.value();
 
-    for (auto step : {&SyntheticDemo::addAuthorities, &SyntheticDemo::addInspections,
-                      &SyntheticDemo::addPlan, &SyntheticDemo::addIndicatorSeries}) {
+    for (auto step :
+         {&SyntheticDemo::addAuthorities, &SyntheticDemo::addInspections, &SyntheticDemo::addPlan,
+          &SyntheticDemo::addIndicatorSeries, &SyntheticDemo::addMeasures}) {
         const Status st = (this->*step)();
         if (!st.ok())
             return st;
@@ -357,6 +359,62 @@ Status SyntheticDemo::addPlan()
             const Result<qint64> id = m_store.actionPlans().addUpdate(u);
             if (!id.ok())
                 return Status::of(id);
+        }
+    }
+    return {};
+}
+
+Status SyntheticDemo::addMeasures()
+{
+    // The improvement loop on synthetic data: actions aimed at the borough's figures, from
+    // the stored figure before each action starts to a tenth (or a quarter) better by the
+    // action's due date. The figures since decide whether each is on track.
+    const QList<std::pair<QString, QString>> aims = {
+        {QStringLiteral("pathway plans"), QStringLiteral("care_leavers_eet_pct")},
+        {QStringLiteral("supported accommodation"), QStringLiteral("care_leavers_in_touch_pct")},
+        {QStringLiteral("social worker allocation"), QStringLiteral("sw_turnover_pct")},
+        {QStringLiteral("supervision records"), QStringLiteral("cpp_repeat_pct")},
+        {QStringLiteral("placement sufficiency"), QStringLiteral("sw_agency_pct")},
+    };
+    const QList<Plan> plans = m_store.actionPlans().plans(m_borough);
+    if (plans.isEmpty())
+        return {};
+    QSet<QString> aimed;
+    for (const Action &listed : m_store.actionPlans().actions(plans.first().id)) {
+        for (const auto &[subject, key] : aims) {
+            if (!listed.title.endsWith(subject) || aimed.contains(subject) || !listed.startDate)
+                continue;
+            const std::optional<Indicator> indicator = m_store.indicators().indicator(key);
+            if (!indicator)
+                return Status::failure(QStringLiteral("The catalogue has no %1.").arg(key));
+            std::optional<IndicatorValue> baseline;
+            for (const IndicatorValue &v : m_store.indicators().values(m_borough, indicator->id)) {
+                if (v.value && v.period.end <= *listed.startDate)
+                    baseline = v;
+            }
+            if (!baseline)
+                continue;
+            ImpactMeasure m;
+            m.indicatorId = indicator->id;
+            m.baselineValue = *baseline->value;
+            m.baselineOn = baseline->period.end;
+            m.baselineSource = QStringLiteral("Stored figure for %1 (synthetic)")
+                                   .arg(baseline->period.displayLabel());
+            // Every other aim is a stretch (a quarter better), so some fall behind.
+            const double step = aimed.size() % 2 ? 0.25 : 0.1;
+            const double better =
+                indicator->polarity == Polarity::LowerIsBetter ? 1 - step : 1 + step;
+            m.targetValue = std::round(m.baselineValue * better * 10) / 10;
+            if (indicator->unit == IndicatorUnit::Percent)
+                m.targetValue = std::min(m.targetValue, 100.0);
+            m.targetOn = std::max(listed.dueDate.value_or(m.baselineOn.addYears(2)),
+                                  m.baselineOn.addYears(1));
+            Action a = *m_store.actionPlans().action(listed.id);
+            a.measures = QList<ImpactMeasure>{m};
+            const Status saved = m_store.actionPlans().updateAction(a);
+            if (!saved.ok())
+                return saved;
+            aimed.insert(subject);
         }
     }
     return {};

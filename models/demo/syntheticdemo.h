@@ -22,6 +22,7 @@ private:
     Status addInspections();
     Status addPlan();
     Status addIndicatorSeries();
+    Status addMeasures();
 
     Store &m_store;
     quint32 m_seed;

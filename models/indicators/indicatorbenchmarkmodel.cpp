@@ -58,6 +58,7 @@ void IndicatorBenchmarkModel::reload()
                 member = &Row::neighbours;
                 break;
             case ComparisonSeries::Kind::Target:
+            case ComparisonSeries::Kind::Measure:
                 continue;
             }
             for (const ComparisonSeries::Point &p : series.points) {

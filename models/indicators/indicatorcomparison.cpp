@@ -1,5 +1,6 @@
 #include "indicators/indicatorcomparison.h"
 
+#include "actions/actionplanstore.h"
 #include "authorities/authoritystore.h"
 #include "indicators/indicatorstore.h"
 #include "store/store.h"
@@ -83,6 +84,26 @@ QList<ComparisonSeries> buildAfresh(const Store &store, qint64 authorityId, qint
             s.points.append(
                 {0, period, t.value, std::nullopt, std::nullopt, QString(), std::nullopt});
         }
+        result.append(s);
+    }
+    // Each action aimed at the indicator: the line it set out on, from its baseline to its
+    // target, which its figures are judged against.
+    const std::optional<Indicator> indicator = store.indicators().indicator(indicatorId);
+    const bool flow = indicator && indicator->measured == Period::Kind::In;
+    auto periodAt = [flow](const QDate &end) {
+        return flow ? Period::in(end.addYears(-1).addDays(1), end) : Period::at(end);
+    };
+    for (const auto &[action, measure] : store.actionPlans().measuresOn(authorityId, indicatorId)) {
+        ComparisonSeries s;
+        s.kind = ComparisonSeries::Kind::Measure;
+        s.name = QCoreApplication::translate("IndicatorComparison", "Aim of \u201C%1\u201D")
+                     .arg(action.title);
+        s.authorityId = authorityId;
+        s.points.append({0, periodAt(measure.baselineOn), measure.baselineValue, std::nullopt,
+                         std::nullopt, measure.baselineSource, std::nullopt});
+        s.points.append({0, periodAt(measure.targetOn), measure.targetValue, std::nullopt,
+                         std::nullopt, QCoreApplication::translate("IndicatorComparison", "target"),
+                         std::nullopt});
         result.append(s);
     }
     return result;

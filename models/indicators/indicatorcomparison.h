@@ -20,6 +20,7 @@ struct ComparisonSeries
         Region,
         Neighbours,
         Target,
+        Measure, // an action's straight line from its baseline to its target
     };
     struct Point
     {

@@ -176,8 +176,10 @@ Result<qint64> save(Store &store, const ReportFile &file, bool replaceHandTyped)
     qint64 id = 0;
     const Status saved = store.transaction([&]() -> Status {
         Document doc;
-        doc.title = tr("%1, Ofsted %2 report")
-                        .arg(file.authority->name, ReportReading::frameworkName(r.framework));
+        // Dated, so that an authority's reports of one framework are told apart.
+        doc.title = tr("%1, Ofsted %2 report, %3")
+                        .arg(file.authority->name, ReportReading::frameworkName(r.framework),
+                             record.inspection.datesText());
         doc.publisher = QStringLiteral("Ofsted");
         doc.kind = r.isGraded() ? QStringLiteral("inspection_report")
                                 : QStringLiteral("inspection_letter");

@@ -26,6 +26,7 @@ const QStringList &tablesInOrder()
                                        QStringLiteral("action_recommendation"),
                                        QStringLiteral("action_update"),
                                        QStringLiteral("indicator"),
+                                       QStringLiteral("impact_measure"),
                                        QStringLiteral("indicator_value"),
                                        QStringLiteral("target"),
                                        QStringLiteral("statistical_neighbour"),

@@ -3,14 +3,19 @@
 #include "support/showpages.h"
 #include "support/tempdatabase.h"
 
+#include "actions/actiondialog.h"
 #include "actions/actionfilterproxy.h"
 #include "actions/actionplanpanel.h"
 #include "actions/actionplanstore.h"
 #include "actions/actiontablemodel.h"
 #include "actions/coveragemodel.h"
+#include "actions/editactioncommand.h"
+#include "actions/measuredialog.h"
+#include "actions/measureprogressmodel.h"
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "demo/syntheticdemo.h"
+#include "indicators/indicatorstore.h"
 #include "judgements/recommendationlife.h"
 
 #include <QAbstractButton>
@@ -21,12 +26,15 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDialog>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
@@ -43,6 +51,7 @@ private slots:
     void aChartOnAPageNotShownIsDrawnWhenShown();
     void draftsFromRecommendationsInOneStep();
     void recommendationLifeThroughTheCoverageTab();
+    void measuresThroughTheDialogsAndTheMeasuresTab();
     void csvExportImportThroughThePanel();
     void badCsvWritesNothing();
     void editOverAColleaguesSaveIsRefusedAndOffersReload();
@@ -255,6 +264,78 @@ void TestActionPlanPanel::recommendationLifeThroughTheCoverageTab()
         QCOMPARE(coverage->index(r, 0).data(CoverageModel::UncoveredRole).toBool(),
                  state == RecommendationState::Open);
     }
+}
+
+void TestActionPlanPanel::measuresThroughTheDialogsAndTheMeasuresTab()
+{
+    // The demo aims an action on pathway plans at care leavers in education or work.
+    const qint64 eet = m_store->indicators().indicator(QStringLiteral("care_leavers_eet_pct"))->id;
+    const QList<std::pair<Action, ImpactMeasure>> aimed =
+        m_store->actionPlans().measuresOn(m_borough, eet);
+    QCOMPARE(aimed.size(), 1);
+    const qint64 id = aimed.first().first.id;
+    QAbstractItemModel *shown = m_panel->actionTable()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (shown->index(row, 0).data(ActionTableModel::ActionIdRole).toLongLong() == id)
+            m_panel->actionTable()->setCurrentIndex(shown->index(row, 0));
+    }
+    MeasureProgressModel *measures = m_panel->measures();
+    QCOMPARE(measures->rowCount(), 1);
+    QCOMPARE(measures->index(0, MeasureProgressModel::IndicatorColumn).data().toString(),
+             QStringLiteral("Care leavers aged 19 to 21 in education, employment or training"));
+    const QString stands = measures->index(0, MeasureProgressModel::StandsColumn).data().toString();
+    QVERIFY2(stands.startsWith(QLatin1String("On track")) ||
+                 stands.startsWith(QLatin1String("Off track")) ||
+                 stands == QLatin1String("Target met"),
+             qPrintable(stands));
+    // The latest figure is the borough's 2024-25 one, after the baseline.
+    QVERIFY(measures->index(0, MeasureProgressModel::LatestColumn)
+                .data()
+                .toString()
+                .endsWith(QLatin1String("31 Mar 2025")));
+
+    // The measure dialog offers the latest stored figure up to the action's start.
+    MeasureContext context = m_panel->measureContext();
+    context.actionStart = QDate(2024, 6, 1);
+    MeasureDialog dialog(ImpactMeasure(), context);
+    dialog.indicatorBox()->setCurrentIndex(dialog.indicatorBox()->findData(eet));
+    QVERIFY(dialog.baselineBox()->currentText().contains(QLatin1String("stored figure")));
+    QCOMPARE(dialog.baselineDateEdit()->date(), QDate(2024, 3, 31));
+    QVERIFY(!dialog.baselineValueEdit()->isEnabled());
+    QVERIFY(dialog.baselineSourceEdit()->text().startsWith(QLatin1String("Stored figure for")));
+    dialog.targetDateEdit()->setDate(QDate(2023, 1, 1));
+    QVERIFY2(dialog.problem().contains(QLatin1String("not after the baseline")),
+             qPrintable(dialog.problem()));
+    dialog.targetDateEdit()->setDate(QDate(2026, 3, 31));
+    dialog.targetValueEdit()->setValue(dialog.baselineValueEdit()->value() - 5);
+    QCOMPARE(dialog.problem(), QString());
+    QVERIFY2(dialog.warning().contains(QLatin1String("higher is better")),
+             qPrintable(dialog.warning()));
+    // A typed baseline says where it came from.
+    dialog.baselineBox()->setCurrentIndex(dialog.baselineBox()->count() - 1);
+    QVERIFY(dialog.baselineValueEdit()->isEnabled());
+    dialog.baselineSourceEdit()->clear();
+    QVERIFY(dialog.problem().contains(QLatin1String("comes from")));
+    dialog.baselineSourceEdit()->setText(QStringLiteral("Local performance report, June 2024"));
+    QCOMPARE(dialog.problem(), QString());
+
+    // Through the action's dialog, a second measure is saved with the action, undoably; the
+    // same indicator twice is refused.
+    ActionDialog edit(*m_store->actionPlans().action(id), m_store->actionPlans().plans(m_borough),
+                      m_store->actionPlans().coverage(m_borough), context);
+    QCOMPARE(edit.measureTable()->rowCount(), 1);
+    QVERIFY(edit.setMeasure(-1, aimed.first().second).contains(QLatin1String("already")));
+    ImpactMeasure more = dialog.measure();
+    more.indicatorId =
+        m_store->indicators().indicator(QStringLiteral("care_leavers_in_touch_pct"))->id;
+    QCOMPARE(edit.setMeasure(-1, more), QString());
+    QCOMPARE(edit.measureTable()->rowCount(), 2);
+    m_undo->push(new EditActionCommand(m_store->actionPlans(), edit.action()));
+    QCOMPARE(measures->rowCount(), 2);
+    m_undo->undo();
+    QCOMPARE(measures->rowCount(), 1);
+    m_undo->redo();
+    QCOMPARE(measures->rowCount(), 2);
 }
 
 void TestActionPlanPanel::csvExportImportThroughThePanel()

@@ -2,6 +2,7 @@
 // of a recommendation), checked against WCAG 2.2 AA: 4.5 to 1
 // for text, 3 to 1 for lines, markers and bars, on the print theme's white and on light and
 // dark desktops.
+#include "actions/impactmeasure.h"
 #include "actions/ragchart.h"
 #include "charts/chartpalette.h"
 #include "charts/chartpane.h"
@@ -166,6 +167,13 @@ void TestContrast::badgesReadAsText()
         QVERIFY2(
             Contrast::ratio(foreground(s), background(s)) >= Contrast::text,
             qPrintable(title(s) + QStringLiteral(": ") + describe(foreground(s), background(s))));
+    using State = MeasureProgress::State;
+    for (State s : {State::NoFigureYet, State::OnTrack, State::OffTrack, State::Met}) {
+        const QColor fg = ImpactMeasures::foreground(s);
+        const QColor bg = ImpactMeasures::background(s);
+        QVERIFY2(Contrast::ratio(fg, bg) >= Contrast::text,
+                 qPrintable(ImpactMeasures::title(s) + QStringLiteral(": ") + describe(fg, bg)));
+    }
 }
 
 void TestContrast::printColoursNeedNoShading()

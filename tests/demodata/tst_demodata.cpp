@@ -3,6 +3,7 @@
 #include "support/tempdatabase.h"
 
 #include "actions/actionplanstore.h"
+#include "actions/measureprogressmodel.h"
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "demo/syntheticdemo.h"
@@ -29,6 +30,7 @@ private slots:
     void realAuthoritiesHoldNoSyntheticData();
     void syntheticAuthoritiesSaySo();
     void syntheticPlanHasHistory();
+    void syntheticMeasuresOnAndOffTrack();
     void isDeterministic();
 
 private:
@@ -293,6 +295,37 @@ void TestDemoData::isDeterministic()
     QCOMPARE(first.size(), again.size());
     for (int i = 0; i < first.size(); ++i)
         QCOMPARE(first.at(i).value, again.at(i).value);
+}
+
+void TestDemoData::syntheticMeasuresOnAndOffTrack()
+{
+    // The improvement loop is shown on the synthetic borough: measures on its own figures,
+    // some on track or met and some behind, each baseline a stored figure before its action.
+    const qint64 borough = idOf(SyntheticDemo::boroughName());
+    QHash<MeasureProgress::State, int> states;
+    int measures = 0;
+    for (const Indicator &indicator : m_store->indicators().indicators()) {
+        for (const auto &[action, measure] :
+             m_store->actionPlans().measuresOn(borough, indicator.id)) {
+            ++measures;
+            QVERIFY(measure.baselineOn <= *action.startDate);
+            QVERIFY(measure.baselineSource.contains(QLatin1String("synthetic")));
+            ++states[MeasureProgressModel::rowOf(measure, m_store->indicators(), borough)
+                         .progress.state];
+        }
+    }
+    QVERIFY(measures >= 4);
+    QVERIFY(states.value(MeasureProgress::State::OffTrack) > 0);
+    QVERIFY(states.value(MeasureProgress::State::OnTrack) +
+                states.value(MeasureProgress::State::Met) >
+            0);
+    // Nothing of the kind for a real authority.
+    for (const char *real : {"Leicester", "Leicestershire", "Rutland"}) {
+        for (const Indicator &indicator : m_store->indicators().indicators())
+            QVERIFY(m_store->actionPlans()
+                        .measuresOn(idOf(QLatin1String(real)), indicator.id)
+                        .isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -1,6 +1,7 @@
 // The indicators panel and the DfE import dialog, through their widgets, offscreen.
 #include "support/tempdatabase.h"
 
+#include "actions/actionplanstore.h"
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "demo/syntheticdemo.h"
@@ -39,6 +40,7 @@ private slots:
     void switchingAuthorityShowsItsFiguresOnTheSameCards();
     void switchingAuthorityKeepsTheIndicatorInView();
     void suppressedFigureIsAGapNotZero();
+    void chartDrawsTheActionsAimedAtIt();
     void valueDialogValidates();
     void importThroughTheDialog();
     void badFileIsExplained();
@@ -243,6 +245,34 @@ void TestIndicatorsPanel::suppressedFigureIsAGapNotZero()
     }
     QCOMPARE(boroughSegments, 2); // the line breaks at 2021
     QVERIFY(marked);
+}
+
+void TestIndicatorsPanel::chartDrawsTheActionsAimedAtIt()
+{
+    // The demo's action on pathway plans aims at care leavers in education or work: the
+    // chart draws its line from baseline to target, named after the action.
+    const qint64 borough = idOf(SyntheticDemo::boroughName());
+    const qint64 eet = m_store->indicators().indicator(QStringLiteral("care_leavers_eet_pct"))->id;
+    const QList<std::pair<Action, ImpactMeasure>> aimed =
+        m_store->actionPlans().measuresOn(borough, eet);
+    QCOMPARE(aimed.size(), 1);
+    m_panel->setAuthority(borough);
+    m_panel->selectIndicator(eet);
+    bool drawn = false;
+    for (QAbstractSeries *s : m_panel->chartView()->chart()->series()) {
+        if (!s->name().contains(aimed.first().first.title))
+            continue;
+        const QList<QPointF> points = static_cast<QXYSeries *>(s)->points();
+        QCOMPARE(points.size(), 2);
+        QCOMPARE(points.first().y(), aimed.first().second.baselineValue);
+        QCOMPARE(points.last().y(), aimed.first().second.targetValue);
+        drawn = true;
+    }
+    QVERIFY(drawn);
+    // An indicator no action aims at has no such line.
+    m_panel->selectIndicator(m_store->indicators().indicator(QStringLiteral("cla_rate"))->id);
+    for (QAbstractSeries *s : m_panel->chartView()->chart()->series())
+        QVERIFY2(!s->name().startsWith(QStringLiteral("Aim of")), qPrintable(s->name()));
 }
 
 void TestIndicatorsPanel::valueDialogValidates()

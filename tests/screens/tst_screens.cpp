@@ -6,10 +6,13 @@
 #include "support/everydialog.h"
 #include "support/tempdatabase.h"
 
+#include "actions/actionplanpanel.h"
 #include "shell/authoritypanel.h"
 #include "shell/englishplurals.h"
 #include "shell/mainwindow.h"
 
+#include "actions/actionplanstore.h"
+#include "actions/actiontablemodel.h"
 #include "authorities/authoritystore.h"
 #include "store/store.h"
 
@@ -24,6 +27,7 @@
 #include <QSettings>
 #include <QStyleFactory>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 
 #include <functional>
@@ -198,10 +202,40 @@ void TestScreens::everyPanelFitsASmallScreen()
         const QStringList problems = clipped(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(tabs->tabText(i) + QStringLiteral(": ") +
                                                 problems.join(QStringLiteral("; "))));
-        save(&window, prefix + tabs->tabText(i)
-                                   .toLower()
-                                   .remove(QLatin1Char('&'))
-                                   .replace(QLatin1Char(' '), QLatin1Char('-')));
+        const QString name = tabs->tabText(i)
+                                 .toLower()
+                                 .remove(QLatin1Char('&'))
+                                 .replace(QLatin1Char(' '), QLatin1Char('-'));
+        save(&window, prefix + name);
+        // The action plan's side tabs, each on an action with measures where there is one.
+        auto *plan = qobject_cast<ActionPlanPanel *>(tabs->currentWidget());
+        if (!plan)
+            continue;
+        QAbstractItemModel *actions = plan->actionTable()->model();
+        for (int row = 0; row < actions->rowCount(); ++row) {
+            const qint64 id =
+                actions->index(row, 0).data(ActionTableModel::ActionIdRole).toLongLong();
+            if (!window.store()->actionPlans().measures(id).isEmpty()) {
+                plan->actionTable()->setCurrentIndex(actions->index(row, 0));
+                break;
+            }
+        }
+        for (QTabWidget *side : plan->findChildren<QTabWidget *>()) {
+            for (int t = 1; t < side->count(); ++t) {
+                side->setCurrentIndex(t);
+                QApplication::processEvents();
+                QTest::qWait(20);
+                const QStringList clippedSide = clipped(&window);
+                QVERIFY2(clippedSide.isEmpty(), qPrintable(side->tabText(t) + QStringLiteral(": ") +
+                                                           clippedSide.join(QStringLiteral("; "))));
+                save(&window, prefix + name + QLatin1Char('-') +
+                                  side->tabText(t)
+                                      .toLower()
+                                      .remove(QLatin1Char('&'))
+                                      .replace(QLatin1Char(' '), QLatin1Char('-')));
+            }
+            side->setCurrentIndex(0);
+        }
     }
 }
 

@@ -351,8 +351,8 @@ void TestServer_::holdsTheDemoDataAsSqliteDoes()
          {QStringLiteral("document"), QStringLiteral("source"), QStringLiteral("inspection"),
           QStringLiteral("judgement"), QStringLiteral("recommendation"), QStringLiteral("plan"),
           QStringLiteral("action"), QStringLiteral("action_recommendation"),
-          QStringLiteral("action_update"), QStringLiteral("indicator_value"),
-          QStringLiteral("target")}) {
+          QStringLiteral("action_update"), QStringLiteral("impact_measure"),
+          QStringLiteral("indicator_value"), QStringLiteral("target")}) {
         const QString sql = QStringLiteral("SELECT count(*) FROM %1").arg(table);
         QVERIFY2(count(*fileRows, sql) > 0, qPrintable(table));
         QCOMPARE(count(*serverRows, sql), count(*fileRows, sql));
@@ -833,7 +833,7 @@ void TestServer_::copiesAFileToTheServerAndBack()
     QVERIFY(file && server);
     const Result<DatabaseCopy::Counts> up = DatabaseCopy::copy(*file, *server);
     QVERIFY2(up.ok(), qPrintable(up.error()));
-    QCOMPARE(up.value().tables, 19);
+    QCOMPARE(up.value().tables, 20);
 
     std::unique_ptr<Database> back =
         Database::open(temp.path(QStringLiteral("back.sqlite")), &error);
@@ -846,8 +846,9 @@ void TestServer_::copiesAFileToTheServerAndBack()
          {QStringLiteral("authority"), QStringLiteral("document"), QStringLiteral("source"),
           QStringLiteral("inspection"), QStringLiteral("judgement"),
           QStringLiteral("recommendation"), QStringLiteral("plan"), QStringLiteral("action"),
-          QStringLiteral("action_update"), QStringLiteral("indicator"),
-          QStringLiteral("indicator_value"), QStringLiteral("target")}) {
+          QStringLiteral("action_update"), QStringLiteral("impact_measure"),
+          QStringLiteral("indicator"), QStringLiteral("indicator_value"),
+          QStringLiteral("target")}) {
         const QString sql =
             QStringLiteral("SELECT count(*) * 1000003 + sum(id) FROM %1").arg(table);
         const auto total = [&sql](Database &db) {

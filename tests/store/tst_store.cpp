@@ -2,6 +2,7 @@
 #include "support/tempdatabase.h"
 
 #include "actions/actionplanstore.h"
+#include "actions/editactioncommand.h"
 #include "actions/removeactioncommand.h"
 #include "authorities/authoritystore.h"
 #include "indicators/editindicatorvaluecommand.h"
@@ -99,6 +100,7 @@ private slots:
     void removeAnnouncesAuthority();
     void transactionIsAllOrNothing();
     void actionUpdatesAreHistory();
+    void measuresFollowTheirAction();
     void twoEditorsOfOneInspection();
     void twoEditorsOfOneFigure();
     void deletingOverAColleaguesSaveIsRefused();
@@ -565,6 +567,81 @@ void TestStore::actionUpdatesAreHistory()
     QVERIFY(!q.ok());
     QVERIFY2(q.error().contains(QLatin1String("history")), qPrintable(q.error()));
     QCOMPARE(store->actionPlans().updates(actionId).first().rag, Rag::Amber);
+}
+
+void TestStore::measuresFollowTheirAction()
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    Plan plan;
+    plan.authorityId = addBorough(*store);
+    plan.name = QStringLiteral("Plan");
+    const qint64 planId = store->actionPlans().addPlan(plan).value();
+    const qint64 rate = store->indicators().indicator(QStringLiteral("cla_rate"))->id;
+    const qint64 eet = store->indicators().indicator(QStringLiteral("care_leavers_eet_pct"))->id;
+    ImpactMeasure m;
+    m.indicatorId = rate;
+    m.baselineValue = 80;
+    m.baselineOn = QDate(2024, 3, 31);
+    m.baselineSource = QStringLiteral("Children looked after return, 2023-24");
+    m.targetValue = 72;
+    m.targetOn = QDate(2026, 3, 31);
+    Action action;
+    action.planId = planId;
+    action.title = QStringLiteral("Reunify children safely");
+    action.measures = QList<ImpactMeasure>{m};
+    const Result<qint64> id = store->actionPlans().addAction(action);
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    std::optional<Action> back = store->actionPlans().action(id.value());
+    QCOMPARE(back->measures->size(), 1);
+    QCOMPARE(back->measures->first().targetValue, 72.0);
+    QCOMPARE(back->measures->first().baselineSource, m.baselineSource);
+    QCOMPARE(store->actionPlans().measuresOn(plan.authorityId, rate).size(), 1);
+    QCOMPARE(store->actionPlans().measuresOn(plan.authorityId, rate).first().first.title,
+             action.title);
+
+    // A save of the action as a list reads it (no measures read) leaves them alone.
+    Action listed = store->actionPlans().actions(planId).first();
+    QVERIFY(!listed.measures);
+    listed.title = QStringLiteral("Reunify children safely and quickly");
+    QVERIFY(store->actionPlans().updateAction(listed).ok());
+    QCOMPARE(store->actionPlans().measures(id.value()).size(), 1);
+
+    // An edit that changes one measure and adds another is undone exactly.
+    QUndoStack undo;
+    Action edited = *store->actionPlans().action(id.value());
+    (*edited.measures)[0].targetValue = 70;
+    ImpactMeasure more = m;
+    more.indicatorId = eet;
+    more.baselineValue = 52;
+    more.targetValue = 60;
+    edited.measures->append(more);
+    undo.push(new EditActionCommand(store->actionPlans(), edited));
+    QCOMPARE(store->actionPlans().measures(id.value()).size(), 2);
+    QCOMPARE(store->actionPlans().measures(id.value()).first().targetValue, 70.0);
+    const qint64 firstId = store->actionPlans().measures(id.value()).first().id;
+    undo.undo();
+    QCOMPARE(store->actionPlans().measures(id.value()).size(), 1);
+    QCOMPARE(store->actionPlans().measures(id.value()).first().targetValue, 72.0);
+    QCOMPARE(store->actionPlans().measures(id.value()).first().id, firstId);
+    undo.redo();
+    QCOMPARE(store->actionPlans().measures(id.value()).size(), 2);
+
+    // Deleting the action takes its measures; undo brings them back with it.
+    undo.push(new RemoveActionCommand(store->actionPlans(), id.value()));
+    QCOMPARE(store->actionPlans().measuresOn(plan.authorityId, eet).size(), 0);
+    undo.undo();
+    QCOMPARE(store->actionPlans().measures(id.value()).size(), 2);
+
+    // A target date before the baseline, or one indicator measured twice, is refused.
+    edited = *store->actionPlans().action(id.value());
+    (*edited.measures)[1].targetOn = QDate(2023, 1, 1);
+    QVERIFY(store->actionPlans().updateAction(edited).error().contains(
+        QLatin1String("not after the baseline")));
+    edited = *store->actionPlans().action(id.value());
+    (*edited.measures)[1].indicatorId = rate;
+    QVERIFY(store->actionPlans().updateAction(edited).error().contains(QLatin1String("once")));
+    QCOMPARE(store->actionPlans().measures(id.value()).size(), 2);
 }
 
 // Two people with one inspection open: the second save is refused, says who saved since,

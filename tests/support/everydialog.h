@@ -1,6 +1,8 @@
 #pragma once
 
 #include "actions/actiondialog.h"
+#include "actions/closerecommendationdialog.h"
+#include "actions/measuredialog.h"
 #include "actions/plandialog.h"
 #include "export/boardpackdialog.h"
 #include "indicators/neighboursdialog.h"
@@ -27,14 +29,23 @@ inline QStringList names()
     return {QStringLiteral("action"),        QStringLiteral("plan"),
             QStringLiteral("board pack"),    QStringLiteral("neighbours"),
             QStringLiteral("value"),         QStringLiteral("inspection"),
-            QStringLiteral("report import"), QStringLiteral("connect to server")};
+            QStringLiteral("report import"), QStringLiteral("connect to server"),
+            QStringLiteral("measure"),       QStringLiteral("close recommendation")};
 }
 
 inline std::unique_ptr<QDialog> make(const QString &name, Store &store, qint64 authorityId)
 {
     if (name == QLatin1String("action"))
         return std::make_unique<ActionDialog>(Action(), store.actionPlans().plans(authorityId),
-                                              store.actionPlans().coverage(authorityId));
+                                              store.actionPlans().coverage(authorityId),
+                                              MeasureContext::of(store, authorityId));
+    if (name == QLatin1String("measure"))
+        return std::make_unique<MeasureDialog>(ImpactMeasure(),
+                                               MeasureContext::of(store, authorityId));
+    if (name == QLatin1String("close recommendation")) {
+        const QList<ActionPlanStore::Coverage> all = store.actionPlans().coverage(authorityId);
+        return all.isEmpty() ? nullptr : std::make_unique<CloseRecommendationDialog>(all.first());
+    }
     if (name == QLatin1String("plan"))
         return std::make_unique<PlanDialog>(authorityId);
     if (name == QLatin1String("board pack"))

@@ -6,11 +6,14 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -29,7 +32,8 @@ QDateEdit *dateEdit(const std::optional<QDate> &value, QWidget *parent)
 } // namespace
 
 ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
-                           const QList<ActionPlanStore::Coverage> &recommendations, QWidget *parent)
+                           const QList<ActionPlanStore::Coverage> &recommendations,
+                           const MeasureContext &measures, QWidget *parent)
     : QDialog(parent)
     , m_original(action)
     , m_plan(new QComboBox(this))
@@ -43,6 +47,11 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
     , m_measure(new QLineEdit(action.successMeasure, this))
     , m_evidence(new QLineEdit(action.evidence, this))
     , m_recommendations(new QListWidget(this))
+    , m_context(measures)
+    , m_measures(action.measures.value_or(QList<ImpactMeasure>()))
+    , m_measureTable(new QTableWidget(0, 3, this))
+    , m_editMeasure(new QPushButton(tr("C&hange Measure..."), this))
+    , m_removeMeasure(new QPushButton(tr("Rem&ove Measure"), this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -94,6 +103,45 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
     layout->addLayout(form);
     layout->addWidget(recLabel);
     layout->addWidget(m_recommendations, 1);
+    // Impact measures: the indicators this action is meant to move.
+    m_measureTable->setHorizontalHeaderLabels({tr("Indicator"), tr("Baseline"), tr("Target")});
+    m_measureTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_measureTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_measureTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_measureTable->verticalHeader()->hide();
+    m_measureTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_measureTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_measureTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_measureTable->setAccessibleName(tr("Indicators this action is meant to move"));
+    m_measureTable->setMaximumHeight(120);
+    auto *measureLabel = new QLabel(tr("&Impact measures:"), this);
+    measureLabel->setBuddy(m_measureTable);
+    auto *addMeasure = new QPushButton(tr("Add Measu&re..."), this);
+    auto *measureButtons = new QHBoxLayout;
+    measureButtons->addWidget(addMeasure);
+    measureButtons->addWidget(m_editMeasure);
+    measureButtons->addWidget(m_removeMeasure);
+    measureButtons->addStretch(1);
+    const bool measuring = !m_context.indicators.isEmpty();
+    for (QWidget *w : std::initializer_list<QWidget *>{measureLabel, m_measureTable, addMeasure,
+                                                       m_editMeasure, m_removeMeasure})
+        w->setVisible(measuring);
+    layout->addWidget(measureLabel);
+    layout->addWidget(m_measureTable);
+    layout->addLayout(measureButtons);
+    connect(addMeasure, &QPushButton::clicked, this, [this]() { editMeasure(-1); });
+    connect(m_editMeasure, &QPushButton::clicked, this,
+            [this]() { editMeasure(m_measureTable->currentRow()); });
+    connect(m_measureTable, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { editMeasure(row); });
+    connect(m_removeMeasure, &QPushButton::clicked, this,
+            [this]() { removeMeasure(m_measureTable->currentRow()); });
+    connect(m_measureTable, &QTableWidget::itemSelectionChanged, this, [this]() {
+        const bool chosen = m_measureTable->currentRow() >= 0;
+        m_editMeasure->setEnabled(chosen);
+        m_removeMeasure->setEnabled(chosen);
+    });
+    showMeasures();
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
@@ -104,6 +152,74 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
     connect(m_due, &QDateEdit::dateChanged, this, &ActionDialog::validate);
     validate();
     resize(720, 640);
+}
+
+void ActionDialog::showMeasures()
+{
+    m_measureTable->setRowCount(int(m_measures.size()));
+    for (int row = 0; row < m_measures.size(); ++row) {
+        const ImpactMeasure &m = m_measures.at(row);
+        Indicator indicator;
+        for (const Indicator &i : m_context.indicators) {
+            if (i.id == m.indicatorId)
+                indicator = i;
+        }
+        const QString format = QStringLiteral("d MMM yyyy");
+        m_measureTable->setItem(row, 0, new QTableWidgetItem(indicator.name));
+        m_measureTable->setItem(
+            row, 1,
+            new QTableWidgetItem(
+                tr("%1 at %2")
+                    .arg(indicator.formatValue(m.baselineValue), m.baselineOn.toString(format))));
+        m_measureTable->item(row, 1)->setToolTip(m.baselineSource);
+        m_measureTable->setItem(row, 2,
+                                new QTableWidgetItem(tr("%1 by %2")
+                                                         .arg(indicator.formatValue(m.targetValue),
+                                                              m.targetOn.toString(format))));
+    }
+    const bool chosen = m_measureTable->currentRow() >= 0;
+    m_editMeasure->setEnabled(chosen);
+    m_removeMeasure->setEnabled(chosen);
+}
+
+QString ActionDialog::setMeasure(int row, const ImpactMeasure &measure)
+{
+    const Status valid = ImpactMeasures::validate(measure);
+    if (!valid.ok())
+        return valid.error();
+    for (int i = 0; i < m_measures.size(); ++i) {
+        if (i != row && m_measures.at(i).indicatorId == measure.indicatorId)
+            return tr("This action already measures that indicator: edit that measure.");
+    }
+    if (row >= 0 && row < m_measures.size())
+        m_measures[row] = measure;
+    else
+        m_measures.append(measure);
+    showMeasures();
+    return {};
+}
+
+void ActionDialog::removeMeasure(int row)
+{
+    if (row < 0 || row >= m_measures.size())
+        return;
+    m_measures.removeAt(row);
+    showMeasures();
+}
+
+void ActionDialog::editMeasure(int row)
+{
+    ImpactMeasure start;
+    if (row >= 0 && row < m_measures.size())
+        start = m_measures.at(row);
+    MeasureContext context = m_context;
+    context.actionStart = dateOf(m_start).value_or(QDate());
+    MeasureDialog dialog(start, context, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString refused = setMeasure(row, dialog.measure());
+    if (!refused.isEmpty())
+        m_problem->setText(refused);
 }
 
 std::optional<QDate> ActionDialog::dateOf(const QDateEdit *edit) const
@@ -124,6 +240,8 @@ Action ActionDialog::action() const
     a.status = ActionStatus(m_status->currentData().toInt());
     a.successMeasure = m_measure->text().trimmed();
     a.evidence = m_evidence->text().trimmed();
+    if (!m_context.indicators.isEmpty())
+        a.measures = m_measures;
     a.recommendationIds.clear();
     for (int i = 0; i < m_recommendations->count(); ++i) {
         if (m_recommendations->item(i)->checkState() == Qt::Checked)

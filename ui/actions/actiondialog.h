@@ -2,6 +2,7 @@
 
 #include "actions/actionplan.h"
 #include "actions/actionplanstore.h"
+#include "actions/measuredialog.h"
 
 #include <QDialog>
 
@@ -12,16 +13,19 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QPushButton;
+class QTableWidget;
 
-// Adds or edits every field of an action, with the plan it belongs to and the
-// recommendations it answers. Says what is wrong as the user types.
+// Adds or edits every field of an action, with the plan it belongs to, the
+// recommendations it answers and the indicators it is meant to move (its impact measures,
+// given `measures` to choose from). Says what is wrong as the user types.
 class ActionDialog : public QDialog
 {
     Q_OBJECT
 public:
     ActionDialog(const Action &action, const QList<Plan> &plans,
                  const QList<ActionPlanStore::Coverage> &recommendations,
-                 QWidget *parent = nullptr);
+                 const MeasureContext &measures = {}, QWidget *parent = nullptr);
 
     Action action() const;
     QString problem() const;
@@ -29,9 +33,15 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QDateEdit *startEdit() const { return m_start; }
     QDateEdit *dueEdit() const { return m_due; }
+    QTableWidget *measureTable() const { return m_measureTable; }
+    // Adds or replaces (at `row`) a measure, as the measure dialog would; says why not.
+    QString setMeasure(int row, const ImpactMeasure &measure);
+    void removeMeasure(int row);
 
 private:
     void validate();
+    void showMeasures();
+    void editMeasure(int row); // -1: a new one
     std::optional<QDate> dateOf(const QDateEdit *edit) const;
 
     Action m_original;
@@ -46,6 +56,11 @@ private:
     QLineEdit *m_measure;
     QLineEdit *m_evidence;
     QListWidget *m_recommendations;
+    MeasureContext m_context;
+    QList<ImpactMeasure> m_measures;
+    QTableWidget *m_measureTable;
+    QPushButton *m_editMeasure;
+    QPushButton *m_removeMeasure;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

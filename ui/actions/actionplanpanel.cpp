@@ -5,6 +5,7 @@
 
 #include "actions/actiondialog.h"
 #include "actions/actionupdatedialog.h"
+#include "actions/closerecommendationdialog.h"
 #include "actions/csvimportdialog.h"
 #include "actions/plandialog.h"
 #include "actions/statusdelegate.h"
@@ -13,7 +14,6 @@
 #include "export/chartactions.h"
 #include "export/tableexport.h"
 #include "history/historypanel.h"
-#include "shell/problemlabel.h"
 #include "shell/readonlyguard.h"
 #include "shell/settingskeys.h"
 #include "shell/undopush.h"
@@ -27,10 +27,12 @@
 #include "actions/addplancommand.h"
 #include "actions/coveragemodel.h"
 #include "actions/editactioncommand.h"
+#include "actions/measureprogressmodel.h"
 #include "actions/removeactioncommand.h"
 #include "actions/updatehistorymodel.h"
 #include "authorities/authoritystore.h"
 #include "files/atomicfile.h"
+#include "indicators/indicatorstore.h"
 #include "judgements/editinspectioncommand.h"
 #include "judgements/judgementstore.h"
 #include "judgements/recommendationlife.h"
@@ -41,13 +43,11 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -94,6 +94,7 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     , m_proxy(new ActionFilterProxy(this))
     , m_coverage(new CoverageModel(store.actionPlans(), this))
     , m_history(new UpdateHistoryModel(store.actionPlans(), this))
+    , m_measures(new MeasureProgressModel(store.actionPlans(), store.indicators(), this))
     , m_plan(new QComboBox(this))
     , m_recommendation(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -266,7 +267,17 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     auto *nowLayout = new QVBoxLayout(nowPage);
     nowLayout->addWidget(m_ragNowBy);
     nowLayout->addWidget(m_ragNowPane, 1);
+    auto *measuresView = table(m_measures, tr("Impact measures of the selected action"), this);
+    m_measuresView = measuresView;
+    measuresView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    measuresView->setWordWrap(true);
+    measuresView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    measuresView->horizontalHeader()->setSectionResizeMode(MeasureProgressModel::IndicatorColumn,
+                                                           QHeaderView::Stretch);
+    measuresView->horizontalHeader()->setStretchLastSection(false);
+    measuresView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_side->addTab(historyView, tr("Progress"));
+    m_side->addTab(measuresView, tr("Measures"));
     // The life of a recommendation, under the coverage it changes.
     auto *coveragePage = new QWidget(this);
     auto *coverageLayout = new QVBoxLayout(coveragePage);
@@ -456,9 +467,15 @@ void ActionPlanPanel::selectionChanged()
 {
     const qint64 id = selectedAction();
     m_history->setAction(id);
+    m_measures->setAction(m_authorityId, id);
     for (QAction *a : std::as_const(m_needsSelection))
         a->setEnabled(id != 0);
     m_showHistory->setEnabled(id != 0 && m_historyKept);
+}
+
+MeasureContext ActionPlanPanel::measureContext() const
+{
+    return MeasureContext::of(m_store, m_authorityId);
 }
 
 void ActionPlanPanel::report(const QString &problem)
@@ -496,7 +513,7 @@ void ActionPlanPanel::newAction()
     blank.planId = currentPlan();
     blank.startDate = QDate::currentDate();
     ActionDialog dialog(blank, m_store.actionPlans().plans(m_authorityId),
-                        m_store.actionPlans().coverage(m_authorityId), this);
+                        m_store.actionPlans().coverage(m_authorityId), measureContext(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     UndoPush::orReport(m_undoStack,
@@ -511,7 +528,7 @@ void ActionPlanPanel::editAction()
     if (!action)
         return;
     ActionDialog dialog(*action, m_store.actionPlans().plans(m_authorityId),
-                        m_store.actionPlans().coverage(m_authorityId), this);
+                        m_store.actionPlans().coverage(m_authorityId), measureContext(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new EditActionCommand(m_store.actionPlans(), dialog.action());
@@ -657,44 +674,9 @@ void ActionPlanPanel::closeRecommendationDialog()
     if (!i.isValid())
         return;
     const ActionPlanStore::Coverage c = m_coverage->coverageAt(i.row());
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Close Recommendation"));
-    auto *text = new QLabel(QStringLiteral("%1 %2: %3")
-                                .arg(c.inspection)
-                                .arg(c.recommendation.number)
-                                .arg(c.recommendation.text),
-                            &dialog);
-    text->setWordWrap(true);
-    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    date->setAccessibleName(tr("Closed on"));
-    auto *note = new QLineEdit(&dialog);
-    note->setPlaceholderText(tr("What shows it is met: an audit, a visit's findings, minutes"));
-    note->setAccessibleName(tr("What closed it"));
-    auto *problem = new QLabel(&dialog);
-    problem->setWordWrap(true);
-    ProblemLabel::style(problem);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Close Recommendation"));
-    auto *form = new QFormLayout(&dialog);
-    form->addRow(text);
-    form->addRow(tr("Closed &on:"), date);
-    form->addRow(tr("&What closed it:"), note);
-    form->addRow(problem);
-    form->addRow(buttons);
-    auto check = [&]() {
-        const Status valid =
-            RecommendationLife::validateClosing(date->date(), c.inspectedOn, QDate::currentDate());
-        problem->setText(valid.ok() ? QString() : valid.error());
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(valid.ok());
-    };
-    connect(date, &QDateEdit::dateChanged, &dialog, check);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    check();
+    CloseRecommendationDialog dialog(c, this);
     if (dialog.exec() == QDialog::Accepted)
-        report(closeRecommendation(c.recommendation.id, date->date(), note->text()));
+        report(closeRecommendation(c.recommendation.id, dialog.closedOn(), dialog.note()));
 }
 
 QString ActionPlanPanel::createDraftsFor(const QList<qint64> &recommendationIds)

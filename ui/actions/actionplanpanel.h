@@ -21,6 +21,8 @@ class QUndoStack;
 class ActionFilterProxy;
 class ActionTableModel;
 class CoverageModel;
+class MeasureProgressModel;
+struct MeasureContext;
 class Store;
 class UpdateHistoryModel;
 
@@ -41,6 +43,10 @@ public:
     ActionFilterProxy *filter() const { return m_proxy; }
     QTableView *actionTable() const { return m_table; }
     CoverageModel *coverage() const { return m_coverage; }
+    MeasureProgressModel *measures() const { return m_measures; }
+    QTableView *measuresView() const { return m_measuresView; }
+    // The authority's indicators and figures, for the action dialog's measures.
+    MeasureContext measureContext() const;
     QChartView *ragNowView() const { return m_ragNow; }
     QChartView *ragOverTimeView() const { return m_ragOverTime; }
     QAction *historyAction() const { return m_showHistory; }
@@ -101,6 +107,8 @@ private:
     ActionFilterProxy *m_proxy;
     CoverageModel *m_coverage;
     UpdateHistoryModel *m_history;
+    MeasureProgressModel *m_measures;
+    QTableView *m_measuresView = nullptr;
     QComboBox *m_plan;
     QComboBox *m_recommendation;
     QComboBox *m_status;

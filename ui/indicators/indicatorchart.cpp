@@ -36,6 +36,8 @@ ChartPalette::LineStyle styleFor(ComparisonSeries::Kind kind)
         return {ChartPalette::series(2), Qt::DashDotLine, 2.0, Marker::Diamond};
     case ComparisonSeries::Kind::Target:
         return {ChartPalette::series(6), Qt::SolidLine, 1.5, Marker::Cross};
+    case ComparisonSeries::Kind::Measure:
+        return {ChartPalette::series(5), Qt::DashLine, 1.5, Marker::Cross};
     }
     return {};
 }

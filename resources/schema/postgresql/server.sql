@@ -33,8 +33,8 @@ REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC;
 GRANT USAGE ON SCHEMA public TO cstracker_reader;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO cstracker_reader;
 GRANT INSERT, UPDATE, DELETE ON document, source, inspection, judgement, recommendation, plan,
-    action, action_recommendation, action_update, indicator_value, target, import_mapping
-    TO cstracker_editor;
+    action, action_recommendation, action_update, impact_measure, indicator_value, target,
+    import_mapping TO cstracker_editor;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO cstracker_editor;
 GRANT INSERT, UPDATE, DELETE ON authority, authority_successor, authority_former_code,
     authority_alias, statistical_neighbour, indicator, database_note TO cstracker_administrator;
@@ -104,8 +104,8 @@ DECLARE
 BEGIN
     FOREACH t IN ARRAY ARRAY['authority', 'document', 'source', 'inspection', 'judgement',
                              'recommendation', 'plan', 'action', 'action_recommendation',
-                             'action_update', 'indicator', 'indicator_value', 'target',
-                             'statistical_neighbour', 'authority_successor',
+                             'action_update', 'impact_measure', 'indicator', 'indicator_value',
+                             'target', 'statistical_neighbour', 'authority_successor',
                              'authority_former_code', 'authority_alias', 'import_mapping',
                              'database_note']
     LOOP

@@ -1,0 +1,139 @@
+#include "actions/impactmeasure.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cmath>
+
+bool ImpactMeasure::operator==(const ImpactMeasure &other) const
+{
+    return id == other.id && actionId == other.actionId && indicatorId == other.indicatorId &&
+           baselineValue == other.baselineValue && baselineOn == other.baselineOn &&
+           baselineSource == other.baselineSource && targetValue == other.targetValue &&
+           targetOn == other.targetOn;
+}
+
+namespace ImpactMeasures {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ImpactMeasures", text);
+}
+QString day(const QDate &date)
+{
+    return date.toString(QStringLiteral("d MMM yyyy"));
+}
+} // namespace
+
+Status validate(const ImpactMeasure &m)
+{
+    if (!m.indicatorId)
+        return Status::failure(tr("Choose the indicator the action is meant to move."));
+    if (!m.baselineOn.isValid())
+        return Status::failure(tr("The baseline needs the date its figure is for."));
+    if (!m.targetOn.isValid())
+        return Status::failure(tr("The target needs a date."));
+    if (m.targetOn <= m.baselineOn)
+        return Status::failure(tr("The target date, %1, is not after the baseline's, %2.")
+                                   .arg(day(m.targetOn), day(m.baselineOn)));
+    if (m.baselineSource.trimmed().isEmpty())
+        return Status::failure(
+            tr("Say where the baseline figure comes from (a report, a return, a dashboard)."));
+    if (!std::isfinite(m.baselineValue) || !std::isfinite(m.targetValue))
+        return Status::failure(tr("The baseline and the target must be numbers."));
+    return {};
+}
+
+QString directionWarning(const ImpactMeasure &m, const Indicator &indicator)
+{
+    if (indicator.polarity == Polarity::HigherIsBetter && m.targetValue < m.baselineValue)
+        return tr("The target is lower than the baseline, but for %1 higher is better. Keep it "
+                  "if the board has agreed a planned fall.")
+            .arg(indicator.name);
+    if (indicator.polarity == Polarity::LowerIsBetter && m.targetValue > m.baselineValue)
+        return tr("The target is higher than the baseline, but for %1 lower is better. Keep it "
+                  "if the board has agreed a planned rise.")
+            .arg(indicator.name);
+    return {};
+}
+
+MeasureProgress progress(const ImpactMeasure &m, const QList<std::pair<QDate, double>> &figures)
+{
+    MeasureProgress p;
+    for (const auto &[on, value] : figures) {
+        if (on > m.baselineOn && (!p.latest || on >= p.latestOn)) {
+            p.latest = value;
+            p.latestOn = on;
+        }
+    }
+    if (!p.latest)
+        return p;
+    const double span = double(m.baselineOn.daysTo(m.targetOn));
+    const double gone = std::clamp(double(m.baselineOn.daysTo(p.latestOn)) / span, 0.0, 1.0);
+    const double change = m.targetValue - m.baselineValue;
+    p.expected = m.baselineValue + change * gone;
+    // A figure equal to the line, but for floating-point rounding, is on it.
+    const double slack = 1e-9 * std::max(1.0, std::abs(m.targetValue));
+    const double latest = *p.latest;
+    if (change == 0) {
+        // Hold the figure where it is.
+        p.state = std::abs(latest - m.targetValue) <= slack ? MeasureProgress::State::OnTrack
+                                                            : MeasureProgress::State::OffTrack;
+        return p;
+    }
+    const bool rising = change > 0;
+    const bool met = rising ? latest >= m.targetValue - slack : latest <= m.targetValue + slack;
+    const bool onLine = rising ? latest >= p.expected - slack : latest <= p.expected + slack;
+    p.state = met      ? MeasureProgress::State::Met
+              : onLine ? MeasureProgress::State::OnTrack
+                       : MeasureProgress::State::OffTrack;
+    return p;
+}
+
+QString title(MeasureProgress::State state)
+{
+    switch (state) {
+    case MeasureProgress::State::NoFigureYet:
+        return tr("No figure since the baseline");
+    case MeasureProgress::State::OnTrack:
+        return tr("On track");
+    case MeasureProgress::State::OffTrack:
+        return tr("Off track");
+    case MeasureProgress::State::Met:
+        return tr("Target met");
+    }
+    return {};
+}
+
+QColor foreground(MeasureProgress::State state)
+{
+    switch (state) {
+    case MeasureProgress::State::NoFigureYet:
+        return QColor(0x50, 0x50, 0x50);
+    case MeasureProgress::State::OnTrack:
+        return QColor(0x0b, 0x4f, 0x2a);
+    case MeasureProgress::State::OffTrack:
+        return QColor(0x8b, 0x00, 0x00);
+    case MeasureProgress::State::Met:
+        return QColor(0x00, 0x3a, 0x70);
+    }
+    return {};
+}
+
+QColor background(MeasureProgress::State state)
+{
+    switch (state) {
+    case MeasureProgress::State::NoFigureYet:
+        return QColor(0xee, 0xee, 0xee);
+    case MeasureProgress::State::OnTrack:
+        return QColor(0xdc, 0xf1, 0xe3);
+    case MeasureProgress::State::OffTrack:
+        return QColor(0xfd, 0xe0, 0xdc);
+    case MeasureProgress::State::Met:
+        return QColor(0xdd, 0xea, 0xf7);
+    }
+    return {};
+}
+
+} // namespace ImpactMeasures
