@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace ActionPlanCsv {
 
 namespace {
@@ -27,6 +29,7 @@ enum Column
     LastUpdate,
     SuccessMeasure,
     Evidence,
+    MeasuresColumn,
     ColumnCount
 };
 
@@ -48,7 +51,7 @@ QStringList header()
         tr("Title"),        tr("Description"),      tr("Recommendations"), tr("Lead officer"),
         tr("Service area"), tr("Start date"),       tr("Due date"),        tr("Status"),
         tr("RAG"),          tr("Percent complete"), tr("Last update"),     tr("Success measure"),
-        tr("Evidence")};
+        tr("Evidence"),     tr("Impact measures")};
 }
 
 QString RowProblem::message() const
@@ -57,13 +60,65 @@ QString RowProblem::message() const
                             : tr("Row %1, column \"%2\": %3").arg(row).arg(column, reason);
 }
 
-QByteArray write(const QList<ActionRow> &rows)
+QString measureText(const ImpactMeasure &m, const QString &key)
+{
+    return QStringLiteral("%1: %2 at %3 to %4 by %5 (source: %6)")
+        .arg(key, QString::number(m.baselineValue, 'g', 12), m.baselineOn.toString(Qt::ISODate),
+             QString::number(m.targetValue, 'g', 12), m.targetOn.toString(Qt::ISODate),
+             m.baselineSource);
+}
+
+std::optional<ImpactMeasure>
+measureFrom(const QString &text, const QHash<QString, qint64> &indicatorIds, QString *problem)
+{
+    static const QRegularExpression form(QStringLiteral(
+        "^\\s*([A-Za-z0-9_]+)\\s*:\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s+at\\s+(\\S+)\\s+to\\s+"
+        "(-?[0-9]+(?:\\.[0-9]+)?)\\s+by\\s+(\\S+)\\s*\\(source:\\s*(.*)\\)\\s*$"));
+    const QRegularExpressionMatch m = form.match(text);
+    if (!m.hasMatch()) {
+        *problem = tr("\"%1\" is not a measure; write \"indicator_key: 80 at 2024-03-31 to 72 "
+                      "by 2026-03-31 (source: where the 80 comes from)\".")
+                       .arg(text.trimmed());
+        return std::nullopt;
+    }
+    ImpactMeasure measure;
+    if (!indicatorIds.contains(m.captured(1))) {
+        *problem = tr("there is no indicator with the key \"%1\".").arg(m.captured(1));
+        return std::nullopt;
+    }
+    measure.indicatorId = indicatorIds.value(m.captured(1));
+    measure.baselineValue = m.captured(2).toDouble();
+    measure.baselineOn = QDate::fromString(m.captured(3), Qt::ISODate);
+    measure.targetValue = m.captured(4).toDouble();
+    measure.targetOn = QDate::fromString(m.captured(5), Qt::ISODate);
+    measure.baselineSource = m.captured(6).trimmed();
+    for (const QString &day : {m.captured(3), m.captured(5)}) {
+        if (!QDate::fromString(day, Qt::ISODate).isValid()) {
+            *problem = tr("\"%1\" is not a date; write dates as YYYY-MM-DD.").arg(day);
+            return std::nullopt;
+        }
+    }
+    const Status valid = ImpactMeasures::validate(measure);
+    if (!valid.ok()) {
+        *problem = valid.error();
+        return std::nullopt;
+    }
+    return measure;
+}
+
+QByteArray write(const QList<ActionRow> &rows, const Measures &measures)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     CsvWriter csv(&buffer);
     csv.writeRow(header());
+    auto lines = [&measures](qint64 actionId) {
+        QStringList out;
+        for (const ImpactMeasure &m : measures.byAction.value(actionId))
+            out << measureText(m, measures.keys.value(m.indicatorId));
+        return out.join(QLatin1Char('\n'));
+    };
     for (const ActionRow &r : rows) {
         QStringList numbers;
         for (int n : r.recommendationNumbers)
@@ -77,12 +132,13 @@ QByteArray write(const QList<ActionRow> &rows)
                           ? QString::number(ActionRules::percentComplete(r))
                           : QString(),
                       r.latest ? isoDate(r.latest->reportedOn) : QString(), r.action.successMeasure,
-                      r.action.evidence});
+                      r.action.evidence, lines(r.action.id)});
     }
     return bytes;
 }
 
-Parsed read(QIODevice *device, const QList<Recommendation> &recommendations, const QDate &today)
+Parsed read(QIODevice *device, const QList<Recommendation> &recommendations, const QDate &today,
+            const QHash<QString, qint64> &indicatorIds)
 {
     Parsed parsed;
     CsvReader csv(device);
@@ -162,6 +218,27 @@ Parsed read(QIODevice *device, const QList<Recommendation> &recommendations, con
                         tr("there is no recommendation numbered \"%1\".").arg(part));
             else
                 a.recommendationIds.append(byNumber.value(n));
+        }
+        if (where.contains(MeasuresColumn)) {
+            QList<ImpactMeasure> measures;
+            const QStringList lines =
+                value(MeasuresColumn).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (const QString &line : lines) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                QString why;
+                const std::optional<ImpactMeasure> m = measureFrom(line, indicatorIds, &why);
+                if (!m)
+                    problem(MeasuresColumn, why);
+                else if (std::any_of(measures.cbegin(), measures.cend(),
+                                     [&m](const ImpactMeasure &h) {
+                                         return h.indicatorId == m->indicatorId;
+                                     }))
+                    problem(MeasuresColumn, tr("an action measures each indicator once."));
+                else
+                    measures.append(*m);
+            }
+            a.measures = measures;
         }
         const QString status = value(StatusColumn);
         if (!status.isEmpty()) {

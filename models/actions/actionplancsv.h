@@ -4,17 +4,31 @@
 #include "judgements/recommendation.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
 class QIODevice;
 
 // An action plan as a CSV file a board officer can open in Excel, edit and bring back.
-// Dates are ISO (YYYY-MM-DD); recommendations are listed by number ("1; 3").
+// Dates are ISO (YYYY-MM-DD); recommendations are listed by number ("1; 3"); impact
+// measures one a line, by the indicator's key:
+// "cla_rate: 80 at 2024-03-31 to 72 by 2026-03-31 (source: the 2023-24 return)".
 namespace ActionPlanCsv {
 
 QStringList header();
-QByteArray write(const QList<ActionRow> &rows);
+
+// The actions' measures, and the key each indicator is written by.
+struct Measures
+{
+    QHash<qint64, QList<ImpactMeasure>> byAction;
+    QHash<qint64, QString> keys; // by indicator id
+};
+QByteArray write(const QList<ActionRow> &rows, const Measures &measures = {});
+// One measure as the file writes it, and back (nullopt, with the reason, when it is not).
+QString measureText(const ImpactMeasure &measure, const QString &key);
+std::optional<ImpactMeasure>
+measureFrom(const QString &text, const QHash<QString, qint64> &indicatorIds, QString *problem);
 
 // A row that could not be read: its spreadsheet row number (the header is row 1), the
 // column and the reason.
@@ -42,7 +56,9 @@ struct Parsed
 };
 
 // Reads the file; `recommendations` are those the plan's authority has, to match numbers.
-// `today` dates the first update when the file gives no "Last update" date.
-Parsed read(QIODevice *device, const QList<Recommendation> &recommendations, const QDate &today);
+// `today` dates the first update when the file gives no "Last update" date. Measures are read
+// by the indicators' keys (`indicatorIds`); a file without the column leaves them unread.
+Parsed read(QIODevice *device, const QList<Recommendation> &recommendations, const QDate &today,
+            const QHash<QString, qint64> &indicatorIds = {});
 
 } // namespace ActionPlanCsv

@@ -383,6 +383,23 @@ QList<ImpactMeasure> ActionPlanStore::measures(qint64 actionId) const
     return result;
 }
 
+QHash<qint64, QList<ImpactMeasure>> ActionPlanStore::measuresByAction(qint64 authorityId) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM impact_measure m JOIN action a ON a.id = m.action_id "
+                       "JOIN plan p ON p.id = a.plan_id WHERE p.authority_id = ? ORDER BY m.id")
+            .arg(QLatin1String(measureColumns)));
+    q.addBindValue(authorityId);
+    QHash<qint64, QList<ImpactMeasure>> result;
+    if (q.exec()) {
+        while (q.next()) {
+            const ImpactMeasure m = readMeasure(q, 0);
+            result[m.actionId].append(m);
+        }
+    }
+    return result;
+}
+
 QList<std::pair<Action, ImpactMeasure>> ActionPlanStore::measuresOn(qint64 authorityId,
                                                                     qint64 indicatorId) const
 {

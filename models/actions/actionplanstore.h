@@ -43,6 +43,8 @@ public:
     static QString changedSince(const Action &now);
     std::optional<Action> action(qint64 actionId) const; // with its measures
     QList<ImpactMeasure> measures(qint64 actionId) const;
+    // Every measure of an authority's actions, by action, from one query.
+    QHash<qint64, QList<ImpactMeasure>> measuresByAction(qint64 authorityId) const;
     // Every measure of an authority's actions aimed at one indicator, with its action.
     QList<std::pair<Action, ImpactMeasure>> measuresOn(qint64 authorityId,
                                                        qint64 indicatorId) const;

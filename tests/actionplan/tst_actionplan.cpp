@@ -14,6 +14,7 @@
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "demo/syntheticdemo.h"
+#include "indicators/indicatorstore.h"
 #include "judgements/judgementstore.h"
 #include "judgements/recommendationlife.h"
 
@@ -40,6 +41,7 @@ private slots:
     void ragByMonthFromHistory();
     void coverageShowsUncovered();
     void csvRoundTripWithAwkwardFields();
+    void csvCarriesMeasures();
     void csvFormulasDoNotRunButReadBack();
     void csvRejectsBadRows_data();
     void csvRejectsBadRows();
@@ -354,6 +356,53 @@ void TestActionPlan::csvRoundTripWithAwkwardFields()
     QCOMPARE(parsed.actions.first().progress->reportedOn, QDate(2026, 10, 31));
 }
 
+void TestActionPlan::csvCarriesMeasures()
+{
+    // The demo's actions with measures go out and come back with them, one a line.
+    QList<ActionRow> rows = m_store->actionPlans().actionRows(m_borough);
+    ActionPlanCsv::Measures measures;
+    measures.byAction = m_store->actionPlans().measuresByAction(m_borough);
+    QHash<QString, qint64> ids;
+    for (const Indicator &i : m_store->indicators().indicators()) {
+        measures.keys.insert(i.id, i.key);
+        ids.insert(i.key, i.id);
+    }
+    QVERIFY(measures.byAction.size() >= 4);
+    ImpactMeasure second;
+    second.indicatorId = m_store->indicators().indicator(QStringLiteral("cla_rate"))->id;
+    second.baselineValue = 61.5;
+    second.baselineOn = QDate(2024, 3, 31);
+    second.baselineSource = QStringLiteral("Board report (synthetic), p. 4");
+    second.targetValue = 58;
+    second.targetOn = QDate(2026, 3, 31);
+    const qint64 twice = measures.byAction.keys().first();
+    measures.byAction[twice].append(second);
+    QByteArray bytes = ActionPlanCsv::write(rows, measures);
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::ReadOnly);
+    const QList<Recommendation> recs = m_store->judgements().recommendations(
+        m_store->judgements().inspections(m_borough).last().id);
+    const ActionPlanCsv::Parsed parsed = ActionPlanCsv::read(&buffer, recs, fixedToday, ids);
+    QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.problems.first().message()));
+    QCOMPARE(parsed.actions.size(), rows.size());
+    for (int i = 0; i < rows.size(); ++i) {
+        const QList<ImpactMeasure> sent = measures.byAction.value(rows.at(i).action.id);
+        const QList<ImpactMeasure> back = *parsed.actions.at(i).action.measures;
+        QCOMPARE(back.size(), sent.size());
+        for (int m = 0; m < sent.size(); ++m) {
+            QCOMPARE(back.at(m).indicatorId, sent.at(m).indicatorId);
+            QCOMPARE(back.at(m).baselineValue, sent.at(m).baselineValue);
+            QCOMPARE(back.at(m).baselineOn, sent.at(m).baselineOn);
+            QCOMPARE(back.at(m).baselineSource, sent.at(m).baselineSource);
+            QCOMPARE(back.at(m).targetValue, sent.at(m).targetValue);
+            QCOMPARE(back.at(m).targetOn, sent.at(m).targetOn);
+        }
+    }
+    QCOMPARE(ActionPlanCsv::measureText(second, QStringLiteral("cla_rate")),
+             QStringLiteral("cla_rate: 61.5 at 2024-03-31 to 58 by 2026-03-31 (source: Board "
+                            "report (synthetic), p. 4)"));
+}
+
 void TestActionPlan::csvFormulasDoNotRunButReadBack()
 {
     QList<ActionRow> rows;
@@ -407,6 +456,20 @@ void TestActionPlan::csvRejectsBadRows_data()
         << QStringLiteral("0 to 100");
     QTest::newRow("percent without RAG") << QByteArray("T,,,,,,,,,50,,,") << QStringLiteral("RAG")
                                          << QStringLiteral("without a RAG");
+    QTest::newRow("measure not in form")
+        << QByteArray("T,,,,,,,,,,,,,cla_rate down to 72") << QStringLiteral("Impact measures")
+        << QStringLiteral("is not a measure");
+    QTest::newRow("measure of no indicator")
+        << QByteArray("T,,,,,,,,,,,,,\"cla_rat: 80 at 2024-03-31 to 72 by 2026-03-31 (source: x)\"")
+        << QStringLiteral("Impact measures") << QStringLiteral("no indicator with the key");
+    QTest::newRow("measure's target before its baseline")
+        << QByteArray(
+               "T,,,,,,,,,,,,,\"cla_rate: 80 at 2024-03-31 to 72 by 2023-03-31 (source: x)\"")
+        << QStringLiteral("Impact measures") << QStringLiteral("not after the baseline");
+    QTest::newRow("measure's date")
+        << QByteArray(
+               "T,,,,,,,,,,,,,\"cla_rate: 80 at 2024-02-30 to 72 by 2026-03-31 (source: x)\"")
+        << QStringLiteral("Impact measures") << QStringLiteral("not a date");
 }
 
 void TestActionPlan::csvRejectsBadRows()
@@ -422,7 +485,10 @@ void TestActionPlan::csvRejectsBadRows()
         m_store->judgements().inspections(m_borough).last().id);
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
-    const ActionPlanCsv::Parsed parsed = ActionPlanCsv::read(&buffer, recs, fixedToday);
+    QHash<QString, qint64> keys;
+    for (const Indicator &i : m_store->indicators().indicators())
+        keys.insert(i.key, i.id);
+    const ActionPlanCsv::Parsed parsed = ActionPlanCsv::read(&buffer, recs, fixedToday, keys);
     QVERIFY(!parsed.ok());
     QCOMPARE(parsed.problems.size(), 1);
     const ActionPlanCsv::RowProblem &p = parsed.problems.first();

@@ -752,7 +752,11 @@ QString ActionPlanPanel::exportCsv(const QString &fileName) const
         const QModelIndex source = m_proxy->mapToSource(m_proxy->index(row, 0));
         rows.append(m_model->rowAt(source.row()));
     }
-    return AtomicFile::write(fileName, ActionPlanCsv::write(rows));
+    ActionPlanCsv::Measures measures;
+    measures.byAction = m_store.actionPlans().measuresByAction(m_authorityId);
+    for (const Indicator &i : m_store.indicators().indicators())
+        measures.keys.insert(i.id, i.key);
+    return AtomicFile::write(fileName, ActionPlanCsv::write(rows, measures));
 }
 
 void ActionPlanPanel::exportCsvDialog()
@@ -774,11 +778,18 @@ QString ActionPlanPanel::importCsv(const QString &fileName, bool ask)
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly))
         return tr("%1 cannot be read: %2").arg(fileName, file.errorString());
+    // A number names a recommendation still standing; where two share one (an inspection's
+    // and a later visit's), the newest, which the file read last, wins.
     QList<Recommendation> recommendations;
-    for (const ActionPlanStore::Coverage &c : m_store.actionPlans().coverage(m_authorityId))
-        recommendations.append(c.recommendation);
+    for (const ActionPlanStore::Coverage &c : m_store.actionPlans().coverage(m_authorityId)) {
+        if (c.isLive())
+            recommendations.prepend(c.recommendation);
+    }
+    QHash<QString, qint64> indicatorIds;
+    for (const Indicator &i : m_store.indicators().indicators())
+        indicatorIds.insert(i.key, i.id);
     const ActionPlanCsv::Parsed parsed =
-        ActionPlanCsv::read(&file, recommendations, QDate::currentDate());
+        ActionPlanCsv::read(&file, recommendations, QDate::currentDate(), indicatorIds);
     if (ask) {
         CsvImportDialog dialog(fileName, m_store.actionPlans().plan(plan)->name, parsed, this);
         if (dialog.exec() != QDialog::Accepted)
