@@ -6,6 +6,7 @@
 #include "charts/chartcatalog.h"
 #include "charts/emptychart.h"
 #include "demo/demodatabase.h"
+#include "demo/syntheticdemo.h"
 #include "export/boardpack.h"
 #include "export/boardpackdialog.h"
 #include "export/chartactions.h"
@@ -87,6 +88,7 @@ private slots:
     void unwritablePathIsAnError();
     void copyPutsImageAndSvgOnTheClipboard();
     void boardPackPagesAndText();
+    void boardPackSaysWhetherTheFiguresMoved();
     void boardPackRefusesBadRequests();
     void boardPackAsOpenDocument();
     void boardPackDialog();
@@ -380,6 +382,40 @@ void TestExport::copyPutsImageAndSvgOnTheClipboard()
     QCOMPARE(qvariant_cast<QImage>(data->imageData()).width(),
              ChartExport::pixelSize(at150).width());
     QVERIFY(data->data(QStringLiteral("image/svg+xml")).contains("Leicester: grades over time"));
+}
+
+void TestExport::boardPackSaysWhetherTheFiguresMoved()
+{
+    // The synthetic borough's actions aim at its figures: the pack gives a page to where each
+    // measure stands, in words (it reads in grey), in the PDF and in the OpenDocument text.
+    BoardPack::Request request;
+    request.authorityId = m_store->authorities().byName(SyntheticDemo::boroughName())->id;
+    request.meeting = QStringLiteral("Children's Improvement Board (synthetic)");
+    request.meetingDate = QDate(2026, 11, 30);
+    const BoardPack pack(*m_store, request);
+    const QString html = pack.measuresHtml(request.authorityId);
+    QVERIFY(html.contains(QLatin1String("Impact measures: are the figures moving?")));
+    QVERIFY(html.contains(QLatin1String("Care leavers aged 19 to 21 in education")));
+    QVERIFY(html.contains(QLatin1String("Off track")));
+    QVERIFY(html.contains(QLatin1String("On track")) || html.contains(QLatin1String("Target met")));
+    const QString file = m_dir.filePath(QStringLiteral("measures-pack.pdf"));
+    QCOMPARE(pack.writePdf(file, true).error(), QString());
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("poppler-utils is not installed");
+    QProcess text;
+    text.start(pdftotext, {QStringLiteral("-layout"), file, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(20000));
+    // The PDF's text draws "fi" and "ff" as ligatures; they read back as one character.
+    const QString words = QString::fromUtf8(text.readAllStandardOutput())
+                              .replace(QChar(0xFB01), QLatin1String("fi"))
+                              .replace(QChar(0xFB00), QLatin1String("ff"));
+    QVERIFY2(words.contains(QLatin1String("Impact measures: are the figures moving?")),
+             qPrintable(words.mid(words.indexOf(QLatin1String("Exceptions")), 4000)));
+    QVERIFY(words.contains(QLatin1String("off track. On track means")));
+    // A real authority has no measures, and no such page.
+    QVERIFY(pack.measuresHtml(m_store->authorities().byName(QStringLiteral("Leicester"))->id)
+                .isEmpty());
 }
 
 void TestExport::boardPackPagesAndText()

@@ -7,6 +7,7 @@
 #include "export/packdocument.h"
 
 #include "actions/actionplanstore.h"
+#include "actions/measureprogressmodel.h"
 #include "authorities/authoritystore.h"
 #include "files/atomicfile.h"
 #include "indicators/indicatorbenchmarkmodel.h"
@@ -250,6 +251,55 @@ QString BoardPack::exceptionsHtml(qint64 id) const
     return html;
 }
 
+QString BoardPack::measuresHtml(qint64 id) const
+{
+    const QHash<qint64, QList<ImpactMeasure>> byAction = m_store.actionPlans().measuresByAction(id);
+    if (byAction.isEmpty())
+        return {};
+    // In the action plan's order; where each stands in words, so it reads in grey too.
+    QString rows;
+    int off = 0;
+    int count = 0;
+    for (const ActionRow &row : m_store.actionPlans().actionRows(id)) {
+        for (const ImpactMeasure &m : byAction.value(row.action.id)) {
+            const MeasureProgressModel::Row r =
+                MeasureProgressModel::rowOf(m, m_store.indicators(), id);
+            ++count;
+            off += r.progress.state == MeasureProgress::State::OffTrack;
+            const QString latest =
+                r.progress.latest
+                    ? tr("%1 at %2")
+                          .arg(r.indicator.formatValue(*r.progress.latest),
+                               r.progress.latestOn.toString(QStringLiteral("d MMM yyyy")))
+                    : tr("none yet");
+            const QString stands = MeasureProgressModel::standsText(r);
+            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 at %4</td><td>%5</td>"
+                                   "<td>%6 by %7</td><td>%8</td></tr>")
+                        .arg(row.action.title.toHtmlEscaped(), r.indicator.name.toHtmlEscaped(),
+                             r.indicator.formatValue(m.baselineValue).toHtmlEscaped(),
+                             m.baselineOn.toString(QStringLiteral("d MMM yyyy")),
+                             latest.toHtmlEscaped(),
+                             r.indicator.formatValue(m.targetValue).toHtmlEscaped(),
+                             m.targetOn.toString(QStringLiteral("d MMM yyyy")),
+                             r.progress.state == MeasureProgress::State::OffTrack
+                                 ? QStringLiteral("<b>%1</b>").arg(stands.toHtmlEscaped())
+                                 : stands.toHtmlEscaped());
+        }
+    }
+    return QCoreApplication::translate(
+               "BoardPack",
+               "<h2>Impact measures: are the figures moving?</h2>"
+               "<p>%n measure(s); %1 off track. On track means the latest figure is at or "
+               "beyond the straight line from the baseline to the target.</p>",
+               nullptr, count)
+               .arg(off) +
+           tr("<table width=\"100%\"><tr><th width=\"22%\">Action</th>"
+              "<th width=\"22%\">Indicator</th><th width=\"13%\">Baseline</th>"
+              "<th width=\"13%\">Latest</th><th width=\"13%\">Target</th>"
+              "<th width=\"17%\">Stands</th></tr>") +
+           rows + QStringLiteral("</table>");
+}
+
 QString BoardPack::indicatorHtml(qint64 id, qint64 indicatorId) const
 {
     const Indicator ind = *m_store.indicators().indicator(indicatorId);
@@ -351,6 +401,10 @@ QList<BoardPack::Page> BoardPack::pages() const
                           const QString html = exceptionsHtml(id);
                           drawHtml(p, r, html, 9.5);
                       }});
+        if (!m_store.actionPlans().measuresByAction(id).isEmpty())
+            pages.append({tr("Impact measures"), [this, id](QPainter &p, const QRectF &r) {
+                              drawHtml(p, r, measuresHtml(id), 9);
+                          }});
     }
 
     // Two indicators to a page, each with its latest figure beside its comparators, its rank
@@ -462,8 +516,12 @@ void BoardPack::fillDocument(QTextDocument &document) const
         // The judgements' history and the action plan's exceptions follow their charts.
         if (m_request.judgements && n == 0)
             PackDocument::appendSection(cursor, historyHtml(id), false);
-        if (m_request.actionPlan && n == (m_request.judgements ? 2 : 1))
+        if (m_request.actionPlan && n == (m_request.judgements ? 2 : 1)) {
             PackDocument::appendSection(cursor, exceptionsHtml(id), true);
+            const QString measures = measuresHtml(id);
+            if (!measures.isEmpty())
+                PackDocument::appendSection(cursor, measures, true);
+        }
     }
     PackDocument::appendSection(cursor, sourcesHtml(id), true);
 }

@@ -53,6 +53,10 @@ public:
     QString author() const;
     QString subject() const;
 
+    // Each of an authority's impact measures with where it stands, in the action plan's
+    // order; blank when it has none.
+    QString measuresHtml(qint64 id) const;
+
 private:
     struct Page;
     struct Chart;
