@@ -291,12 +291,12 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
         lifeBar->addAction(a);
         return a;
     };
-    m_closeRecommendation = life(tr("&Close Recommendation..."),
+    m_closeRecommendation = life(tr("C&lose Recommendation..."),
                                  tr("Record that the selected recommendation is met, with the "
                                     "date and what shows it"));
     m_reopenRecommendation =
-        life(tr("Re&open"), tr("Open the selected closed recommendation again"));
-    m_carryForward = life(tr("Carry &Forward"),
+        life(tr("Reopen"), tr("Open the selected closed recommendation again"));
+    m_carryForward = life(tr("Carr&y Forward"),
                           tr("Keep the selected recommendation open after a later inspection"));
     m_carryForward->setCheckable(true);
     connect(m_closeRecommendation, &QAction::triggered, this,
