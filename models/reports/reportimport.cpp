@@ -202,13 +202,18 @@ Result<qint64> save(Store &store, const ReportFile &file, bool replaceHandTyped)
             record.recommendations[k].sourceId = source(r.recommendations.at(k).place);
         if (before) {
             record.inspection.id = before->inspectionId;
-            // Recommendations keep their ids (and the actions answering them) by number.
+            // Recommendations keep their ids (and the actions answering them) by number, and
+            // their life: a report says nothing of what was closed or carried forward since.
             if (const std::optional<InspectionRecord> held =
                     store.judgements().record(before->inspectionId)) {
                 for (Recommendation &rec : record.recommendations) {
                     for (const Recommendation &h : held->recommendations) {
-                        if (h.number == rec.number)
-                            rec.id = h.id;
+                        if (h.number != rec.number)
+                            continue;
+                        rec.id = h.id;
+                        rec.closedOn = h.closedOn;
+                        rec.closedNote = h.closedNote;
+                        rec.carriedForward = h.carriedForward;
                     }
                 }
             }

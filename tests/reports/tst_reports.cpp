@@ -172,10 +172,20 @@ void TestReports::importTwiceUpdates()
     QVERIFY(held);
     QCOMPARE(held->inspectionId, first.value());
     QVERIFY(held->differences.isEmpty());
+    // A recommendation closed since stays closed when the report is read again.
+    InspectionRecord closed = *m_store->judgements().record(first.value());
+    QVERIFY(!closed.recommendations.isEmpty());
+    closed.recommendations.first().closedOn = QDate(2019, 6, 28);
+    closed.recommendations.first().closedNote = QStringLiteral("Audit of plans");
+    QVERIFY(m_store->judgements().updateInspection(closed).ok());
     const Result<qint64> second = ReportImport::save(*m_store, file, false);
     QVERIFY(second.ok());
     QCOMPARE(second.value(), first.value());
     QCOMPARE(m_store->judgements().inspections(dudley).size(), before + 1);
+    const Recommendation kept =
+        m_store->judgements().record(first.value())->recommendations.first();
+    QCOMPARE(kept.closedOn, std::optional(QDate(2019, 6, 28)));
+    QCOMPARE(kept.closedNote, QStringLiteral("Audit of plans"));
 }
 
 void TestReports::handTypedIsNotOverwritten()
