@@ -786,6 +786,7 @@ QList<ActionPlanStore::Coverage> ActionPlanStore::coverage(qint64 authorityId) c
         for (const auto &[date, title] : graded) {
             if (date > c.inspectedOn) {
                 c.supersededBy = title;
+                c.supersededOn = date;
                 break;
             }
         }

@@ -93,6 +93,7 @@ public:
         int finished = 0;
         RecommendationState state = RecommendationState::Open;
         QString supersededBy; // the later graded inspection, as `inspection`, while one is held
+        QDate supersededOn;   // and the day it began (or was published)
         bool isLive() const { return RecommendationLife::isLive(state); }
     };
     // Every recommendation of the authority, newest inspection first, with where it stands.

@@ -4,6 +4,7 @@
 #include "authorities/authoritystore.h"
 #include "indicators/indicatorstore.h"
 #include "judgements/judgementstore.h"
+#include "meetings/meetingstore.h"
 #include "sources/sourcestore.h"
 #include "store/store.h"
 
@@ -59,6 +60,8 @@ Status SyntheticDemo::generate()
     doc.publisher = QStringLiteral("Children's Services Improvement Tracker");
     doc.kind = QStringLiteral("synthetic");
     doc.reference = QStringLiteral("Generated with seed %1").arg(m_seed);
+    // Its history stands as recorded before the plan began.
+    doc.recordedOn = QDate(2024, 3, 1);
     const Result<qint64> d = m_store.sources().addDocument(doc);
     if (!d.ok())
         return Status::of(d);
@@ -67,10 +70,22 @@ Status SyntheticDemo::generate()
     if (!s.ok())
         return Status::of(s);
     m_source = s.value();
+    // The newest year's figures arrive in a file of their own, after the board's September
+    // meeting, so a pack for its next meeting has new figures to report.
+    Document latest = doc;
+    latest.title = QStringLiteral("Synthetic figures for 2024-25 (generated, not real)");
+    latest.recordedOn = QDate(2026, 10, 20);
+    const Result<qint64> ld = m_store.sources().addDocument(latest);
+    if (!ld.ok())
+        return Status::of(ld);
+    const Result<qint64> ls = m_store.sources().addSource(ld.value(), QStringLiteral("generated"));
+    if (!ls.ok())
+        return Status::of(ls);
+    m_latestSource = ls.value();
 
-    for (auto step :
-         {&SyntheticDemo::addAuthorities, &SyntheticDemo::addInspections, &SyntheticDemo::addPlan,
-          &SyntheticDemo::addIndicatorSeries, &SyntheticDemo::addMeasures}) {
+    for (auto step : {&SyntheticDemo::addAuthorities, &SyntheticDemo::addInspections,
+                      &SyntheticDemo::addPlan, &SyntheticDemo::addIndicatorSeries,
+                      &SyntheticDemo::addMeasures, &SyntheticDemo::addMeetings}) {
         const Status st = (this->*step)();
         if (!st.ok())
             return st;
@@ -278,7 +293,7 @@ Status SyntheticDemo::addPlan()
     plan.name = QStringLiteral("Improvement plan 2024 to 2027 (synthetic)");
     plan.startsOn = QDate(2024, 4, 1);
     plan.endsOn = QDate(2027, 3, 31);
-    plan.reportsTo = QStringLiteral("Children's Improvement Board (synthetic)");
+    plan.reportsTo = boardName();
     plan.sourceId = m_source;
     const Result<qint64> planId = m_store.actionPlans().addPlan(plan);
     if (!planId.ok())
@@ -441,7 +456,7 @@ Status SyntheticDemo::addIndicatorSeries()
                 IndicatorValue v;
                 v.authorityId = authority;
                 v.indicatorId = indicator->id;
-                v.sourceId = m_source;
+                v.sourceId = year == 2025 ? m_latestSource : m_source;
                 const bool snapshot = indicator->unit == IndicatorUnit::RatePer10000;
                 v.period = snapshot ? Period::at(QDate(year, 3, 31),
                                                  QStringLiteral("at 31 March %1").arg(year))
@@ -482,6 +497,19 @@ Status SyntheticDemo::addIndicatorSeries()
                     return Status::of(t);
             }
         }
+    }
+    return {};
+}
+
+Status SyntheticDemo::addMeetings()
+{
+    // The borough's improvement board met in June and September; its next pack reports what
+    // changed since September.
+    MeetingStore meetings(m_store.database());
+    for (const QDate &on : {QDate(2026, 6, 18), QDate(2026, 9, 17)}) {
+        const Status s = meetings.remember(m_borough, boardName(), on);
+        if (!s.ok())
+            return s;
     }
     return {};
 }

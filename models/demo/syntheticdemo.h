@@ -16,6 +16,11 @@ public:
     Status generate();
 
     static QString boroughName() { return QStringLiteral("Example Borough (synthetic)"); }
+    // The board the borough's plan reports to, whose meetings the demo remembers.
+    static QString boardName()
+    {
+        return QStringLiteral("Children's Improvement Board (synthetic)");
+    }
 
 private:
     Status addAuthorities();
@@ -23,11 +28,13 @@ private:
     Status addPlan();
     Status addIndicatorSeries();
     Status addMeasures();
+    Status addMeetings();
 
     Store &m_store;
     quint32 m_seed;
     qint64 m_document = 0;
     qint64 m_source = 0;
+    qint64 m_latestSource = 0; // the newest year's figures, recorded later
     qint64 m_borough = 0;
     qint64 m_shire = 0;
     qint64 m_region = 0;

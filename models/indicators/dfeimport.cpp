@@ -372,11 +372,12 @@ DfeImport::Summary DfeImport::run(QIODevice *device, bool write,
         // The file does not say when the Department published it: the day it was imported
         // goes in the title, not as the date of issue, so no citation dates the figures to it.
         const Result<qint64> doc = m_db.insert(
-            QStringLiteral("INSERT INTO document (title, publisher, kind, issued_on, reference) "
-                           "VALUES (?, ?, ?, NULL, ?)"),
+            QStringLiteral("INSERT INTO document (title, publisher, kind, issued_on, reference, "
+                           "recorded_on) VALUES (?, ?, ?, NULL, ?, ?)"),
             {tr("Published statistics: %1 (imported %2)")
                  .arg(name, QDate::currentDate().toString(QStringLiteral("d MMMM yyyy"))),
-             QStringLiteral("Department for Education"), QStringLiteral("statistics"), name});
+             QStringLiteral("Department for Education"), QStringLiteral("statistics"), name,
+             toSql(QDate::currentDate())});
         documentId = doc.ok() ? doc.value() : 0;
         // One source for the file; each figure keeps its own line beside it.
         const Result<qint64> source =

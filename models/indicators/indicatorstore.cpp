@@ -158,6 +158,37 @@ QList<IndicatorValue> IndicatorStore::values(qint64 authorityId, qint64 indicato
     return result;
 }
 
+QList<IndicatorStore::RecordedFigure>
+IndicatorStore::recordedBetween(qint64 authorityId, const QDate &after, const QDate &upTo) const
+{
+    QStringList columns;
+    for (const QString &c : valueColumns().split(QStringLiteral(", ")))
+        columns << QStringLiteral("v.") + c.trimmed();
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral(
+            "SELECT %1, d.title, d.recorded_on, d.issued_on FROM indicator_value v "
+            "JOIN source s ON s.id = v.source_id JOIN document d ON d.id = s.document_id "
+            "WHERE v.authority_id = ? AND d.recorded_on > ? AND d.recorded_on <= ? "
+            "ORDER BY v.indicator_id, v.period_end, v.period_start")
+            .arg(columns.join(QStringLiteral(", "))));
+    q.addBindValue(authorityId);
+    q.addBindValue(toSql(after));
+    q.addBindValue(toSql(upTo));
+    QList<RecordedFigure> result;
+    if (q.exec()) {
+        const int first = int(columns.size());
+        while (q.next()) {
+            RecordedFigure f;
+            f.value = readValue(q);
+            f.document = q.value(first).toString();
+            f.recordedOn = dateFromSql(q.value(first + 1)).value_or(QDate());
+            f.issuedOn = dateFromSql(q.value(first + 2));
+            result.append(f);
+        }
+    }
+    return result;
+}
+
 QHash<qint64, QList<IndicatorValue>> IndicatorStore::series(qint64 authorityId) const
 {
     // 720 rows on a full database: the version's three columns (a time parsed from text

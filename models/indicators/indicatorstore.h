@@ -86,6 +86,18 @@ public:
     QList<Target> targets(qint64 authorityId, qint64 indicatorId) const;
     // All of one authority's targets, by indicator, each in time order.
     QHash<qint64, QList<Target>> targets(qint64 authorityId) const;
+    // A figure with the document it came from, and the day that document reached the tracker.
+    struct RecordedFigure
+    {
+        IndicatorValue value;
+        QString document;
+        QDate recordedOn;
+        std::optional<QDate> issuedOn; // the document's own date of publication, if it gives one
+    };
+    // The authority's figures whose documents were recorded after `after` and on or before
+    // `upTo`, by indicator and period.
+    QList<RecordedFigure> recordedBetween(qint64 authorityId, const QDate &after,
+                                          const QDate &upTo) const;
     // The indicators this authority has any figure for, in catalogue order.
     QList<Indicator> indicatorsWithValues(qint64 authorityId) const;
 

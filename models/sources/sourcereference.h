@@ -14,6 +14,7 @@ struct Document
     QString kind = QStringLiteral("inspection_report"); // see the schema's list
     std::optional<QDate> issuedOn;
     QString reference; // file name or address
+    QDate recordedOn = QDate::currentDate(); // the day it reached the tracker
 };
 
 // A place in a document ("paragraph 44") with the words it says, joined to its document.

@@ -15,10 +15,10 @@ Result<qint64> SourceStore::addDocument(const Document &d)
     if (d.title.trimmed().isEmpty())
         return Result<qint64>::failure(tr("A document needs a title."));
     return m_db.insert(
-        QStringLiteral("INSERT INTO document (title, publisher, kind, issued_on, reference) "
-                       "VALUES (?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO document (title, publisher, kind, issued_on, reference, "
+                       "recorded_on) VALUES (?, ?, ?, ?, ?, ?)"),
         {d.title.trimmed(), toSqlText(d.publisher), d.kind, toSql(d.issuedOn),
-         toSqlText(d.reference)});
+         toSqlText(d.reference), toSql(d.recordedOn)});
 }
 
 Result<qint64> SourceStore::addSource(qint64 documentId, const QString &locator,

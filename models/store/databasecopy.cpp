@@ -31,6 +31,7 @@ const QStringList &tablesInOrder()
                                        QStringLiteral("target"),
                                        QStringLiteral("statistical_neighbour"),
                                        QStringLiteral("import_mapping"),
+                                       QStringLiteral("meeting"),
                                        QStringLiteral("database_note")};
     return tables;
 }

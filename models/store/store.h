@@ -63,6 +63,7 @@ public:
     // The connection underneath: on a server, what became of saves whose commit lost its
     // answer with the connection (Database::unanswered, settleUnanswered, readBackCount).
     Database &database() { return *m_db; }
+    const Database &database() const { return *m_db; }
     // Watches for changes made by others; the window reads again when it signals.
     ChangeWatcher &watcher() { return *m_watcher; }
     // The audit trail a team's server keeps (none in a file).
