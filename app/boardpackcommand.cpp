@@ -6,6 +6,8 @@
 
 #include "authorities/authoritystore.h"
 #include "indicators/indicatorstore.h"
+#include "meetings/changessince.h"
+#include "meetings/meetingstore.h"
 #include "store/store.h"
 
 #include <QCommandLineParser>
@@ -21,6 +23,7 @@ const QString meetingOption = QStringLiteral("meeting");
 const QString dateOption = QStringLiteral("meeting-date");
 const QString indicatorsOption = QStringLiteral("indicators");
 const QString sectionsOption = QStringLiteral("sections");
+const QString sinceOption = QStringLiteral("since");
 
 } // namespace
 
@@ -49,6 +52,12 @@ void addOptions(QCommandLineParser &parser)
         {sectionsOption,
          QStringLiteral("Sections besides the indicators: judgements, actions, or both (default)."),
          QStringLiteral("LIST"), QStringLiteral("judgements,actions")});
+    parser.addOption(
+        {sinceOption,
+         QStringLiteral("Open the pack with what changed after DATE (YYYY-MM-DD), up to the "
+                        "meeting. Without it, the pack starts from the last meeting of the same "
+                        "name it was written for, if there was one."),
+         QStringLiteral("DATE")});
 }
 
 bool requested(const QCommandLineParser &parser)
@@ -69,6 +78,17 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
         return commandFailure(
             2, QStringLiteral("--meeting-date '%1' is not a date; write it as YYYY-MM-DD.")
                    .arg(parser.value(dateOption)));
+    std::optional<QDate> since;
+    if (parser.isSet(sinceOption)) {
+        since = QDate::fromString(parser.value(sinceOption), Qt::ISODate);
+        if (!since->isValid())
+            return commandFailure(
+                2, QStringLiteral("--since '%1' is not a date; write it as YYYY-MM-DD.")
+                       .arg(parser.value(sinceOption)));
+        const Status order = ChangesSince::checkDates(*since, date);
+        if (!order.ok())
+            return commandFailure(2, QStringLiteral("--since: %1").arg(order.error()));
+    }
     const QStringList sections =
         parser.value(sectionsOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &s : sections) {
@@ -92,6 +112,8 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
     request.meetingDate = date;
     request.judgements = sections.contains(QStringLiteral("judgements"));
     request.actionPlan = sections.contains(QStringLiteral("actions"));
+    MeetingStore meetings(store->database());
+    request.since = since ? since : meetings.previous(authority->id, request.meeting, date);
     for (const QString &key :
          parser.value(indicatorsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const std::optional<Indicator> indicator = store->indicators().indicator(key.trimmed());
@@ -105,6 +127,10 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
         BoardPack(*store, request).write(output, parser.isSet(QStringLiteral("force")));
     if (!written.ok())
         return commandFailure(1, written.error());
+    // The next pack for this meeting starts from this one.
+    const Status remembered = meetings.remember(authority->id, request.meeting, date);
+    if (!remembered.ok())
+        std::fprintf(stderr, "%s\n", qPrintable(remembered.error()));
     std::printf("%s\n", qPrintable(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())));
     return 0;
 }

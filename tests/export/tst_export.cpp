@@ -13,6 +13,7 @@
 #include "export/chartexport.h"
 #include "export/pngencoder.h"
 #include "export/tableexport.h"
+#include "meetings/changessince.h"
 
 #include "authorities/authoritystore.h"
 #include "indicators/indicatorstore.h"
@@ -22,7 +23,9 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QCheckBox>
 #include <QClipboard>
+#include <QDateEdit>
 #include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
@@ -37,6 +40,7 @@
 #include <QSvgRenderer>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTextDocument>
 #include <QtEndian>
 #include <QtTest>
 
@@ -54,6 +58,11 @@ Run cstracker(const QStringList &arguments, const QString &workingDirectory)
 {
     QProcess p;
     p.setWorkingDirectory(workingDirectory);
+    // The program's own settings (where a reader's meetings are kept) go beside the files.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"),
+               QDir(workingDirectory).filePath(QStringLiteral("config")));
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(CSTRACKER_BINARY), arguments);
     if (!p.waitForFinished(120000))
         return {};
@@ -90,6 +99,8 @@ private slots:
     void boardPackPagesAndText();
     void boardPackSaysWhetherTheFiguresMoved();
     void boardPackRefusesBadRequests();
+    void boardPackOpensWithWhatChangedSince();
+    void boardPackRemembersTheLastMeeting();
     void boardPackAsOpenDocument();
     void boardPackDialog();
     void tablesToXlsxAndCsv();
@@ -544,6 +555,142 @@ void TestExport::boardPackRefusesBadRequests()
     QVERIFY(BoardPack(*m_store, request).validate().ok());
 }
 
+// The pack for the synthetic board's December meeting opens with what changed since its
+// September one: an action completed, two fallen overdue, RAG moves from the history, and
+// the figures recorded in October against the targets set for them.
+void TestExport::boardPackOpensWithWhatChangedSince()
+{
+    BoardPack::Request request;
+    request.authorityId = m_store->authorities().byName(SyntheticDemo::boroughName())->id;
+    request.meeting = SyntheticDemo::boardName();
+    request.meetingDate = QDate(2026, 12, 10);
+    request.since = QDate(2026, 9, 17);
+    const BoardPack pack(*m_store, request);
+    QVERIFY(pack.validate().ok());
+    const QString html = pack.sinceHtml(request.authorityId);
+    for (const char *words :
+         {"Since the last meeting (17 September 2026)", "Actions completed",
+          "completed 30 September 2026", "Actions now overdue", "due 1 October 2026", "RAG moves",
+          "Synthetic figures for 2024-25 (generated, not real), recorded 20 October "
+          "2026",
+          "toward the target of", "No inspection or visit."})
+        QVERIFY2(html.contains(QLatin1String(words)), words);
+    // Figures recorded before the last meeting are not news.
+    QVERIFY(!html.contains(QLatin1String("Synthetic demonstration data")));
+
+    const QString file = m_dir.filePath(QStringLiteral("since-pack.pdf"));
+    QCOMPARE(pack.writePdf(file, true).error(), QString());
+    QTextDocument flowing;
+    pack.fillDocument(flowing);
+    QVERIFY(flowing.toPlainText().contains(QLatin1String("Since the last meeting")));
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("poppler-utils is not installed");
+    // It comes straight after the cover, and runs on to a second page rather than being cut.
+    QProcess text;
+    text.start(pdftotext, {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                           QStringLiteral("3"), file, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(20000));
+    const QString words =
+        QString::fromUtf8(text.readAllStandardOutput()).replace(QChar(0xFB01), QLatin1String("fi"));
+    QVERIFY(words.startsWith(QLatin1String("Since the last meeting")));
+    QVERIFY2(words.contains(QLatin1String("Social worker turnover")), qPrintable(words));
+    // Each line once: none drawn at the foot of one page and again at the head of the next.
+    QCOMPARE(words.count(QLatin1String("Average social worker caseload")), 1);
+
+    // A date since after the meeting is refused, and says which.
+    request.since = QDate(2026, 12, 11);
+    const QString refused = BoardPack(*m_store, request).validate().error();
+    QVERIFY2(refused.contains(QLatin1String("11 December 2026")) &&
+                 refused.contains(QLatin1String("after the meeting")),
+             qPrintable(refused));
+
+    // Leicestershire's 2024 inspection supersedes its earlier recommendations, on real items.
+    const qint64 leicestershire =
+        m_store->authorities().byName(QStringLiteral("Leicestershire"))->id;
+    const ChangesSince real =
+        ChangesSince::between(*m_store, leicestershire, QDate(2024, 1, 1), QDate(2024, 12, 31));
+    const QString said = real.html(QStringLiteral("Since"));
+    QVERIFY2(said.contains(QLatin1String("superseded by ILACS")), qPrintable(said));
+    QVERIFY(said.contains(QLatin1String("Inspection of local authority children")) ||
+            said.contains(QLatin1String("ILACS")));
+}
+
+// Each pack written for a meeting is remembered, so the next pack for the same meeting starts
+// there; a reader who cannot write to the database keeps the dates in their own settings.
+void TestExport::boardPackRemembersTheLastMeeting()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("poppler-utils is not installed");
+    auto firstPages = [&](const QString &file) {
+        QProcess text;
+        text.start(pdftotext,
+                   {QStringLiteral("-l"), QStringLiteral("2"), file, QStringLiteral("-")});
+        text.waitForFinished(20000);
+        return QString::fromUtf8(text.readAllStandardOutput());
+    };
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("meetings.sqlite"));
+    const QStringList borough = {QStringLiteral("--authority"), SyntheticDemo::boroughName(),
+                                 QStringLiteral("--meeting"), SyntheticDemo::boardName()};
+    Run run =
+        cstracker(QStringList{QStringLiteral("--database"), db, QStringLiteral("--demo"),
+                              QStringLiteral("--board-pack"), QStringLiteral("dec.pdf"),
+                              QStringLiteral("--meeting-date"), QStringLiteral("2026-12-10")} +
+                      borough,
+                  dir.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY(firstPages(dir.filePath(QStringLiteral("dec.pdf")))
+                .contains(QLatin1String("Since the last meeting (17 September 2026)")));
+    run = cstracker(QStringList{QStringLiteral("--database"), db, QStringLiteral("--board-pack"),
+                                QStringLiteral("mar.pdf"), QStringLiteral("--meeting-date"),
+                                QStringLiteral("2027-03-11")} +
+                        borough,
+                    dir.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY(firstPages(dir.filePath(QStringLiteral("mar.pdf")))
+                .contains(QLatin1String("Since the last meeting (10 December 2026)")));
+    // --since chooses another date; one after the meeting is refused and writes nothing.
+    run = cstracker(QStringList{QStringLiteral("--database"), db, QStringLiteral("--board-pack"),
+                                QStringLiteral("late.pdf"), QStringLiteral("--meeting-date"),
+                                QStringLiteral("2027-03-11"), QStringLiteral("--since"),
+                                QStringLiteral("2027-04-01")} +
+                        borough,
+                    dir.path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(QLatin1String("after the meeting")), qPrintable(run.output));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("late.pdf"))));
+    run = cstracker(QStringList{QStringLiteral("--database"), db, QStringLiteral("--board-pack"),
+                                QStringLiteral("bad.pdf"), QStringLiteral("--meeting-date"),
+                                QStringLiteral("2027-03-11"), QStringLiteral("--since"),
+                                QStringLiteral("last June")} +
+                        borough,
+                    dir.path());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.output.contains(QLatin1String("is not a date")), qPrintable(run.output));
+
+    // A read-only reader: the database is left as it was, and their settings remember.
+    const QStringList reader = {QStringLiteral("--database"),    db,
+                                QStringLiteral("--read-only"),   QStringLiteral("--authority"),
+                                SyntheticDemo::boroughName(),    QStringLiteral("--meeting"),
+                                QStringLiteral("Scrutiny Panel")};
+    run = cstracker(reader + QStringList{QStringLiteral("--board-pack"), QStringLiteral("s1.pdf"),
+                                         QStringLiteral("--meeting-date"),
+                                         QStringLiteral("2026-11-05")},
+                    dir.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY(!firstPages(dir.filePath(QStringLiteral("s1.pdf")))
+                 .contains(QLatin1String("Since the last meeting")));
+    run = cstracker(reader + QStringList{QStringLiteral("--board-pack"), QStringLiteral("s2.pdf"),
+                                         QStringLiteral("--meeting-date"),
+                                         QStringLiteral("2027-02-04")},
+                    dir.path());
+    QVERIFY2(run.exitCode == 0, qPrintable(run.output));
+    QVERIFY(firstPages(dir.filePath(QStringLiteral("s2.pdf")))
+                .contains(QLatin1String("Since the last meeting (5 November 2026)")));
+}
+
 void TestExport::boardPackDialog()
 {
     BoardPackDialog dialog(*m_store,
@@ -564,6 +711,23 @@ void TestExport::boardPackDialog()
     const QString file = m_dir.filePath(QStringLiteral("dialog-pack.pdf"));
     QCOMPARE(dialog.save(file), QString());
     QVERIFY(QFileInfo(file).size() > 10000);
+
+    // For a meeting held before, the pack opens with what changed since the last one; typing
+    // another meeting's name follows it, until the user sets the date themselves.
+    BoardPackDialog next(*m_store, m_store->authorities().byName(SyntheticDemo::boroughName())->id);
+    next.dateEdit()->setDate(QDate(2026, 12, 10));
+    next.meetingEdit()->setText(SyntheticDemo::boardName());
+    QVERIFY(next.sinceCheck()->isChecked());
+    QCOMPARE(next.sinceEdit()->date(), QDate(2026, 9, 17));
+    QCOMPARE(next.request().since, std::optional(QDate(2026, 9, 17)));
+    next.meetingEdit()->setText(QStringLiteral("A meeting never held"));
+    QVERIFY(!next.sinceCheck()->isChecked());
+    QCOMPARE(next.request().since, std::nullopt);
+    // A date since after the meeting: refused in words, and nothing can be saved.
+    next.sinceCheck()->setChecked(true);
+    next.sinceEdit()->setDate(QDate(2026, 12, 20));
+    QVERIFY2(next.problem().contains(QLatin1String("after the meeting")),
+             qPrintable(next.problem()));
 }
 
 void TestExport::tablesToXlsxAndCsv()

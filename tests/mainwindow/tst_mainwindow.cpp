@@ -1,4 +1,5 @@
 // The main window, driven through its widgets as a user would, offscreen.
+#include "demo/syntheticdemo.h"
 #include "support/tempdatabase.h"
 
 #include "actions/actionplanpanel.h"
@@ -22,10 +23,12 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QGraphicsScene>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -34,8 +37,6 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
-#include <QScreen>
-#include <QStatusBar>
 #include <QtTest>
 
 #include <malloc.h>
@@ -133,6 +134,21 @@ void TestMainWindow::opensAndShowsOverview()
             foundFive = view->model()->rowCount() == 5;
     }
     QVERIFY(foundFive);
+
+    // "Since": the synthetic board met on 17 September 2026, so the borough's overview starts
+    // there; a date typed by the user is kept, and the list follows it.
+    QVERIFY(window.selectAuthority(SyntheticDemo::boroughName()));
+    QCOMPARE(overview->sinceEdit()->date(), QDate(2026, 9, 17));
+    QVERIFY2(overview->changesText().contains(QLatin1String("Synthetic figures for 2024-25")),
+             qPrintable(overview->changesText()));
+    overview->sinceEdit()->setFocus();
+    overview->sinceEdit()->setDate(QDate(2015, 1, 1));
+    emit overview->sinceEdit()->userDateChanged(QDate(2015, 1, 1));
+    QVERIFY(overview->changesText().contains(QLatin1String("Inspections and visits")));
+    QVERIFY2(overview->changesText().contains(QLatin1String("ILACS standard inspection")),
+             qPrintable(overview->changesText()));
+    QVERIFY(window.selectAuthority(QStringLiteral("Leicester")));
+    QCOMPARE(overview->sinceEdit()->date(), QDate(2015, 1, 1));
 }
 
 void TestMainWindow::pickAuthorityByTyping()

@@ -13,6 +13,7 @@
 #include "indicators/indicatorbenchmarkmodel.h"
 #include "indicators/indicatorstore.h"
 #include "judgements/judgementstore.h"
+#include "meetings/changessince.h"
 #include "sources/sourcestore.h"
 #include "store/store.h"
 
@@ -67,6 +68,49 @@ double drawHtml(QPainter &p, const QRectF &rect, const QString &html, double poi
     doc.documentLayout()->draw(&p, context);
     p.restore();
     return doc.size().height() * scale;
+}
+
+// The body of a page in the device-independent units drawHtml lays out in (A4 less the
+// margins and the footer that render() uses), so a long section can be split into pages
+// before any device exists.
+QSizeF bodySize()
+{
+    const double mm = 96 / 25.4;
+    return {(210 - 36) * mm, (297 - 30) * 0.96 * mm};
+}
+
+// Lays `html` out on as many pages as it needs, never splitting a line between two, and
+// returns one drawing for each page.
+QList<std::function<void(QPainter &, const QRectF &)>> flowHtml(const QString &html,
+                                                                double pointSize)
+{
+    auto doc = std::make_shared<QTextDocument>();
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(pointSize);
+    doc->setDefaultFont(font);
+    doc->setDocumentMargin(0);
+    doc->setDefaultStyleSheet(PackDocument::styleSheet());
+    doc->setHtml(html);
+    const QSizeF size = bodySize();
+    doc->setPageSize(size);
+    QList<std::function<void(QPainter &, const QRectF &)>> pages;
+    for (int n = 0; n < doc->pageCount(); ++n) {
+        pages.append([doc, n, size](QPainter &p, const QRectF &rect) {
+            const double scale = p.device()->logicalDpiX() / 96.0;
+            p.save();
+            p.translate(rect.topLeft());
+            p.scale(scale, scale);
+            p.translate(0, -n * size.height());
+            const QRectF page(0, n * size.height(), size.width(), size.height());
+            p.setClipRect(page, Qt::IntersectClip);
+            QAbstractTextDocumentLayout::PaintContext context;
+            context.clip = page;
+            context.palette.setColor(QPalette::Text, Qt::black);
+            doc->documentLayout()->draw(&p, context);
+            p.restore();
+        });
+    }
+    return pages;
 }
 
 QString gradeCell(Grade g)
@@ -158,6 +202,8 @@ QString BoardPack::coverHtml(const Authority &authority) const
                    "not a real authority; its figures are generated.</p>");
     }
     html += tr("<h3>Contents</h3><ol>");
+    if (m_request.since)
+        html += tr("<li>Since the last meeting, on %1</li>").arg(longDate(*m_request.since));
     if (m_request.judgements)
         html += tr("<li>Ofsted judgements and how they moved</li>");
     if (m_request.actionPlan)
@@ -353,7 +399,17 @@ Status BoardPack::validate() const
     }
     if (!m_request.judgements && !m_request.actionPlan && m_request.indicators.isEmpty())
         return Status::failure(tr("Choose at least one section."));
+    if (m_request.since)
+        return ChangesSince::checkDates(*m_request.since, m_request.meetingDate);
     return {};
+}
+
+QString BoardPack::sinceHtml(qint64 id) const
+{
+    if (!m_request.since)
+        return {};
+    return ChangesSince::between(m_store, id, *m_request.since, m_request.meetingDate)
+        .html(tr("Since the last meeting (%1)").arg(longDate(*m_request.since)));
 }
 
 QList<BoardPack::Page> BoardPack::pages() const
@@ -366,6 +422,11 @@ QList<BoardPack::Page> BoardPack::pages() const
     pages.append({tr("Cover"), [this, authority](QPainter &p, const QRectF &r) {
                       drawHtml(p, r.adjusted(0, r.height() * 0.15, 0, 0), coverHtml(authority), 12);
                   }});
+    // What changed since the last meeting comes first, over as many pages as it takes.
+    if (m_request.since) {
+        for (const auto &draw : flowHtml(sinceHtml(id), 9.5))
+            pages.append({tr("Since the last meeting"), draw});
+    }
 
     if (m_request.judgements) {
         pages.append(
@@ -397,14 +458,14 @@ QList<BoardPack::Page> BoardPack::pages() const
                                                        r.width(), h),
                                                 caption);
                       }});
-        pages.append({tr("Exceptions"), [this, id](QPainter &p, const QRectF &r) {
-                          const QString html = exceptionsHtml(id);
-                          drawHtml(p, r, html, 9.5);
-                      }});
-        if (!m_store.actionPlans().measuresByAction(id).isEmpty())
-            pages.append({tr("Impact measures"), [this, id](QPainter &p, const QRectF &r) {
-                              drawHtml(p, r, measuresHtml(id), 9);
-                          }});
+        // Lists run on to further pages rather than being cut at the foot of one.
+        for (const auto &draw : flowHtml(exceptionsHtml(id), 9.5))
+            pages.append({tr("Exceptions"), draw});
+        const QString measures = measuresHtml(id);
+        if (!measures.isEmpty()) {
+            for (const auto &draw : flowHtml(measures, 9))
+                pages.append({tr("Impact measures"), draw});
+        }
     }
 
     // Two indicators to a page, each with its latest figure beside its comparators, its rank
@@ -507,6 +568,8 @@ void BoardPack::fillDocument(QTextDocument &document) const
     document.setMetaInformation(QTextDocument::DocumentTitle, title());
     QTextCursor cursor(&document);
     PackDocument::appendSection(cursor, coverHtml(authority), false);
+    if (m_request.since)
+        PackDocument::appendSection(cursor, sinceHtml(id), true);
     const QList<Chart> all = charts();
     for (int n = 0; n < all.size(); ++n) {
         const Chart &chart = all.at(n);

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 class QPagedPaintDevice;
 class QTextDocument;
 class Store;
@@ -29,11 +31,15 @@ public:
         QList<qint64> indicators;
         QHash<qint64, QString> commentary; // indicator id -> text
         QDate drawnOn = QDate::currentDate();
+        // Opens with what changed after this date, up to the meeting's (the last meeting's
+        // date, usually); none for a pack without that section.
+        std::optional<QDate> since;
     };
 
     BoardPack(const Store &store, Request request);
 
-    // Checks the request: an authority that exists, a meeting name, indicators that exist.
+    // Checks the request: an authority that exists, a meeting name, indicators that exist,
+    // and a date since that is not after the meeting's.
     Status validate() const;
     int pageCount() const;
     // Draws every page on a PDF writer or a printer.
@@ -56,6 +62,8 @@ public:
     // Each of an authority's impact measures with where it stands, in the action plan's
     // order; blank when it has none.
     QString measuresHtml(qint64 id) const;
+    // What changed between the date since and the meeting; blank without a date since.
+    QString sinceHtml(qint64 id) const;
 
 private:
     struct Page;

@@ -5,15 +5,18 @@
 
 #include "authorities/authoritystore.h"
 #include "indicators/indicatorstore.h"
+#include "meetings/meetingstore.h"
 #include "store/store.h"
 
 #include <QCheckBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,6 +26,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -32,6 +36,8 @@ BoardPackDialog::BoardPackDialog(const Store &store, qint64 authorityId, QWidget
     , m_authorityId(authorityId)
     , m_meeting(new QLineEdit(tr("Health and Wellbeing Board"), this))
     , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_sinceCheck(new QCheckBox(tr("Open with what changed &since"), this))
+    , m_since(new QDateEdit(QDate::currentDate().addMonths(-3), this))
     , m_judgements(new QCheckBox(tr("Ofsted &judgements"), this))
     , m_actions(new QCheckBox(tr("Action &plan and exceptions"), this))
     , m_indicators(new QTableWidget(0, 2, this))
@@ -41,6 +47,13 @@ BoardPackDialog::BoardPackDialog(const Store &store, qint64 authorityId, QWidget
     setWindowTitle(tr("Board Pack: %1").arg(a ? a->name : QString()));
     m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     m_date->setCalendarPopup(true);
+    m_since->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    m_since->setCalendarPopup(true);
+    m_since->setAccessibleName(tr("Changes since"));
+    // The names of the authority's earlier meetings, to pick from as one types.
+    auto *names = new QCompleter(MeetingStore(store.database()).names(authorityId), this);
+    names->setCaseSensitivity(Qt::CaseInsensitive);
+    m_meeting->setCompleter(names);
     m_judgements->setChecked(true);
     m_actions->setChecked(true);
     m_indicators->setHorizontalHeaderLabels({tr("Indicator"), tr("Commentary for the board")});
@@ -65,6 +78,10 @@ BoardPackDialog::BoardPackDialog(const Store &store, qint64 authorityId, QWidget
     auto *form = new QFormLayout;
     form->addRow(tr("&Meeting:"), m_meeting);
     form->addRow(tr("&Date:"), m_date);
+    auto *sinceRow = new QHBoxLayout;
+    sinceRow->addWidget(m_sinceCheck);
+    sinceRow->addWidget(m_since, 1);
+    form->addRow(tr("Changes:"), sinceRow);
     form->addRow(tr("Sections:"), m_judgements);
     form->addRow(QString(), m_actions);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -76,7 +93,17 @@ BoardPackDialog::BoardPackDialog(const Store &store, qint64 authorityId, QWidget
     connect(preview, &QPushButton::clicked, this, &BoardPackDialog::preview);
     connect(printButton, &QPushButton::clicked, this, &BoardPackDialog::print);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_meeting, &QLineEdit::textChanged, this, &BoardPackDialog::followLastMeeting);
+    connect(m_date, &QDateEdit::dateChanged, this, &BoardPackDialog::followLastMeeting);
+    connect(m_sinceCheck, &QCheckBox::clicked, this, [this] { m_sinceChosen = true; });
+    connect(m_since, &QDateEdit::userDateChanged, this, [this] {
+        m_sinceChosen = true;
+        m_sinceCheck->setChecked(true);
+    });
+    connect(m_sinceCheck, &QCheckBox::toggled, this, &BoardPackDialog::validate);
+    connect(m_since, &QDateEdit::dateChanged, this, &BoardPackDialog::validate);
     connect(m_meeting, &QLineEdit::textChanged, this, &BoardPackDialog::validate);
+    connect(m_date, &QDateEdit::dateChanged, this, &BoardPackDialog::validate);
     connect(m_judgements, &QCheckBox::toggled, this, &BoardPackDialog::validate);
     connect(m_actions, &QCheckBox::toggled, this, &BoardPackDialog::validate);
     connect(m_indicators, &QTableWidget::itemChanged, this, &BoardPackDialog::validate);
@@ -90,8 +117,35 @@ BoardPackDialog::BoardPackDialog(const Store &store, qint64 authorityId, QWidget
     layout->addWidget(m_indicators, 1);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
+    followLastMeeting();
     validate();
     resize(760, 560);
+}
+
+void BoardPackDialog::followLastMeeting()
+{
+    if (m_sinceChosen)
+        return;
+    const std::optional<QDate> last =
+        MeetingStore(m_store.database()).previous(m_authorityId, m_meeting->text(), m_date->date());
+    const QSignalBlocker blockDate(m_since);
+    const QSignalBlocker blockCheck(m_sinceCheck);
+    m_sinceCheck->setChecked(last.has_value());
+    m_since->setDate(last.value_or(m_date->date().addMonths(-3)));
+    m_sinceCheck->setToolTip(
+        last ? tr("The last %1 a pack was written for met on %2.")
+                   .arg(m_meeting->text().trimmed(), last->toString(QStringLiteral("d MMMM yyyy")))
+             : tr("No earlier pack was written for this meeting."));
+    validate();
+}
+
+void BoardPackDialog::remember()
+{
+    // The next pack for this meeting starts from this one; a reader keeps it in settings.
+    const Status s =
+        MeetingStore(m_store.database()).remember(m_authorityId, m_meeting->text(), m_date->date());
+    if (!s.ok())
+        QMessageBox::warning(this, tr("Board Pack"), s.error());
 }
 
 BoardPack::Request BoardPackDialog::request() const
@@ -100,6 +154,8 @@ BoardPack::Request BoardPackDialog::request() const
     r.authorityId = m_authorityId;
     r.meeting = m_meeting->text().trimmed();
     r.meetingDate = m_date->date();
+    if (m_sinceCheck->isChecked())
+        r.since = m_since->date();
     r.judgements = m_judgements->isChecked();
     r.actionPlan = m_actions->isChecked();
     for (int row = 0; row < m_indicators->rowCount(); ++row) {
@@ -131,7 +187,10 @@ void BoardPackDialog::validate()
 QString BoardPackDialog::save(const QString &fileName)
 {
     const Status s = BoardPack(m_store, request()).write(fileName, true);
-    return s.ok() ? QString() : s.error();
+    if (!s.ok())
+        return s.error();
+    remember();
+    return {};
 }
 
 void BoardPackDialog::saveDialog()
@@ -178,6 +237,9 @@ void BoardPackDialog::print()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Status s = BoardPack(m_store, request()).render(printer);
-    if (!s.ok())
+    if (!s.ok()) {
         QMessageBox::warning(this, tr("Print Board Pack"), s.error());
+        return;
+    }
+    remember();
 }

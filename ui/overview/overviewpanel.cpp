@@ -8,15 +8,19 @@
 #include "judgements/inspectionlistmodel.h"
 #include "judgements/judgementstore.h"
 #include "judgements/openrecommendationmodel.h"
+#include "meetings/changessince.h"
+#include "meetings/meetingstore.h"
 #include "sources/sourcestore.h"
 #include "store/store.h"
 
+#include <QDateEdit>
 #include <QFrame>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -60,6 +64,8 @@ OverviewPanel::OverviewPanel(Store &store, QWidget *parent)
     , m_gradeGrid(new QGridLayout)
     , m_since(wrappingLabel(this))
     , m_sources(wrappingLabel(this))
+    , m_sinceDate(new QDateEdit(this))
+    , m_changes(wrappingLabel(this))
     , m_openTitle(new QLabel(this))
     , m_inspections(new InspectionListModel(store.judgements(), store.sources(), this))
     , m_open(new OpenRecommendationModel(store.judgements(), this))
@@ -98,7 +104,26 @@ OverviewPanel::OverviewPanel(Store &store, QWidget *parent)
     auto *sourcesLayout = new QVBoxLayout(sourcesBox);
     sourcesLayout->addWidget(m_sources);
     left->addWidget(sourcesBox);
+    // What changed since a date: the last meeting's unless the user picks another.
+    auto *changesBox = new QGroupBox(tr("Since"), content);
+    auto *changesLayout = new QVBoxLayout(changesBox);
+    auto *sinceRow = new QHBoxLayout;
+    auto *sinceLabel = new QLabel(tr("Changes &since:"), changesBox);
+    sinceLabel->setBuddy(m_sinceDate);
+    m_sinceDate->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
+    m_sinceDate->setCalendarPopup(true);
+    m_sinceDate->setAccessibleName(tr("Changes since"));
+    sinceRow->addWidget(sinceLabel);
+    sinceRow->addWidget(m_sinceDate, 1);
+    changesLayout->addLayout(sinceRow);
+    changesLayout->addWidget(m_changes);
+    m_changes->setAccessibleName(tr("Changes since the date"));
+    left->addWidget(changesBox);
     left->addStretch(1);
+    connect(m_sinceDate, &QDateEdit::userDateChanged, this, [this] {
+        m_sinceChosen = true;
+        fillChanges();
+    });
 
     auto *right = new QVBoxLayout;
     auto *openBox = new QGroupBox(tr("Open recommendations"), content);
@@ -135,6 +160,12 @@ OverviewPanel::OverviewPanel(Store &store, QWidget *parent)
                     refresh();
                 }
             });
+    connect(&m_store.indicators(), &IndicatorStore::valuesChanged, this,
+            [this](qint64 authorityId, qint64) {
+                if (authorityId == m_authorityId)
+                    fillChanges();
+            });
+    connect(&m_store.indicators(), &IndicatorStore::bulkChanged, this, &OverviewPanel::fillChanges);
     refresh();
 }
 
@@ -186,6 +217,29 @@ void OverviewPanel::refresh()
                  nullptr, m_open->rowCount()));
     fillLatest();
     fillSources();
+    fillChanges();
+}
+
+QString OverviewPanel::changesText() const
+{
+    return m_changes->text();
+}
+
+void OverviewPanel::fillChanges()
+{
+    if (!m_store.authorities().byId(m_authorityId)) {
+        m_changes->setText(QString());
+        return;
+    }
+    const QDate today = QDate::currentDate();
+    if (!m_sinceChosen) {
+        const QSignalBlocker quiet(m_sinceDate);
+        m_sinceDate->setDate(MeetingStore(m_store.database())
+                                 .previousOfAny(m_authorityId, today)
+                                 .value_or(today.addMonths(-3)));
+    }
+    const QDate since = std::min(m_sinceDate->date(), today);
+    m_changes->setText(ChangesSince::between(m_store, m_authorityId, since, today).html({}, true));
 }
 
 void OverviewPanel::fillLatest()

@@ -2,6 +2,7 @@
 
 #include "shell/authoritypanel.h"
 
+class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QTableView;
@@ -23,11 +24,15 @@ public:
 
     // For tests and screen readers: the grades shown, as "area: grade" lines.
     QStringList shownGrades() const;
+    // The date the "Since" box reports changes after, and what it says.
+    QDateEdit *sinceEdit() const { return m_sinceDate; }
+    QString changesText() const;
 
 private:
     void refresh();
     void fillLatest();
     void fillSources();
+    void fillChanges();
 
     Store &m_store;
     qint64 m_authorityId = 0;
@@ -38,6 +43,9 @@ private:
     QGridLayout *m_gradeGrid;
     QLabel *m_since;
     QLabel *m_sources;
+    QDateEdit *m_sinceDate;
+    QLabel *m_changes;
+    bool m_sinceChosen = false; // the user set the date; it stays as they set it
     QLabel *m_openTitle;
     InspectionListModel *m_inspections;
     OpenRecommendationModel *m_open;
