@@ -1,5 +1,6 @@
 #pragma once
 
+#include "actions/evidence.h"
 #include "actions/impactmeasure.h"
 #include "actions/rag.h"
 #include "store/rowversion.h"
@@ -52,6 +53,8 @@ struct Action
     // The indicators it is meant to move. Read with one action (ActionPlanStore::action), not
     // with lists of them; a save of an action whose measures were not read leaves them alone.
     std::optional<QList<ImpactMeasure>> measures;
+    // The documents that show its work; read and saved as its measures are.
+    std::optional<QList<Evidence>> evidenceDocuments;
     // The version read, and who saved it and when; saving an older version than the
     // database holds is refused.
     RowVersion version;

@@ -177,6 +177,13 @@ Status ActionPlanStore::validate(const Action &a)
                 return valid;
         }
     }
+    if (a.evidenceDocuments) {
+        for (const Evidence &e : *a.evidenceDocuments) {
+            const Status valid = Evidences::validate(e);
+            if (!valid.ok())
+                return valid;
+        }
+    }
     return {};
 }
 
@@ -227,8 +234,8 @@ Result<qint64> ActionPlanStore::insertAction(const Action &a)
     if (!id.ok())
         return id;
     Status links = writeLinks(id.value(), a.recommendationIds);
-    if (links.ok() && a.measures)
-        links = writeMeasures(id.value(), *a.measures);
+    if (links.ok())
+        links = writeParts(id.value(), a);
     return links.ok() ? id : Result<qint64>::failure(links.error());
 }
 
@@ -304,9 +311,9 @@ Status ActionPlanStore::updateAction(const Action &a)
         if (!written.ok())
             return written;
         const Status links = writeLinks(a.id, a.recommendationIds);
-        if (!links.ok() || !a.measures)
+        if (!links.ok())
             return links;
-        return writeMeasures(a.id, *a.measures);
+        return writeParts(a.id, a);
     });
     if (saved.ok()) {
         m_saved.noteCurrent(m_db, QStringLiteral("action"), a.id);
@@ -346,6 +353,7 @@ std::optional<Action> ActionPlanStore::action(qint64 actionId) const
         return std::nullopt;
     Action a = readAction(q);
     a.measures = measures(actionId);
+    a.evidenceDocuments = evidence(actionId);
     return a;
 }
 
@@ -416,6 +424,126 @@ QList<std::pair<Action, ImpactMeasure>> ActionPlanStore::measuresOn(qint64 autho
             result.append({readAction(q), readMeasure(q, actionColumnCount)});
     }
     return result;
+}
+
+namespace {
+constexpr const char *evidenceColumns =
+    "e.id, e.action_id, e.update_id, e.title, e.kind, e.dated_on, e.location, e.sha256";
+
+Evidence readEvidence(const QSqlQuery &q)
+{
+    Evidence e;
+    e.id = q.value(0).toLongLong();
+    e.actionId = q.value(1).toLongLong();
+    e.updateId = idFromSql(q.value(2));
+    e.title = q.value(3).toString();
+    e.kind = q.value(4).toString();
+    e.datedOn = dateFromSql(q.value(5));
+    e.location = q.value(6).toString();
+    e.sha256 = q.value(7).toString();
+    return e;
+}
+} // namespace
+
+QList<Evidence> ActionPlanStore::evidence(qint64 actionId) const
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM evidence e WHERE e.action_id = ? ORDER BY e.id")
+                         .arg(QLatin1String(evidenceColumns)));
+    q.addBindValue(actionId);
+    QList<Evidence> result;
+    if (q.exec()) {
+        while (q.next())
+            result.append(readEvidence(q));
+    }
+    return result;
+}
+
+QHash<qint64, QList<Evidence>> ActionPlanStore::evidenceByAction(qint64 authorityId) const
+{
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM evidence e JOIN action a ON a.id = e.action_id "
+                       "JOIN plan p ON p.id = a.plan_id WHERE p.authority_id = ? ORDER BY e.id")
+            .arg(QLatin1String(evidenceColumns)));
+    q.addBindValue(authorityId);
+    QHash<qint64, QList<Evidence>> result;
+    if (q.exec()) {
+        while (q.next()) {
+            const Evidence e = readEvidence(q);
+            result[e.actionId].append(e);
+        }
+    }
+    return result;
+}
+
+Status ActionPlanStore::writeParts(qint64 actionId, const Action &a)
+{
+    if (a.measures) {
+        const Status measured = writeMeasures(actionId, *a.measures);
+        if (!measured.ok())
+            return measured;
+    }
+    if (a.evidenceDocuments)
+        return writeEvidence(actionId, *a.evidenceDocuments);
+    return {};
+}
+
+Status ActionPlanStore::writeEvidence(qint64 actionId, const QList<Evidence> &wanted)
+{
+    for (const Evidence &e : wanted) {
+        const Status valid = Evidences::validate(e);
+        if (!valid.ok())
+            return valid;
+    }
+    const QList<Evidence> held = evidence(actionId);
+    for (const Evidence &h : held) {
+        const bool kept = std::any_of(wanted.cbegin(), wanted.cend(),
+                                      [&h](const Evidence &e) { return e.id == h.id; });
+        if (kept)
+            continue;
+        const Result<QSqlQuery> q =
+            m_db.run(QStringLiteral("DELETE FROM evidence WHERE id = ?"), {h.id});
+        if (!q.ok())
+            return Status::of(q);
+    }
+    for (Evidence e : wanted) {
+        e.actionId = actionId;
+        const auto h = std::find_if(held.cbegin(), held.cend(),
+                                    [&e](const Evidence &x) { return e.id > 0 && x.id == e.id; });
+        if (h != held.cend() && *h == e)
+            continue;
+        // An update of another action, or one no longer held, is not this evidence's to back.
+        const QVariant update =
+            e.updateId ? QVariant(*e.updateId) : QVariant(QMetaType(QMetaType::LongLong));
+        const QVariantList values = {update,
+                                     e.title.trimmed(),
+                                     e.kind,
+                                     toSql(e.datedOn),
+                                     e.location.trimmed(),
+                                     e.sha256.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                        : QVariant(e.sha256)};
+        if (h != held.cend()) {
+            const Result<QSqlQuery> q = m_db.run(
+                QStringLiteral("UPDATE evidence SET update_id = (SELECT id FROM action_update "
+                               "WHERE id = ? AND action_id = %1), title = ?, kind = ?, "
+                               "dated_on = ?, location = ?, sha256 = ? WHERE id = ?")
+                    .arg(actionId),
+                values + QVariantList{e.id});
+            if (!q.ok())
+                return Status::of(q);
+            continue;
+        }
+        const Result<QSqlQuery> q = m_db.run(
+            QStringLiteral("INSERT INTO evidence (id, action_id, update_id, title, kind, dated_on, "
+                           "location, sha256) VALUES (?, ?, (SELECT id FROM action_update "
+                           "WHERE id = ? AND action_id = ?), ?, ?, ?, ?, ?)"),
+            QVariantList{e.id > 0 ? QVariant(e.id) : QVariant(QMetaType(QMetaType::LongLong)),
+                         actionId, update, actionId} +
+                values.mid(1));
+        if (!q.ok())
+            return Status::of(q);
+    }
+    return {};
 }
 
 Status ActionPlanStore::writeMeasures(qint64 actionId, const QList<ImpactMeasure> &wanted)
@@ -556,6 +684,7 @@ Status ActionPlanStore::restoreAction(const ActionSnapshot &s)
             if (!measured.ok())
                 return measured;
         }
+        // Evidence after the updates it may back.
         for (const ActionUpdate &u : s.updates) {
             const Result<qint64> uid = m_db.insert(
                 QStringLiteral(
@@ -566,6 +695,8 @@ Status ActionPlanStore::restoreAction(const ActionSnapshot &s)
             if (!uid.ok())
                 return Status::of(uid);
         }
+        if (s.action.evidenceDocuments)
+            return writeEvidence(s.action.id, *s.action.evidenceDocuments);
         return {};
     });
     if (restored.ok()) {

@@ -43,6 +43,9 @@ public:
     static QString changedSince(const Action &now);
     std::optional<Action> action(qint64 actionId) const; // with its measures
     QList<ImpactMeasure> measures(qint64 actionId) const;
+    QList<Evidence> evidence(qint64 actionId) const;
+    // Every piece of evidence of an authority's actions, by action.
+    QHash<qint64, QList<Evidence>> evidenceByAction(qint64 authorityId) const;
     // Every measure of an authority's actions, by action, from one query.
     QHash<qint64, QList<ImpactMeasure>> measuresByAction(qint64 authorityId) const;
     // Every measure of an authority's actions aimed at one indicator, with its action.
@@ -117,6 +120,10 @@ private:
     Status writeLinks(qint64 actionId, const QList<qint64> &recommendationIds);
     // Only the measures that changed; one with an id no longer held is put back with it.
     Status writeMeasures(qint64 actionId, const QList<ImpactMeasure> &measures);
+    // Likewise for evidence.
+    Status writeEvidence(qint64 actionId, const QList<Evidence> &evidence);
+    // Measures and evidence, when read, after the action's own row.
+    Status writeParts(qint64 actionId, const Action &action);
     std::optional<qint64> authorityOfPlan(qint64 planId) const;
     std::optional<qint64> planOfAction(qint64 actionId) const;
     void announce(qint64 planId);

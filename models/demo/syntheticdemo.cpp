@@ -83,9 +83,10 @@ Status SyntheticDemo::generate()
         return Status::of(ls);
     m_latestSource = ls.value();
 
-    for (auto step : {&SyntheticDemo::addAuthorities, &SyntheticDemo::addInspections,
-                      &SyntheticDemo::addPlan, &SyntheticDemo::addIndicatorSeries,
-                      &SyntheticDemo::addMeasures, &SyntheticDemo::addMeetings}) {
+    for (auto step :
+         {&SyntheticDemo::addAuthorities, &SyntheticDemo::addInspections, &SyntheticDemo::addPlan,
+          &SyntheticDemo::addIndicatorSeries, &SyntheticDemo::addMeasures,
+          &SyntheticDemo::addEvidence, &SyntheticDemo::addMeetings}) {
         const Status st = (this->*step)();
         if (!st.ok())
             return st;
@@ -510,6 +511,49 @@ Status SyntheticDemo::addMeetings()
         const Status s = meetings.remember(m_borough, boardName(), on);
         if (!s.ok())
             return s;
+    }
+    return {};
+}
+
+Status SyntheticDemo::addEvidence()
+{
+    // Evidence for the first actions of the plan: web addresses on example.org (a domain kept
+    // for examples, so nothing real is implied), each backing the action's latest update; a
+    // finished action's audit backs the update that reported it done.
+    const QList<Plan> plans = m_store.actionPlans().plans(m_borough);
+    if (plans.isEmpty())
+        return {};
+    const QList<std::pair<QString, QString>> kinds = {
+        {QStringLiteral("case_file_audit"), QStringLiteral("Case file audit of %1 (synthetic)")},
+        {QStringLiteral("minutes"), QStringLiteral("Improvement board minutes on %1 (synthetic)")},
+        {QStringLiteral("survey"), QStringLiteral("Young people's survey on %1 (synthetic)")},
+        {QStringLiteral("audit"), QStringLiteral("Practice audit of %1 (synthetic)")},
+    };
+    int n = 0;
+    for (const Action &listed : m_store.actionPlans().actions(plans.first().id)) {
+        const QList<ActionUpdate> updates = m_store.actionPlans().updates(listed.id);
+        if (updates.isEmpty() || n >= 8)
+            continue;
+        const auto &[kind, title] = kinds.at(n % kinds.size());
+        // The action's subject, without its verb: "pathway plans".
+        QString subject = listed.title;
+        for (const char *verb :
+             {"Train staff on ", "Report on ", "Audit ", "Introduce ", "Review ", "Commission "}) {
+            if (subject.startsWith(QLatin1String(verb)))
+                subject = subject.mid(qsizetype(qstrlen(verb)));
+        }
+        Evidence e;
+        e.kind = kind;
+        e.title = title.arg(subject);
+        e.datedOn = updates.last().reportedOn;
+        e.updateId = updates.last().id;
+        e.location = QStringLiteral("https://example.org/synthetic/evidence/%1").arg(n + 1);
+        Action a = *m_store.actionPlans().action(listed.id);
+        a.evidenceDocuments = QList<Evidence>{e};
+        const Status saved = m_store.actionPlans().updateAction(a);
+        if (!saved.ok())
+            return saved;
+        ++n;
     }
     return {};
 }

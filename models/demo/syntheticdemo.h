@@ -28,6 +28,7 @@ private:
     Status addPlan();
     Status addIndicatorSeries();
     Status addMeasures();
+    Status addEvidence();
     Status addMeetings();
 
     Store &m_store;

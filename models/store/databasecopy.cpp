@@ -27,6 +27,7 @@ const QStringList &tablesInOrder()
                                        QStringLiteral("action_update"),
                                        QStringLiteral("indicator"),
                                        QStringLiteral("impact_measure"),
+                                       QStringLiteral("evidence"),
                                        QStringLiteral("indicator_value"),
                                        QStringLiteral("target"),
                                        QStringLiteral("statistical_neighbour"),

@@ -10,6 +10,8 @@
 #include "actions/actiontablemodel.h"
 #include "actions/coveragemodel.h"
 #include "actions/editactioncommand.h"
+#include "actions/evidencedialog.h"
+#include "actions/evidencemodel.h"
 #include "actions/measuredialog.h"
 #include "actions/measureprogressmodel.h"
 #include "authorities/authoritystore.h"
@@ -38,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUndoStack>
+#include <QUrl>
 #include <QtTest>
 
 class TestActionPlanPanel : public QObject
@@ -52,6 +55,7 @@ private slots:
     void draftsFromRecommendationsInOneStep();
     void recommendationLifeThroughTheCoverageTab();
     void measuresThroughTheDialogsAndTheMeasuresTab();
+    void evidenceThroughTheDialogsAndTheEvidenceTab();
     void csvExportImportThroughThePanel();
     void badCsvWritesNothing();
     void editOverAColleaguesSaveIsRefusedAndOffersReload();
@@ -264,6 +268,87 @@ void TestActionPlanPanel::recommendationLifeThroughTheCoverageTab()
         QCOMPARE(coverage->index(r, 0).data(CoverageModel::UncoveredRole).toBool(),
                  state == RecommendationState::Open);
     }
+}
+
+// Evidence is attached in the action's dialog (a file known by its SHA-256, or a web
+// address), listed in the Evidence tab with whether its file is as attached, and opened from
+// there; a moved file is told with its old SHA-256 and not opened.
+void TestActionPlanPanel::evidenceThroughTheDialogsAndTheEvidenceTab()
+{
+    QAbstractItemModel *shown = m_panel->actionTable()->model();
+    m_panel->actionTable()->setCurrentIndex(shown->index(0, 0));
+    const qint64 id = shown->index(0, 0).data(ActionTableModel::ActionIdRole).toLongLong();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("supervision audit.txt"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Supervision audit, November: 18 of 20 records show reflective discussion.");
+    }
+    const QList<ActionUpdate> updates = m_store->actionPlans().updates(id);
+    EvidenceDialog dialog(Evidence(), updates, true);
+    QVERIFY(!dialog.problem().isEmpty()); // nothing named yet
+    dialog.locationEdit()->setText(dir.filePath(QStringLiteral("nowhere.pdf")));
+    emit dialog.locationEdit()->editingFinished();
+    dialog.titleEdit()->setText(QStringLiteral("Audit"));
+    QVERIFY2(dialog.problem().contains(QLatin1String("There is no file")),
+             qPrintable(dialog.problem()));
+    dialog.titleEdit()->clear();
+    dialog.setFile(path);
+    QCOMPARE(dialog.titleEdit()->text(), QStringLiteral("supervision audit"));
+    QCOMPARE(dialog.problem(), QString());
+    QCOMPARE(dialog.evidence().sha256, Evidences::fingerprint(path).value());
+    // On a team's server, a file on this computer's own disk is warned of, not refused.
+    QVERIFY2(dialog.warning().contains(QLatin1String("own disk")), qPrintable(dialog.warning()));
+    dialog.kindBox()->setCurrentIndex(dialog.kindBox()->findData(QStringLiteral("audit")));
+    dialog.updateBox()->setCurrentIndex(dialog.updateBox()->count() - 1);
+    const Evidence attached = dialog.evidence();
+    QCOMPARE(attached.updateId, std::optional(updates.last().id));
+    // A web address needs no SHA-256, and colleagues can reach it.
+    EvidenceDialog web(Evidence(), updates, true);
+    web.titleEdit()->setText(QStringLiteral("Board minutes"));
+    web.locationEdit()->setText(QStringLiteral("https://example.org/minutes"));
+    emit web.locationEdit()->editingFinished();
+    QCOMPARE(web.problem(), QString());
+    QCOMPARE(web.warning(), QString());
+
+    ActionDialog edit(*m_store->actionPlans().action(id), m_store->actionPlans().plans(m_borough),
+                      m_store->actionPlans().coverage(m_borough), m_panel->measureContext());
+    const int before = edit.evidenceTable()->rowCount();
+    QCOMPARE(edit.setEvidence(-1, attached), QString());
+    QCOMPARE(edit.setEvidence(-1, web.evidence()), QString());
+    QCOMPARE(edit.evidenceTable()->rowCount(), before + 2);
+    m_undo->push(new EditActionCommand(m_store->actionPlans(), edit.action()));
+    EvidenceModel *listed = m_panel->evidence();
+    QCOMPARE(listed->rowCount(), before + 2);
+    const int fileRow = before;
+    QCOMPARE(listed->index(fileRow, EvidenceModel::StandsColumn).data().toString(),
+             QStringLiteral("File as attached"));
+    QVERIFY(listed->index(fileRow, EvidenceModel::BacksColumn)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("update of")));
+
+    // Opened from the tab: the file, and the web address, each by the desktop's program.
+    QList<QUrl> opened;
+    m_panel->setUrlOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    QCOMPARE(m_panel->openEvidence(fileRow), QString());
+    QCOMPARE(m_panel->openEvidence(fileRow + 1), QString());
+    QCOMPARE(opened, (QList<QUrl>{QUrl::fromLocalFile(path),
+                                  QUrl(QStringLiteral("https://example.org/minutes"))}));
+    // Moved: said with the SHA-256 it had, and not opened.
+    QVERIFY(QFile::rename(path, dir.filePath(QStringLiteral("elsewhere.txt"))));
+    listed->setAction(id);
+    QCOMPARE(listed->index(fileRow, EvidenceModel::StandsColumn).data().toString(),
+             QStringLiteral("Moved or deleted"));
+    const QString stopped = m_panel->openEvidence(fileRow);
+    QVERIFY2(stopped.contains(attached.sha256), qPrintable(stopped));
+    QCOMPARE(opened.size(), 2);
+    m_undo->undo();
+    QCOMPARE(listed->rowCount(), before);
 }
 
 void TestActionPlanPanel::measuresThroughTheDialogsAndTheMeasuresTab()

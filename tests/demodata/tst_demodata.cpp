@@ -10,6 +10,7 @@
 #include "indicators/indicatorstore.h"
 #include "judgements/judgementstore.h"
 #include "judgements/recommendationlife.h"
+#include "meetings/meetingstore.h"
 #include "sources/sourcestore.h"
 
 #include <QtTest>
@@ -319,13 +320,28 @@ void TestDemoData::syntheticMeasuresOnAndOffTrack()
     QVERIFY(states.value(MeasureProgress::State::OnTrack) +
                 states.value(MeasureProgress::State::Met) >
             0);
-    // Nothing of the kind for a real authority.
-    for (const char *real : {"Leicester", "Leicestershire", "Rutland"}) {
-        for (const Indicator &indicator : m_store->indicators().indicators())
-            QVERIFY(m_store->actionPlans()
-                        .measuresOn(idOf(QLatin1String(real)), indicator.id)
-                        .isEmpty());
+    // Evidence of the borough's work, at example.org addresses, each backing an update.
+    const QHash<qint64, QList<Evidence>> evidence =
+        m_store->actionPlans().evidenceByAction(borough);
+    QVERIFY(evidence.size() >= 4);
+    for (const QList<Evidence> &list : evidence) {
+        for (const Evidence &e : list) {
+            QVERIFY(e.location.startsWith(QLatin1String("https://example.org/")));
+            QVERIFY(e.title.contains(QLatin1String("(synthetic)")));
+            QVERIFY(e.updateId.has_value());
+        }
     }
+    // Nothing of the kind for a real authority: no measure, evidence or remembered meeting.
+    MeetingStore meetings(m_store->database());
+    for (const char *real : {"Leicester", "Leicestershire", "Rutland"}) {
+        const qint64 id = idOf(QLatin1String(real));
+        for (const Indicator &indicator : m_store->indicators().indicators())
+            QVERIFY(m_store->actionPlans().measuresOn(id, indicator.id).isEmpty());
+        QVERIFY(m_store->actionPlans().evidenceByAction(id).isEmpty());
+        QVERIFY(meetings.names(id).isEmpty());
+    }
+    QCOMPARE(meetings.previous(borough, SyntheticDemo::boardName(), QDate(2026, 12, 10)),
+             std::optional(QDate(2026, 9, 17)));
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -424,9 +424,15 @@ void TestExport::boardPackSaysWhetherTheFiguresMoved()
     QVERIFY2(words.contains(QLatin1String("Impact measures: are the figures moving?")),
              qPrintable(words.mid(words.indexOf(QLatin1String("Exceptions")), 4000)));
     QVERIFY(words.contains(QLatin1String("off track. On track means")));
-    // A real authority has no measures, and no such page.
-    QVERIFY(pack.measuresHtml(m_store->authorities().byName(QStringLiteral("Leicester"))->id)
-                .isEmpty());
+    QVERIFY(words.contains(QLatin1String("Evidence behind the actions")));
+    const QString evidence = pack.evidenceHtml(request.authorityId);
+    QVERIFY2(evidence.contains(QLatin1String("https://example.org/synthetic/evidence/1")),
+             qPrintable(evidence));
+    QVERIFY(evidence.contains(QLatin1String("Case file audit")));
+    // A real authority has no measures or evidence, and no such pages.
+    const qint64 leicester = m_store->authorities().byName(QStringLiteral("Leicester"))->id;
+    QVERIFY(pack.measuresHtml(leicester).isEmpty());
+    QVERIFY(pack.evidenceHtml(leicester).isEmpty());
 }
 
 void TestExport::boardPackPagesAndText()

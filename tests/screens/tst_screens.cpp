@@ -207,7 +207,8 @@ void TestScreens::everyPanelFitsASmallScreen()
                                  .remove(QLatin1Char('&'))
                                  .replace(QLatin1Char(' '), QLatin1Char('-'));
         save(&window, prefix + name);
-        // The action plan's side tabs, each on an action with measures where there is one.
+        // The action plan's side tabs, each on an action with measures and evidence where
+        // there is one.
         auto *plan = qobject_cast<ActionPlanPanel *>(tabs->currentWidget());
         if (!plan)
             continue;
@@ -215,7 +216,8 @@ void TestScreens::everyPanelFitsASmallScreen()
         for (int row = 0; row < actions->rowCount(); ++row) {
             const qint64 id =
                 actions->index(row, 0).data(ActionTableModel::ActionIdRole).toLongLong();
-            if (!window.store()->actionPlans().measures(id).isEmpty()) {
+            if (!window.store()->actionPlans().measures(id).isEmpty() &&
+                !window.store()->actionPlans().evidence(id).isEmpty()) {
                 plan->actionTable()->setCurrentIndex(actions->index(row, 0));
                 break;
             }

@@ -16,8 +16,10 @@
 #include "store/database.h"
 #include "store/storecommand.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -101,6 +103,7 @@ private slots:
     void transactionIsAllOrNothing();
     void actionUpdatesAreHistory();
     void measuresFollowTheirAction();
+    void evidenceFollowsItsAction();
     void twoEditorsOfOneInspection();
     void twoEditorsOfOneFigure();
     void deletingOverAColleaguesSaveIsRefused();
@@ -642,6 +645,108 @@ void TestStore::measuresFollowTheirAction()
     (*edited.measures)[1].indicatorId = rate;
     QVERIFY(store->actionPlans().updateAction(edited).error().contains(QLatin1String("once")));
     QCOMPARE(store->actionPlans().measures(id.value()).size(), 2);
+}
+
+// Evidence is saved, undone and removed with its action; a file is known by its SHA-256, so
+// one moved or changed since it was attached is told, with the SHA-256 it had.
+void TestStore::evidenceFollowsItsAction()
+{
+    TempDatabase temp;
+    auto store = temp.open();
+    Plan plan;
+    plan.authorityId = addBorough(*store);
+    plan.name = QStringLiteral("Plan");
+    const qint64 planId = store->actionPlans().addPlan(plan).value();
+    Action action;
+    action.planId = planId;
+    action.title = QStringLiteral("Audit pathway plans");
+    const qint64 id = store->actionPlans().addAction(action).value();
+    ActionUpdate update;
+    update.actionId = id;
+    update.reportedOn = QDate(2026, 10, 31);
+    update.rag = Rag::Amber;
+    update.percentComplete = 40;
+    const qint64 updateId = store->actionPlans().addUpdate(update).value();
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("audit.txt"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Twelve of fifteen pathway plans good or better.");
+    }
+    Evidence file;
+    file.title = QStringLiteral("Pathway plan audit, October");
+    file.kind = QStringLiteral("case_file_audit");
+    file.datedOn = QDate(2026, 10, 30);
+    file.location = path;
+    file.sha256 = Evidences::fingerprint(path).value();
+    file.updateId = updateId;
+    QCOMPARE(file.sha256.size(), 64);
+    Evidence web;
+    web.title = QStringLiteral("Board minutes");
+    web.kind = QStringLiteral("minutes");
+    web.location = QStringLiteral("https://example.org/minutes/october");
+
+    QUndoStack undo;
+    Action edited = *store->actionPlans().action(id);
+    QCOMPARE(edited.evidenceDocuments->size(), 0);
+    edited.evidenceDocuments = QList<Evidence>{file, web};
+    undo.push(new EditActionCommand(store->actionPlans(), edited));
+    QList<Evidence> held = store->actionPlans().evidence(id);
+    QCOMPARE(held.size(), 2);
+    QCOMPARE(held.first().sha256, file.sha256);
+    QCOMPARE(held.first().updateId, std::optional(updateId));
+    QCOMPARE(held.first().datedOn, file.datedOn);
+    QVERIFY(held.last().sha256.isEmpty());
+    QCOMPARE(store->actionPlans().evidenceByAction(plan.authorityId).value(id).size(), 2);
+    QCOMPARE(Evidences::check(held.first()), Evidences::FileState::Same);
+    QCOMPARE(Evidences::check(held.last()), Evidences::FileState::WebAddress);
+    undo.undo();
+    QCOMPARE(store->actionPlans().evidence(id).size(), 0);
+    undo.redo();
+    QCOMPARE(store->actionPlans().evidence(id).size(), 2);
+
+    // Removing the action takes its evidence; undo brings it back, still backing its update.
+    undo.push(new RemoveActionCommand(store->actionPlans(), id));
+    QCOMPARE(store->actionPlans().evidenceByAction(plan.authorityId).size(), 0);
+    undo.undo();
+    held = store->actionPlans().evidence(id);
+    QCOMPARE(held.size(), 2);
+    QCOMPARE(held.first().updateId, std::optional(updateId));
+
+    // A changed file, then a moved one: each said, with the SHA-256 it had when attached.
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write(" Amended.");
+    }
+    QCOMPARE(Evidences::check(held.first()), Evidences::FileState::Changed);
+    QString said = Evidences::problem(held.first());
+    QVERIFY2(said.contains(file.sha256) && said.contains(QLatin1String("has changed")),
+             qPrintable(said));
+    QVERIFY(QFile::rename(path, dir.filePath(QStringLiteral("moved.txt"))));
+    QCOMPARE(Evidences::check(held.first()), Evidences::FileState::Missing);
+    said = Evidences::problem(held.first());
+    QVERIFY2(said.contains(file.sha256) && said.contains(QLatin1String("no longer at")),
+             qPrintable(said));
+
+    // Bad evidence is refused, and the action keeps what it had.
+    edited = *store->actionPlans().action(id);
+    (*edited.evidenceDocuments)[1].title.clear();
+    QVERIFY(store->actionPlans().updateAction(edited).error().contains(QLatin1String("title")));
+    edited = *store->actionPlans().action(id);
+    (*edited.evidenceDocuments)[0].sha256.clear();
+    QVERIFY(store->actionPlans().updateAction(edited).error().contains(QLatin1String("SHA-256")));
+    edited = *store->actionPlans().action(id);
+    (*edited.evidenceDocuments)[1].datedOn = QDate::currentDate().addDays(3);
+    QVERIFY(store->actionPlans().updateAction(edited).error().contains(QLatin1String("future")));
+    QCOMPARE(store->actionPlans().evidence(id).size(), 2);
+    // A web address colleagues can all reach is never warned of; a local path is.
+    QVERIFY(Evidences::localDiskWarning(web.location).isEmpty());
+    QVERIFY(Evidences::localDiskWarning(QStringLiteral("\\\\fileserver\\audits\\a.pdf")).isEmpty());
+    QVERIFY(Evidences::localDiskWarning(dir.filePath(QStringLiteral("moved.txt")))
+                .contains(QLatin1String("own disk")));
 }
 
 // Two people with one inspection open: the second save is refused, says who saved since,

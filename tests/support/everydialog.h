@@ -2,6 +2,7 @@
 
 #include "actions/actiondialog.h"
 #include "actions/closerecommendationdialog.h"
+#include "actions/evidencedialog.h"
 #include "actions/measuredialog.h"
 #include "actions/plandialog.h"
 #include "export/boardpackdialog.h"
@@ -30,7 +31,8 @@ inline QStringList names()
             QStringLiteral("board pack"),    QStringLiteral("neighbours"),
             QStringLiteral("value"),         QStringLiteral("inspection"),
             QStringLiteral("report import"), QStringLiteral("connect to server"),
-            QStringLiteral("measure"),       QStringLiteral("close recommendation")};
+            QStringLiteral("measure"),       QStringLiteral("close recommendation"),
+            QStringLiteral("evidence")};
 }
 
 inline std::unique_ptr<QDialog> make(const QString &name, Store &store, qint64 authorityId)
@@ -46,6 +48,9 @@ inline std::unique_ptr<QDialog> make(const QString &name, Store &store, qint64 a
         const QList<ActionPlanStore::Coverage> all = store.actionPlans().coverage(authorityId);
         return all.isEmpty() ? nullptr : std::make_unique<CloseRecommendationDialog>(all.first());
     }
+    if (name == QLatin1String("evidence"))
+        return std::make_unique<EvidenceDialog>(Evidence(), QList<ActionUpdate>(),
+                                                store.isOnServer());
     if (name == QLatin1String("plan"))
         return std::make_unique<PlanDialog>(authorityId);
     if (name == QLatin1String("board pack"))

@@ -1,10 +1,12 @@
 #include "actions/actiondialog.h"
 #include "actions/coveragemodel.h"
+#include "actions/evidencedialog.h"
 
 #include "shell/problemlabel.h"
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -13,6 +15,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -52,6 +55,10 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
     , m_measureTable(new QTableWidget(0, 3, this))
     , m_editMeasure(new QPushButton(tr("C&hange Measure..."), this))
     , m_removeMeasure(new QPushButton(tr("Rem&ove Measure"), this))
+    , m_documents(action.evidenceDocuments.value_or(QList<Evidence>()))
+    , m_evidenceTable(new QTableWidget(0, 4, this))
+    , m_editEvidence(new QPushButton(tr("Edit Evidence..."), this))
+    , m_removeEvidence(new QPushButton(tr("Remove Evidence"), this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -97,12 +104,11 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
     form->addRow(tr("St&atus:"), m_status);
     form->addRow(tr("Success &measure:"), m_measure);
     form->addRow(tr("&Evidence:"), m_evidence);
-    auto *recLabel = new QLabel(tr("&Answers recommendations:"), this);
-    recLabel->setBuddy(m_recommendations);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(recLabel);
-    layout->addWidget(m_recommendations, 1);
+    // What it answers, what it should move, and what shows its work: a tab each.
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_recommendations, tr("&Answers recommendations"));
     // Impact measures: the indicators this action is meant to move.
     m_measureTable->setHorizontalHeaderLabels({tr("Indicator"), tr("Baseline"), tr("Target")});
     m_measureTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -113,22 +119,44 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
     m_measureTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_measureTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_measureTable->setAccessibleName(tr("Indicators this action is meant to move"));
-    m_measureTable->setMaximumHeight(120);
-    auto *measureLabel = new QLabel(tr("&Impact measures:"), this);
-    measureLabel->setBuddy(m_measureTable);
     auto *addMeasure = new QPushButton(tr("Add Measu&re..."), this);
     auto *measureButtons = new QHBoxLayout;
     measureButtons->addWidget(addMeasure);
     measureButtons->addWidget(m_editMeasure);
     measureButtons->addWidget(m_removeMeasure);
     measureButtons->addStretch(1);
-    const bool measuring = !m_context.indicators.isEmpty();
-    for (QWidget *w : std::initializer_list<QWidget *>{measureLabel, m_measureTable, addMeasure,
-                                                       m_editMeasure, m_removeMeasure})
-        w->setVisible(measuring);
-    layout->addWidget(measureLabel);
-    layout->addWidget(m_measureTable);
-    layout->addLayout(measureButtons);
+    auto *measurePage = new QWidget(tabs);
+    auto *measureLayout = new QVBoxLayout(measurePage);
+    measureLayout->addWidget(m_measureTable, 1);
+    measureLayout->addLayout(measureButtons);
+    if (!m_context.indicators.isEmpty())
+        tabs->addTab(measurePage, tr("&Impact measures"));
+    else
+        measurePage->hide();
+    // Evidence: documents at web addresses, or files known by their SHA-256.
+    m_evidenceTable->setHorizontalHeaderLabels(
+        {tr("Evidence"), tr("Kind"), tr("Dated"), tr("Where")});
+    m_evidenceTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_evidenceTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_evidenceTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_evidenceTable->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_evidenceTable->verticalHeader()->hide();
+    m_evidenceTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_evidenceTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_evidenceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_evidenceTable->setAccessibleName(tr("Evidence of this action's work"));
+    auto *addEvidence = new QPushButton(tr("Add E&vidence..."), this);
+    auto *evidenceButtons = new QHBoxLayout;
+    evidenceButtons->addWidget(addEvidence);
+    evidenceButtons->addWidget(m_editEvidence);
+    evidenceButtons->addWidget(m_removeEvidence);
+    evidenceButtons->addStretch(1);
+    auto *evidencePage = new QWidget(tabs);
+    auto *evidenceLayout = new QVBoxLayout(evidencePage);
+    evidenceLayout->addWidget(m_evidenceTable, 1);
+    evidenceLayout->addLayout(evidenceButtons);
+    tabs->addTab(evidencePage, tr("Evidence do&cuments"));
+    layout->addWidget(tabs, 1);
     connect(addMeasure, &QPushButton::clicked, this, [this]() { editMeasure(-1); });
     connect(m_editMeasure, &QPushButton::clicked, this,
             [this]() { editMeasure(m_measureTable->currentRow()); });
@@ -141,6 +169,19 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
         m_editMeasure->setEnabled(chosen);
         m_removeMeasure->setEnabled(chosen);
     });
+    connect(addEvidence, &QPushButton::clicked, this, [this]() { editEvidence(-1); });
+    connect(m_editEvidence, &QPushButton::clicked, this,
+            [this]() { editEvidence(m_evidenceTable->currentRow()); });
+    connect(m_evidenceTable, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { editEvidence(row); });
+    connect(m_removeEvidence, &QPushButton::clicked, this,
+            [this]() { removeEvidence(m_evidenceTable->currentRow()); });
+    connect(m_evidenceTable, &QTableWidget::itemSelectionChanged, this, [this]() {
+        const bool chosen = m_evidenceTable->currentRow() >= 0;
+        m_editEvidence->setEnabled(chosen);
+        m_removeEvidence->setEnabled(chosen);
+    });
+    showEvidence();
     showMeasures();
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
@@ -222,6 +263,68 @@ void ActionDialog::editMeasure(int row)
         m_problem->setText(refused);
 }
 
+void ActionDialog::setEvidenceContext(const QList<ActionUpdate> &updates, bool onServer)
+{
+    m_updates = updates;
+    m_onServer = onServer;
+}
+
+void ActionDialog::showEvidence()
+{
+    m_evidenceTable->setRowCount(int(m_documents.size()));
+    for (int row = 0; row < m_documents.size(); ++row) {
+        const Evidence &e = m_documents.at(row);
+        m_evidenceTable->setItem(row, 0, new QTableWidgetItem(e.title));
+        m_evidenceTable->setItem(row, 1, new QTableWidgetItem(Evidences::kindTitle(e.kind)));
+        m_evidenceTable->setItem(
+            row, 2,
+            new QTableWidgetItem(e.datedOn ? e.datedOn->toString(QStringLiteral("d MMM yyyy"))
+                                           : QString()));
+        auto *where = new QTableWidgetItem(QDir::toNativeSeparators(e.location));
+        where->setToolTip(e.sha256.isEmpty() ? e.location
+                                             : tr("%1\nSHA-256 %2").arg(e.location, e.sha256));
+        m_evidenceTable->setItem(row, 3, where);
+    }
+    const bool chosen = m_evidenceTable->currentRow() >= 0;
+    m_editEvidence->setEnabled(chosen);
+    m_removeEvidence->setEnabled(chosen);
+}
+
+QString ActionDialog::setEvidence(int row, const Evidence &evidence)
+{
+    const Status valid = Evidences::validate(evidence);
+    if (!valid.ok())
+        return valid.error();
+    if (row >= 0 && row < m_documents.size())
+        m_documents[row] = evidence;
+    else
+        m_documents.append(evidence);
+    showEvidence();
+    return {};
+}
+
+void ActionDialog::removeEvidence(int row)
+{
+    if (row < 0 || row >= m_documents.size())
+        return;
+    m_documents.removeAt(row);
+    showEvidence();
+}
+
+void ActionDialog::editEvidence(int row)
+{
+    Evidence start;
+    start.actionId = m_original.id;
+    if (row >= 0 && row < m_documents.size())
+        start = m_documents.at(row);
+    EvidenceDialog dialog(start, m_updates, m_onServer, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString refused = setEvidence(row, dialog.evidence());
+    if (!refused.isEmpty())
+        m_problem->setText(refused);
+}
+
 std::optional<QDate> ActionDialog::dateOf(const QDateEdit *edit) const
 {
     return edit->date() == noDate ? std::nullopt : std::optional(edit->date());
@@ -242,6 +345,7 @@ Action ActionDialog::action() const
     a.evidence = m_evidence->text().trimmed();
     if (!m_context.indicators.isEmpty())
         a.measures = m_measures;
+    a.evidenceDocuments = m_documents;
     a.recommendationIds.clear();
     for (int i = 0; i < m_recommendations->count(); ++i) {
         if (m_recommendations->item(i)->checkState() == Qt::Checked)

@@ -18,7 +18,8 @@ class QTableWidget;
 
 // Adds or edits every field of an action, with the plan it belongs to, the
 // recommendations it answers and the indicators it is meant to move (its impact measures,
-// given `measures` to choose from). Says what is wrong as the user types.
+// given `measures` to choose from) and the evidence of its work. Says what is wrong as
+// the user types.
 class ActionDialog : public QDialog
 {
     Q_OBJECT
@@ -37,11 +38,20 @@ public:
     // Adds or replaces (at `row`) a measure, as the measure dialog would; says why not.
     QString setMeasure(int row, const ImpactMeasure &measure);
     void removeMeasure(int row);
+    QTableWidget *evidenceTable() const { return m_evidenceTable; }
+    // Adds or replaces (at `row`) evidence, as the evidence dialog would; says why not.
+    QString setEvidence(int row, const Evidence &evidence);
+    void removeEvidence(int row);
+    // What the evidence dialog offers: the action's updates to back, and whether colleagues
+    // share the database (so a file on this computer's own disk is warned of).
+    void setEvidenceContext(const QList<ActionUpdate> &updates, bool onServer);
 
 private:
     void validate();
     void showMeasures();
     void editMeasure(int row); // -1: a new one
+    void showEvidence();
+    void editEvidence(int row); // -1: a new one
     std::optional<QDate> dateOf(const QDateEdit *edit) const;
 
     Action m_original;
@@ -61,6 +71,12 @@ private:
     QTableWidget *m_measureTable;
     QPushButton *m_editMeasure;
     QPushButton *m_removeMeasure;
+    QList<Evidence> m_documents;
+    QTableWidget *m_evidenceTable;
+    QPushButton *m_editEvidence;
+    QPushButton *m_removeEvidence;
+    QList<ActionUpdate> m_updates;
+    bool m_onServer = false;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

@@ -27,6 +27,7 @@
 #include "actions/addplancommand.h"
 #include "actions/coveragemodel.h"
 #include "actions/editactioncommand.h"
+#include "actions/evidencemodel.h"
 #include "actions/measureprogressmodel.h"
 #include "actions/removeactioncommand.h"
 #include "actions/updatehistorymodel.h"
@@ -43,6 +44,7 @@
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -66,6 +68,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace {
@@ -95,6 +98,8 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     , m_coverage(new CoverageModel(store.actionPlans(), this))
     , m_history(new UpdateHistoryModel(store.actionPlans(), this))
     , m_measures(new MeasureProgressModel(store.actionPlans(), store.indicators(), this))
+    , m_evidence(new EvidenceModel(store.actionPlans(), this))
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_plan(new QComboBox(this))
     , m_recommendation(new QComboBox(this))
     , m_status(new QComboBox(this))
@@ -278,6 +283,34 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     measuresView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_side->addTab(historyView, tr("Progress"));
     m_side->addTab(measuresView, tr("Measures"));
+    // The evidence of the selected action, opened from here.
+    auto *evidencePage = new QWidget(this);
+    auto *evidenceLayout = new QVBoxLayout(evidencePage);
+    evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    auto *evidenceBar = new QToolBar(evidencePage);
+    evidenceBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *openEvidenceAction = new QAction(tr("Open Evidence"), this);
+    openEvidenceAction->setToolTip(
+        tr("Open the selected evidence, checking first that its file is as attached"));
+    evidenceBar->addAction(openEvidenceAction);
+    m_evidenceView = table(m_evidence, tr("Evidence of the selected action"), this);
+    m_evidenceView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_evidenceView->setWordWrap(true);
+    m_evidenceView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_evidenceView->horizontalHeader()->setSectionResizeMode(EvidenceModel::TitleColumn,
+                                                             QHeaderView::Stretch);
+    m_evidenceView->horizontalHeader()->setStretchLastSection(false);
+    evidenceLayout->addWidget(evidenceBar);
+    evidenceLayout->addWidget(m_evidenceView, 1);
+    m_side->addTab(evidencePage, tr("Evidence"));
+    auto openChosen = [this]() {
+        const QModelIndex current = m_evidenceView->currentIndex();
+        const QString stopped = openEvidence(current.isValid() ? current.row() : -1);
+        if (!stopped.isEmpty())
+            report(stopped);
+    };
+    connect(openEvidenceAction, &QAction::triggered, this, openChosen);
+    connect(m_evidenceView, &QTableView::activated, this, openChosen);
     // The life of a recommendation, under the coverage it changes.
     auto *coveragePage = new QWidget(this);
     auto *coverageLayout = new QVBoxLayout(coveragePage);
@@ -468,9 +501,39 @@ void ActionPlanPanel::selectionChanged()
     const qint64 id = selectedAction();
     m_history->setAction(id);
     m_measures->setAction(m_authorityId, id);
+    m_evidence->setAction(id);
     for (QAction *a : std::as_const(m_needsSelection))
         a->setEnabled(id != 0);
     m_showHistory->setEnabled(id != 0 && m_historyKept);
+}
+
+QString ActionPlanPanel::openEvidence(int row)
+{
+    if (row < 0 || row >= m_evidence->rowCount())
+        return tr("Choose the evidence to open.");
+    const EvidenceModel::Row &r = m_evidence->rowAt(row);
+    const Evidence &e = r.evidence;
+    if (e.isWebAddress())
+        return m_openUrl(QUrl(e.location.trimmed()))
+                   ? QString()
+                   : tr("No program on this computer opens %1.").arg(e.location);
+    const QString problem = Evidences::problem(e);
+    if (Evidences::check(e) == Evidences::FileState::Missing ||
+        Evidences::check(e) == Evidences::FileState::Unreadable)
+        return problem;
+    if (!problem.isEmpty()) {
+        // Changed: the user may still want to see what the file holds now.
+        QMessageBox box(QMessageBox::Warning, tr("Evidence"), problem, QMessageBox::Cancel, this);
+        QPushButton *open = box.addButton(tr("&Open Anyway"), QMessageBox::AcceptRole);
+        box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
+        box.exec();
+        if (box.clickedButton() != open)
+            return problem;
+    }
+    return m_openUrl(QUrl::fromLocalFile(e.location))
+               ? QString()
+               : tr("No program on this computer opens %1.")
+                     .arg(QDir::toNativeSeparators(e.location));
 }
 
 MeasureContext ActionPlanPanel::measureContext() const
@@ -514,6 +577,7 @@ void ActionPlanPanel::newAction()
     blank.startDate = QDate::currentDate();
     ActionDialog dialog(blank, m_store.actionPlans().plans(m_authorityId),
                         m_store.actionPlans().coverage(m_authorityId), measureContext(), this);
+    dialog.setEvidenceContext({}, m_store.isOnServer());
     if (dialog.exec() != QDialog::Accepted)
         return;
     UndoPush::orReport(m_undoStack,
@@ -529,6 +593,7 @@ void ActionPlanPanel::editAction()
         return;
     ActionDialog dialog(*action, m_store.actionPlans().plans(m_authorityId),
                         m_store.actionPlans().coverage(m_authorityId), measureContext(), this);
+    dialog.setEvidenceContext(m_store.actionPlans().updates(action->id), m_store.isOnServer());
     if (dialog.exec() != QDialog::Accepted)
         return;
     auto *command = new EditActionCommand(m_store.actionPlans(), dialog.action());

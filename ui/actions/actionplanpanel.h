@@ -22,6 +22,8 @@ class ActionFilterProxy;
 class ActionTableModel;
 class CoverageModel;
 class MeasureProgressModel;
+class EvidenceModel;
+class QUrl;
 struct MeasureContext;
 class Store;
 class UpdateHistoryModel;
@@ -45,6 +47,13 @@ public:
     CoverageModel *coverage() const { return m_coverage; }
     MeasureProgressModel *measures() const { return m_measures; }
     QTableView *measuresView() const { return m_measuresView; }
+    EvidenceModel *evidence() const { return m_evidence; }
+    // Opens the selected action's evidence at `row`: a web address, or a file after checking
+    // it is still as attached (a moved or changed file is told, with its old SHA-256).
+    // Returns what stopped it, if anything.
+    QString openEvidence(int row);
+    // How evidence is opened: the desktop's own program, unless a test says otherwise.
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
     // The authority's indicators and figures, for the action dialog's measures.
     MeasureContext measureContext() const;
     QChartView *ragNowView() const { return m_ragNow; }
@@ -109,6 +118,9 @@ private:
     UpdateHistoryModel *m_history;
     MeasureProgressModel *m_measures;
     QTableView *m_measuresView = nullptr;
+    EvidenceModel *m_evidence;
+    QTableView *m_evidenceView = nullptr;
+    std::function<bool(const QUrl &)> m_openUrl;
     QComboBox *m_plan;
     QComboBox *m_recommendation;
     QComboBox *m_status;

@@ -7,6 +7,7 @@
 #include "export/packdocument.h"
 
 #include "actions/actionplanstore.h"
+#include "actions/evidencemodel.h"
 #include "actions/measureprogressmodel.h"
 #include "authorities/authoritystore.h"
 #include "files/atomicfile.h"
@@ -346,6 +347,50 @@ QString BoardPack::measuresHtml(qint64 id) const
            rows + QStringLiteral("</table>");
 }
 
+QString BoardPack::evidenceHtml(qint64 id) const
+{
+    const QHash<qint64, QList<Evidence>> byAction = m_store.actionPlans().evidenceByAction(id);
+    if (byAction.isEmpty())
+        return {};
+    QString rows;
+    int count = 0;
+    int wrong = 0;
+    for (const ActionRow &row : m_store.actionPlans().actionRows(id)) {
+        for (const Evidence &e : byAction.value(row.action.id)) {
+            ++count;
+            const Evidences::FileState state = Evidences::check(e);
+            const bool bad = state == Evidences::FileState::Missing ||
+                             state == Evidences::FileState::Changed ||
+                             state == Evidences::FileState::Unreadable;
+            wrong += bad;
+            // A file by its name and the start of its SHA-256, which is enough to tell it.
+            const QString where =
+                e.isWebAddress()
+                    ? e.location.toHtmlEscaped()
+                    : tr("%1<br/><span class=\"muted\">SHA-256 %2…</span>")
+                          .arg(QFileInfo(e.location).fileName().toHtmlEscaped(), e.sha256.left(16));
+            const QString stands = EvidenceModel::stateText(state).toHtmlEscaped();
+            rows +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
+                               "<td>%5</td><td>%6</td></tr>")
+                    .arg(row.action.title.toHtmlEscaped(), e.title.toHtmlEscaped(),
+                         Evidences::kindTitle(e.kind).toHtmlEscaped(),
+                         e.datedOn ? e.datedOn->toString(QStringLiteral("d MMM yyyy")) : QString(),
+                         where, bad ? QStringLiteral("<b>%1</b>").arg(stands) : stands);
+        }
+    }
+    QString html = tr("<h2>Evidence behind the actions</h2><p>%n document(s)", count);
+    if (wrong > 0)
+        html += tr("; <b>%n file(s) moved or changed since attached</b>", wrong);
+    html += QStringLiteral(".</p>");
+    return html +
+           tr("<table width=\"100%\"><tr><th width=\"22%\">Action</th>"
+              "<th width=\"22%\">Evidence</th><th width=\"10%\">Kind</th>"
+              "<th width=\"11%\">Dated</th><th width=\"23%\">Where</th>"
+              "<th width=\"12%\">Stands</th></tr>") +
+           rows + QStringLiteral("</table>");
+}
+
 QString BoardPack::indicatorHtml(qint64 id, qint64 indicatorId) const
 {
     const Indicator ind = *m_store.indicators().indicator(indicatorId);
@@ -466,6 +511,11 @@ QList<BoardPack::Page> BoardPack::pages() const
             for (const auto &draw : flowHtml(measures, 9))
                 pages.append({tr("Impact measures"), draw});
         }
+        const QString evidence = evidenceHtml(id);
+        if (!evidence.isEmpty()) {
+            for (const auto &draw : flowHtml(evidence, 9))
+                pages.append({tr("Evidence"), draw});
+        }
     }
 
     // Two indicators to a page, each with its latest figure beside its comparators, its rank
@@ -584,6 +634,9 @@ void BoardPack::fillDocument(QTextDocument &document) const
             const QString measures = measuresHtml(id);
             if (!measures.isEmpty())
                 PackDocument::appendSection(cursor, measures, true);
+            const QString evidence = evidenceHtml(id);
+            if (!evidence.isEmpty())
+                PackDocument::appendSection(cursor, evidence, true);
         }
     }
     PackDocument::appendSection(cursor, sourcesHtml(id), true);

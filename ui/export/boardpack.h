@@ -62,6 +62,9 @@ public:
     // Each of an authority's impact measures with where it stands, in the action plan's
     // order; blank when it has none.
     QString measuresHtml(qint64 id) const;
+    // The evidence behind each action, and any file moved or changed since it was attached;
+    // blank when there is none.
+    QString evidenceHtml(qint64 id) const;
     // What changed between the date since and the meeting; blank without a date since.
     QString sinceHtml(qint64 id) const;
 
