@@ -1,5 +1,7 @@
 #include "actions/actionplanstore.h"
 
+#include "judgements/judgementstore.h"
+
 #include "judgements/framework.h"
 #include "store/database.h"
 #include "store/rowversion.h"
@@ -868,23 +870,7 @@ QList<ActionPlanStore::Coverage> ActionPlanStore::coverage(qint64 authorityId) c
             f ? Frameworks::shortTitle(*f) : QString(),
             dateFromSql(date).value_or(QDate()).toString(QStringLiteral("MMM yyyy")));
     };
-    // The authority's graded inspections in time order: the first after a recommendation's
-    // own inspection supersedes it.
-    QList<std::pair<QDate, QString>> graded;
-    {
-        QSqlQuery q = m_db.prepare(QStringLiteral(
-            "SELECT framework, coalesce(start_date, published_on) FROM inspection "
-            "WHERE authority_id = ? ORDER BY coalesce(start_date, published_on), id"));
-        q.addBindValue(authorityId);
-        if (!q.exec())
-            return {};
-        while (q.next()) {
-            const std::optional<Framework> f = Frameworks::fromCode(q.value(0).toString());
-            if (f && Frameworks::isGraded(*f))
-                graded.append(
-                    {dateFromSql(q.value(1)).value_or(QDate()), label(q.value(0), q.value(1))});
-        }
-    }
+    const QList<GradedInspection> graded = JudgementStore::gradedInspections(m_db, authorityId);
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT r.id, r.inspection_id, r.number, r.kind, r.text, r.source_id, r.closed_on, "
         "       r.closed_note, r.carried_forward, i.framework, "
@@ -914,12 +900,10 @@ QList<ActionPlanStore::Coverage> ActionPlanStore::coverage(qint64 authorityId) c
         c.inspectedOn = dateFromSql(q.value(10)).value_or(QDate());
         c.actions = q.value(11).toInt();
         c.finished = q.value(12).toInt();
-        for (const auto &[date, title] : graded) {
-            if (date > c.inspectedOn) {
-                c.supersededBy = title;
-                c.supersededOn = date;
-                break;
-            }
+        if (const GradedInspection *later =
+                RecommendationLife::supersededBy(graded, c.inspectedOn)) {
+            c.supersededBy = later->label;
+            c.supersededOn = later->heldOn;
         }
         c.state = RecommendationLife::state(c.recommendation, c.actions, !c.supersededBy.isEmpty());
         result.append(c);

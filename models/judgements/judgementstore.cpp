@@ -329,19 +329,26 @@ QList<Recommendation> JudgementStore::recommendations(qint64 inspectionId) const
     return result;
 }
 
-QString JudgementStore::laterGradedInspection(const QString &alias)
+QList<GradedInspection> JudgementStore::gradedInspections(const Database &db,
+                                                          qint64 authorityId)
 {
-    QStringList graded;
-    for (Framework f : Frameworks::all()) {
-        if (Frameworks::isGraded(f))
-            graded << QStringLiteral("'%1'").arg(Frameworks::code(f));
+    QSqlQuery q = db.prepare(QStringLiteral(
+        "SELECT id, framework, coalesce(start_date, published_on) FROM inspection "
+        "WHERE authority_id = ? ORDER BY coalesce(start_date, published_on), id"));
+    q.addBindValue(authorityId);
+    QList<GradedInspection> graded;
+    if (!q.exec())
+        return graded;
+    while (q.next()) {
+        const std::optional<Framework> f = Frameworks::fromCode(q.value(1).toString());
+        if (!f || !Frameworks::isGraded(*f))
+            continue;
+        const QDate held = dateFromSql(q.value(2)).value_or(QDate());
+        graded.append({q.value(0).toLongLong(), held,
+                       QStringLiteral("%1 %2").arg(Frameworks::shortTitle(*f),
+                                                   held.toString(QStringLiteral("MMM yyyy")))});
     }
-    return QStringLiteral("EXISTS (SELECT 1 FROM inspection later "
-                          "WHERE later.authority_id = %1.authority_id "
-                          "AND later.framework IN (%2) "
-                          "AND coalesce(later.start_date, later.published_on) > "
-                          "coalesce(%1.start_date, %1.published_on))")
-        .arg(alias, graded.join(QStringLiteral(", ")));
+    return graded;
 }
 
 QList<JudgementStore::OpenRecommendation>
@@ -359,22 +366,25 @@ JudgementStore::openRecommendations(qint64 authorityId) const
         JOIN inspection i ON i.id = r.inspection_id
         WHERE i.authority_id = :a
           AND r.closed_on IS NULL
-          AND (r.carried_forward = 1 OR NOT %1)
           AND (NOT EXISTS (SELECT 1 FROM action_recommendation ar WHERE ar.recommendation_id = r.id)
                OR EXISTS (SELECT 1 FROM action_recommendation ar JOIN action ac ON ac.id = ar.action_id
                           WHERE ar.recommendation_id = r.id
                             AND ac.status NOT IN ('complete', 'closed')))
-        ORDER BY coalesce(i.start_date, i.published_on), r.number)")
-                                   .arg(laterGradedInspection(QStringLiteral("i"))));
+        ORDER BY coalesce(i.start_date, i.published_on), r.number)"));
     q.bindValue(QStringLiteral(":a"), authorityId);
     QList<OpenRecommendation> result;
     if (!q.exec())
         return result;
+    // Not superseded by a later graded inspection, unless carried forward.
+    const QList<GradedInspection> graded = gradedInspections(m_db, authorityId);
     while (q.next()) {
         OpenRecommendation open;
         open.inspection = readInspection(q);
         open.recommendation = readRecommendation(q, 10);
         open.actions = q.value(19).toInt();
+        if (!open.recommendation.carriedForward &&
+            RecommendationLife::supersededBy(graded, open.inspection.timelineDate()))
+            continue;
         result.append(open);
     }
     return result;

@@ -3,6 +3,7 @@
 #include "store/rowversion.h"
 
 #include "judgements/inspectionrecord.h"
+#include "judgements/recommendationlife.h"
 #include "store/result.h"
 
 #include <QHash>
@@ -88,9 +89,9 @@ public:
     // Recommendations still to act on: not closed, not superseded (see RecommendationLife)
     // unless carried forward, and with no action yet or actions still to complete.
     QList<OpenRecommendation> openRecommendations(qint64 authorityId) const;
-    // SQL that holds when a graded inspection of the same authority follows the inspection
-    // row `alias` (what supersedes its recommendations), for queries of other stores.
-    static QString laterGradedInspection(const QString &alias);
+    // The authority's graded inspections in time order, each as it supersedes earlier
+    // recommendations (see RecommendationLife::supersededBy); for other stores too.
+    static QList<GradedInspection> gradedInspections(const Database &db, qint64 authorityId);
 
 signals:
     void inspectionsChanged(qint64 authorityId);

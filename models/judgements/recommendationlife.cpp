@@ -5,6 +5,16 @@
 
 namespace RecommendationLife {
 
+const GradedInspection *supersededBy(const QList<GradedInspection> &graded,
+                                     const QDate &inspectedOn)
+{
+    for (const GradedInspection &g : graded) {
+        if (g.heldOn > inspectedOn)
+            return &g;
+    }
+    return nullptr;
+}
+
 RecommendationState state(const Recommendation &recommendation, int actions,
                           bool laterGradedInspection)
 {

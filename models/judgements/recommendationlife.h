@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QDate>
+#include <QList>
 #include <QString>
 
 // Where a recommendation stands. Open until an action answers it; closed when the authority
@@ -19,7 +20,21 @@ enum class RecommendationState
     Superseded, // a later graded inspection replaced it
 };
 
+// A graded inspection as it supersedes earlier recommendations: the day it began (or was
+// published, when that is all that is known) and its short name, "ILACS Feb 2024".
+struct GradedInspection
+{
+    qint64 id = 0;
+    QDate heldOn;
+    QString label;
+};
+
 namespace RecommendationLife {
+
+// The rule, in one place: the first of an authority's graded inspections (in time order)
+// held after the day a recommendation's own inspection was, or none.
+const GradedInspection *supersededBy(const QList<GradedInspection> &graded,
+                                     const QDate &inspectedOn);
 
 RecommendationState state(const Recommendation &recommendation, int actions,
                           bool laterGradedInspection);
