@@ -461,6 +461,20 @@ QList<Evidence> ActionPlanStore::evidence(qint64 actionId) const
     return result;
 }
 
+QHash<qint64, QStringList> ActionPlanStore::aimedActions(qint64 authorityId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT m.indicator_id, a.title FROM impact_measure m JOIN action a ON a.id = m.action_id "
+        "JOIN plan p ON p.id = a.plan_id WHERE p.authority_id = ? ORDER BY m.target_on, a.id"));
+    q.addBindValue(authorityId);
+    QHash<qint64, QStringList> result;
+    if (q.exec()) {
+        while (q.next())
+            result[q.value(0).toLongLong()].append(q.value(1).toString());
+    }
+    return result;
+}
+
 QHash<qint64, QList<Evidence>> ActionPlanStore::evidenceByAction(qint64 authorityId) const
 {
     QSqlQuery q = m_db.prepare(

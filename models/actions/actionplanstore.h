@@ -44,6 +44,8 @@ public:
     std::optional<Action> action(qint64 actionId) const; // with its measures
     QList<ImpactMeasure> measures(qint64 actionId) const;
     QList<Evidence> evidence(qint64 actionId) const;
+    // The titles of the actions aimed at each indicator of the authority, by indicator.
+    QHash<qint64, QStringList> aimedActions(qint64 authorityId) const;
     // Every piece of evidence of an authority's actions, by action.
     QHash<qint64, QList<Evidence>> evidenceByAction(qint64 authorityId) const;
     // Every measure of an authority's actions, by action, from one query.

@@ -1,5 +1,6 @@
 #include "indicators/indicatorsummarymodel.h"
 
+#include "actions/actionplanstore.h"
 #include "indicators/indicatorrules.h"
 #include "indicators/indicatorstore.h"
 #include "sources/sourcestore.h"
@@ -19,6 +20,12 @@ IndicatorSummaryModel::IndicatorSummaryModel(Store &store, QObject *parent)
             });
     connect(&m_store.indicators(), &IndicatorStore::bulkChanged, this,
             &IndicatorSummaryModel::reload);
+    // An action aimed at an indicator, or no longer, changes its card.
+    connect(&m_store.actionPlans(), &ActionPlanStore::actionsChanged, this,
+            [this](qint64 authorityId) {
+                if (authorityId == m_authorityId)
+                    reload();
+            });
 }
 
 void IndicatorSummaryModel::setAuthority(qint64 authorityId)
@@ -67,6 +74,10 @@ void IndicatorSummaryModel::reload()
                 row.citation = s->citation();
         }
     }
+    // The actions meant to move each indicator.
+    const QHash<qint64, QStringList> aimed = m_store.actionPlans().aimedActions(m_authorityId);
+    for (Row &row : m_rows)
+        row.aimedBy = aimed.value(row.indicator.id);
     // Where each latest figure stands among all authorities.
     const QHash<qint64, IndicatorStore::Standing> standings =
         m_store.indicators().standingsAt(m_authorityId, latestEnds);
@@ -124,6 +135,8 @@ QVariant IndicatorSummaryModel::data(const QModelIndex &index, int role) const
         return ind.formatValue(*latest.value);
     case StandingTextRole:
         return row.standing;
+    case AimedActionsRole:
+        return row.aimedBy;
     case UnitNoteRole:
         return ind.unit == IndicatorUnit::RatePer10000 ? tr("per 10,000 children") : QString();
     case ChangeTextRole:

@@ -25,6 +25,7 @@ public:
         NumberTextRole,   // the latest figure without its unit ("58"), or the symbol
         UnitNoteRole,     // "per 10,000 children" for rates, else empty
         StandingTextRole, // "rank 34 of 151, quartile B" for the latest period, or empty
+        AimedActionsRole, // QStringList: the titles of the actions aimed at the indicator
     };
 
     explicit IndicatorSummaryModel(Store &store, QObject *parent = nullptr);
@@ -42,6 +43,7 @@ private:
         QString targetLabel;
         QString standing;
         QString citation; // of the latest figure's source
+        QStringList aimedBy; // the actions with an impact measure on it
     };
     void reload();
     Store &m_store;

@@ -270,9 +270,24 @@ void TestIndicatorsPanel::chartDrawsTheActionsAimedAtIt()
     }
     QVERIFY(drawn);
     // An indicator no action aims at has no such line.
-    m_panel->selectIndicator(m_store->indicators().indicator(QStringLiteral("cla_rate"))->id);
+    const qint64 cla = m_store->indicators().indicator(QStringLiteral("cla_rate"))->id;
+    m_panel->selectIndicator(cla);
     for (QAbstractSeries *s : m_panel->chartView()->chart()->series())
         QVERIFY2(!s->name().startsWith(QStringLiteral("Aim of")), qPrintable(s->name()));
+    // The cards say which actions aim at them, for the eye and for a screen reader.
+    bool carded = false;
+    for (IndicatorCard *card : m_panel->cards()) {
+        if (card->indicatorId() == eet) {
+            QCOMPARE(card->aimedText(),
+                     QStringLiteral("aimed at by “%1”").arg(aimed.first().first.title));
+            QVERIFY(card->summary().contains(card->aimedText()));
+            QVERIFY(card->toolTip().contains(aimed.first().first.title));
+            carded = true;
+        }
+        if (card->indicatorId() == cla)
+            QCOMPARE(card->aimedText(), QString());
+    }
+    QVERIFY(carded);
 }
 
 void TestIndicatorsPanel::valueDialogValidates()

@@ -26,17 +26,22 @@ void IndicatorCard::setIndex(const QPersistentModelIndex &index)
     m_index = index;
     setAccessibleName(summary());
     const QString standing = m_index.data(IndicatorSummaryModel::StandingTextRole).toString();
+    const QStringList aimed = m_index.data(IndicatorSummaryModel::AimedActionsRole).toStringList();
     setToolTip(m_index.data(Qt::ToolTipRole).toString() + QLatin1Char('\n') +
                (standing.isEmpty()
                     ? QString()
                     : tr("Among all authorities: %1").arg(standing) + QLatin1Char('\n')) +
+               (aimed.isEmpty() ? QString()
+                                : tr("Actions aimed at it: %1")
+                                          .arg(aimed.join(QStringLiteral("; "))) +
+                                      QLatin1Char('\n')) +
                m_index.data(IndicatorSummaryModel::SourceRole).toString());
     update();
 }
 
 QSize IndicatorCard::sizeHint() const
 {
-    return {300, 124};
+    return {300, 142};
 }
 
 qint64 IndicatorCard::indicatorId() const
@@ -67,7 +72,21 @@ QString IndicatorCard::summary() const
     const QString standing = m_index.data(IndicatorSummaryModel::StandingTextRole).toString();
     if (!standing.isEmpty())
         parts << standing;
+    const QString aimed = aimedText();
+    if (!aimed.isEmpty())
+        parts << aimed;
     return parts.join(QStringLiteral("; "));
+}
+
+QString IndicatorCard::aimedText() const
+{
+    const QStringList aimed = m_index.data(IndicatorSummaryModel::AimedActionsRole).toStringList();
+    if (aimed.isEmpty())
+        return {};
+    return aimed.size() == 1 ? tr("aimed at by “%1”").arg(aimed.first())
+                             : tr("aimed at by %1 actions: “%2” and more")
+                                   .arg(aimed.size())
+                                   .arg(aimed.first());
 }
 
 void IndicatorCard::paintEvent(QPaintEvent *event)
@@ -155,6 +174,15 @@ void IndicatorCard::paintEvent(QPaintEvent *event)
         p.setPen(muted);
         p.drawText(QRect(r.left(), r.top() + 94, r.width(), 18), Qt::AlignRight | Qt::AlignVCenter,
                    fontMetrics().elidedText(standing, Qt::ElideLeft, r.width() / 2 + 40));
+    }
+
+    // The actions meant to move it, by name.
+    const QString aimed = aimedText();
+    if (!aimed.isEmpty()) {
+        p.setPen(muted);
+        p.drawText(QRect(r.left(), r.top() + 114, r.width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
+                   fontMetrics().elidedText(QStringLiteral("\u25CE ") + aimed, Qt::ElideRight,
+                                            r.width()));
     }
 
     // Trend line of the series, with gaps where figures are withheld.

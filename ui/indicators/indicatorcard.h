@@ -18,6 +18,8 @@ public:
     void setSelected(bool selected);
     // What the card says, as text (for screen readers and tests).
     QString summary() const;
+    // "aimed at by “Audit pathway plans”": the actions meant to move it; empty when none.
+    QString aimedText() const;
 
 signals:
     void activated(qint64 indicatorId);
