@@ -62,8 +62,14 @@ QString RowProblem::message() const
 
 QString measureText(const ImpactMeasure &m, const QString &key)
 {
-    return QStringLiteral("%1: %2 at %3 to %4 by %5 (source: %6)")
+    // Milestones between: "via 76 by 2025-03-31, 74 by 2025-09-30".
+    QStringList via;
+    for (const auto &[on, value] : m.milestones)
+        via << QStringLiteral("%1 by %2").arg(QString::number(value, 'g', 12),
+                                               on.toString(Qt::ISODate));
+    return QStringLiteral("%1: %2 at %3%4 to %5 by %6 (source: %7)")
         .arg(key, QString::number(m.baselineValue, 'g', 12), m.baselineOn.toString(Qt::ISODate),
+             via.isEmpty() ? QString() : QStringLiteral(" via ") + via.join(QStringLiteral(", ")),
              QString::number(m.targetValue, 'g', 12), m.targetOn.toString(Qt::ISODate),
              m.baselineSource);
 }
@@ -72,12 +78,14 @@ std::optional<ImpactMeasure>
 measureFrom(const QString &text, const QHash<QString, qint64> &indicatorIds, QString *problem)
 {
     static const QRegularExpression form(QStringLiteral(
-        "^\\s*([A-Za-z0-9_]+)\\s*:\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s+at\\s+(\\S+)\\s+to\\s+"
+        "^\\s*([A-Za-z0-9_]+)\\s*:\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s+at\\s+(\\S+)"
+        "(?:\\s+via\\s+(.+?))?\\s+to\\s+"
         "(-?[0-9]+(?:\\.[0-9]+)?)\\s+by\\s+(\\S+)\\s*\\(source:\\s*(.*)\\)\\s*$"));
     const QRegularExpressionMatch m = form.match(text);
     if (!m.hasMatch()) {
         *problem = tr("\"%1\" is not a measure; write \"indicator_key: 80 at 2024-03-31 to 72 "
-                      "by 2026-03-31 (source: where the 80 comes from)\".")
+                      "by 2026-03-31 (source: where the 80 comes from)\", with any milestones "
+                      "after the baseline as \"via 76 by 2025-03-31, 74 by 2025-09-30\".")
                        .arg(text.trimmed());
         return std::nullopt;
     }
@@ -89,10 +97,25 @@ measureFrom(const QString &text, const QHash<QString, qint64> &indicatorIds, QSt
     measure.indicatorId = indicatorIds.value(m.captured(1));
     measure.baselineValue = m.captured(2).toDouble();
     measure.baselineOn = QDate::fromString(m.captured(3), Qt::ISODate);
-    measure.targetValue = m.captured(4).toDouble();
-    measure.targetOn = QDate::fromString(m.captured(5), Qt::ISODate);
-    measure.baselineSource = m.captured(6).trimmed();
-    for (const QString &day : {m.captured(3), m.captured(5)}) {
+    measure.targetValue = m.captured(5).toDouble();
+    measure.targetOn = QDate::fromString(m.captured(6), Qt::ISODate);
+    measure.baselineSource = m.captured(7).trimmed();
+    if (!m.captured(4).isEmpty()) {
+        static const QRegularExpression step(
+            QStringLiteral("^\\s*(-?[0-9]+(?:\\.[0-9]+)?)\\s+by\\s+(\\S+)\\s*$"));
+        for (const QString &part : m.captured(4).split(QLatin1Char(','))) {
+            const QRegularExpressionMatch ms = step.match(part);
+            const QDate on = ms.hasMatch() ? QDate::fromString(ms.captured(2), Qt::ISODate)
+                                           : QDate();
+            if (!on.isValid()) {
+                *problem = tr("\"%1\" is not a milestone; write \"76 by 2025-03-31\".")
+                               .arg(part.trimmed());
+                return std::nullopt;
+            }
+            measure.milestones.append({on, ms.captured(1).toDouble()});
+        }
+    }
+    for (const QString &day : {m.captured(3), m.captured(6)}) {
         if (!QDate::fromString(day, Qt::ISODate).isValid()) {
             *problem = tr("\"%1\" is not a date; write dates as YYYY-MM-DD.").arg(day);
             return std::nullopt;

@@ -377,6 +377,29 @@ ImpactMeasure readMeasure(const QSqlQuery &q, int first)
     m.targetOn = dateFromSql(q.value(first + 7)).value_or(QDate());
     return m;
 }
+
+// Each measure's milestones, in date order, read in one statement for all of them.
+void attachMilestones(const Database &db, QList<ImpactMeasure *> measures)
+{
+    if (measures.isEmpty())
+        return;
+    QHash<qint64, ImpactMeasure *> byId;
+    QStringList ids;
+    for (ImpactMeasure *m : measures) {
+        byId.insert(m->id, m);
+        ids << QString::number(m->id);
+    }
+    QSqlQuery q = db.prepare(QStringLiteral("SELECT measure_id, due_on, value FROM impact_milestone "
+                                            "WHERE measure_id IN (%1) ORDER BY measure_id, due_on")
+                                 .arg(ids.join(QLatin1Char(','))));
+    if (!q.exec())
+        return;
+    while (q.next()) {
+        if (ImpactMeasure *m = byId.value(q.value(0).toLongLong()))
+            m->milestones.append(
+                {dateFromSql(q.value(1)).value_or(QDate()), q.value(2).toDouble()});
+    }
+}
 } // namespace
 
 QList<ImpactMeasure> ActionPlanStore::measures(qint64 actionId) const
@@ -390,6 +413,10 @@ QList<ImpactMeasure> ActionPlanStore::measures(qint64 actionId) const
         while (q.next())
             result.append(readMeasure(q, 0));
     }
+    QList<ImpactMeasure *> all;
+    for (ImpactMeasure &m : result)
+        all.append(&m);
+    attachMilestones(m_db, all);
     return result;
 }
 
@@ -407,6 +434,12 @@ QHash<qint64, QList<ImpactMeasure>> ActionPlanStore::measuresByAction(qint64 aut
             result[m.actionId].append(m);
         }
     }
+    QList<ImpactMeasure *> all;
+    for (QList<ImpactMeasure> &list : result) {
+        for (ImpactMeasure &m : list)
+            all.append(&m);
+    }
+    attachMilestones(m_db, all);
     return result;
 }
 
@@ -425,6 +458,10 @@ QList<std::pair<Action, ImpactMeasure>> ActionPlanStore::measuresOn(qint64 autho
         while (q.next())
             result.append({readAction(q), readMeasure(q, actionColumnCount)});
     }
+    QList<ImpactMeasure *> all;
+    for (auto &[action, measure] : result)
+        all.append(&measure);
+    attachMilestones(m_db, all);
     return result;
 }
 
@@ -607,6 +644,9 @@ Status ActionPlanStore::writeMeasures(qint64 actionId, const QList<ImpactMeasure
                 values + QVariantList{m.id});
             if (!q.ok())
                 return Status::of(q);
+            const Status milestones = writeMilestones(m.id, m.milestones);
+            if (!milestones.ok())
+                return milestones;
             continue;
         }
         const Result<qint64> id = m_db.insert(
@@ -618,6 +658,27 @@ Status ActionPlanStore::writeMeasures(qint64 actionId, const QList<ImpactMeasure
              m.targetValue, toSql(m.targetOn)});
         if (!id.ok())
             return Status::of(id);
+        const Status milestones = writeMilestones(id.value(), m.milestones);
+        if (!milestones.ok())
+            return milestones;
+    }
+    return {};
+}
+
+Status ActionPlanStore::writeMilestones(qint64 measureId,
+                                        const QList<std::pair<QDate, double>> &milestones)
+{
+    const Result<QSqlQuery> cleared = m_db.run(
+        QStringLiteral("DELETE FROM impact_milestone WHERE measure_id = ?"), {measureId});
+    if (!cleared.ok())
+        return Status::of(cleared);
+    for (const auto &[on, value] : milestones) {
+        const Result<QSqlQuery> q = m_db.run(
+            QStringLiteral("INSERT INTO impact_milestone (measure_id, due_on, value) "
+                           "VALUES (?, ?, ?)"),
+            {measureId, toSql(on), value});
+        if (!q.ok())
+            return Status::of(q);
     }
     return {};
 }

@@ -122,6 +122,8 @@ private:
     Status writeLinks(qint64 actionId, const QList<qint64> &recommendationIds);
     // Only the measures that changed; one with an id no longer held is put back with it.
     Status writeMeasures(qint64 actionId, const QList<ImpactMeasure> &measures);
+    // A measure's milestones, replacing those it had.
+    Status writeMilestones(qint64 measureId, const QList<std::pair<QDate, double>> &milestones);
     // Likewise for evidence.
     Status writeEvidence(qint64 actionId, const QList<Evidence> &evidence);
     // Measures and evidence, when read, after the action's own row.

@@ -10,7 +10,26 @@ bool ImpactMeasure::operator==(const ImpactMeasure &other) const
     return id == other.id && actionId == other.actionId && indicatorId == other.indicatorId &&
            baselineValue == other.baselineValue && baselineOn == other.baselineOn &&
            baselineSource == other.baselineSource && targetValue == other.targetValue &&
-           targetOn == other.targetOn;
+           targetOn == other.targetOn && milestones == other.milestones;
+}
+
+double ImpactMeasure::expectedOn(const QDate &date) const
+{
+    QList<std::pair<QDate, double>> points{{baselineOn, baselineValue}};
+    points += milestones;
+    points.append({targetOn, targetValue});
+    if (date <= points.first().first)
+        return points.first().second;
+    for (qsizetype i = 1; i < points.size(); ++i) {
+        const auto &[from, fromValue] = points.at(i - 1);
+        const auto &[to, toValue] = points.at(i);
+        if (date <= to) {
+            const double span = double(from.daysTo(to));
+            const double gone = span > 0 ? double(from.daysTo(date)) / span : 1.0;
+            return fromValue + (toValue - fromValue) * gone;
+        }
+    }
+    return targetValue;
 }
 
 namespace ImpactMeasures {
@@ -42,6 +61,20 @@ Status validate(const ImpactMeasure &m)
             tr("Say where the baseline figure comes from (a report, a return, a dashboard)."));
     if (!std::isfinite(m.baselineValue) || !std::isfinite(m.targetValue))
         return Status::failure(tr("The baseline and the target must be numbers."));
+    QDate previous = m.baselineOn;
+    for (const auto &[on, value] : m.milestones) {
+        if (!on.isValid() || !std::isfinite(value))
+            return Status::failure(tr("A milestone needs a date and a number."));
+        if (on <= m.baselineOn || on >= m.targetOn)
+            return Status::failure(tr("The milestone of %1 is not between the baseline (%2) and "
+                                      "the target (%3).")
+                                       .arg(day(on), day(m.baselineOn), day(m.targetOn)));
+        if (on <= previous && previous != m.baselineOn)
+            return Status::failure(
+                tr("Milestones are one a date, in date order: %1 comes again or out of order.")
+                    .arg(day(on)));
+        previous = on;
+    }
     return {};
 }
 
@@ -69,10 +102,8 @@ MeasureProgress progress(const ImpactMeasure &m, const QList<std::pair<QDate, do
     }
     if (!p.latest)
         return p;
-    const double span = double(m.baselineOn.daysTo(m.targetOn));
-    const double gone = std::clamp(double(m.baselineOn.daysTo(p.latestOn)) / span, 0.0, 1.0);
     const double change = m.targetValue - m.baselineValue;
-    p.expected = m.baselineValue + change * gone;
+    p.expected = m.expectedOn(p.latestOn);
     // A figure equal to the line, but for floating-point rounding, is on it.
     const double slack = 1e-9 * std::max(1.0, std::abs(m.targetValue));
     const double latest = *p.latest;

@@ -23,6 +23,13 @@ struct ImpactMeasure
     QString baselineSource; // the stored figure's source, or where a typed one came from
     double targetValue = 0;
     QDate targetOn;
+    // Points the board agreed on the way, (date, value) in date order, each strictly between
+    // the baseline's date and the target's: the line to be on bends through them.
+    QList<std::pair<QDate, double>> milestones;
+
+    // Where the line from baseline through the milestones to the target stands on a date
+    // (the baseline before it starts, the target after it ends).
+    double expectedOn(const QDate &date) const;
 
     bool operator==(const ImpactMeasure &other) const;
     bool operator!=(const ImpactMeasure &other) const { return !(*this == other); }
@@ -41,12 +48,13 @@ struct MeasureProgress
     State state = State::NoFigureYet;
     std::optional<double> latest;
     QDate latestOn;
-    double expected = 0; // where the straight line stands on the latest figure's date
+    double expected = 0; // where the line stands on the latest figure's date
 };
 
 namespace ImpactMeasures {
 
-// A target date after the baseline's, and a baseline that says where it came from.
+// A target date after the baseline's, a baseline that says where it came from, and
+// milestones strictly between the two dates, one a date.
 Status validate(const ImpactMeasure &measure);
 // A target that moves the indicator the wrong way for its polarity: allowed (a board may
 // accept a planned rise), but said. Blank when there is nothing to say.

@@ -414,8 +414,11 @@ Status SyntheticDemo::addMeasures()
             m.indicatorId = indicator->id;
             m.baselineValue = *baseline->value;
             m.baselineOn = baseline->period.end;
-            m.baselineSource = QStringLiteral("Stored figure for %1 (synthetic)")
-                                   .arg(baseline->period.displayLabel());
+            m.baselineSource =
+                QStringLiteral("Stored figure %1%2 (synthetic)")
+                    .arg(baseline->period.kind == Period::Kind::At ? QString()
+                                                                   : QStringLiteral("for "),
+                         baseline->period.displayLabel());
             // Every other aim is a stretch (a quarter better), so some fall behind.
             const double step = aimed.size() % 2 ? 0.25 : 0.1;
             const double better =
@@ -425,6 +428,14 @@ Status SyntheticDemo::addMeasures()
                 m.targetValue = std::min(m.targetValue, 100.0);
             m.targetOn = std::max(listed.dueDate.value_or(m.baselineOn.addYears(2)),
                                   m.baselineOn.addYears(1));
+            // The stretches were agreed with a slower first half: a milestone at the middle.
+            if (step > 0.2) {
+                const QDate middle = m.baselineOn.addDays(m.baselineOn.daysTo(m.targetOn) / 2);
+                m.milestones.append(
+                    {middle,
+                     std::round((m.baselineValue + (m.targetValue - m.baselineValue) * 0.4) * 10) /
+                         10});
+            }
             Action a = *m_store.actionPlans().action(listed.id);
             a.measures = QList<ImpactMeasure>{m};
             const Status saved = m_store.actionPlans().updateAction(a);

@@ -86,8 +86,8 @@ QList<ComparisonSeries> buildAfresh(const Store &store, qint64 authorityId, qint
         }
         result.append(s);
     }
-    // Each action aimed at the indicator: the line it set out on, from its baseline to its
-    // target, which its figures are judged against.
+    // Each action aimed at the indicator: the line it set out on, from its baseline through
+    // its milestones to its target, which its figures are judged against.
     const std::optional<Indicator> indicator = store.indicators().indicator(indicatorId);
     const bool flow = indicator && indicator->measured == Period::Kind::In;
     auto periodAt = [flow](const QDate &end) {
@@ -101,6 +101,10 @@ QList<ComparisonSeries> buildAfresh(const Store &store, qint64 authorityId, qint
         s.authorityId = authorityId;
         s.points.append({0, periodAt(measure.baselineOn), measure.baselineValue, std::nullopt,
                          std::nullopt, measure.baselineSource, std::nullopt});
+        for (const auto &[on, value] : measure.milestones)
+            s.points.append({0, periodAt(on), value, std::nullopt, std::nullopt,
+                             QCoreApplication::translate("IndicatorComparison", "milestone"),
+                             std::nullopt});
         s.points.append({0, periodAt(measure.targetOn), measure.targetValue, std::nullopt,
                          std::nullopt, QCoreApplication::translate("IndicatorComparison", "target"),
                          std::nullopt});

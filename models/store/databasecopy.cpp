@@ -27,6 +27,7 @@ const QStringList &tablesInOrder()
                                        QStringLiteral("action_update"),
                                        QStringLiteral("indicator"),
                                        QStringLiteral("impact_measure"),
+                                       QStringLiteral("impact_milestone"),
                                        QStringLiteral("evidence"),
                                        QStringLiteral("indicator_value"),
                                        QStringLiteral("target"),

@@ -375,6 +375,7 @@ void TestActionPlan::csvCarriesMeasures()
     second.baselineSource = QStringLiteral("Board report (synthetic), p. 4");
     second.targetValue = 58;
     second.targetOn = QDate(2026, 3, 31);
+    second.milestones = {{QDate(2025, 3, 31), 60.5}, {QDate(2025, 9, 30), 59}};
     const qint64 twice = measures.byAction.keys().first();
     measures.byAction[twice].append(second);
     QByteArray bytes = ActionPlanCsv::write(rows, measures);
@@ -396,11 +397,19 @@ void TestActionPlan::csvCarriesMeasures()
             QCOMPARE(back.at(m).baselineSource, sent.at(m).baselineSource);
             QCOMPARE(back.at(m).targetValue, sent.at(m).targetValue);
             QCOMPARE(back.at(m).targetOn, sent.at(m).targetOn);
+            QCOMPARE(back.at(m).milestones, sent.at(m).milestones);
         }
     }
     QCOMPARE(ActionPlanCsv::measureText(second, QStringLiteral("cla_rate")),
-             QStringLiteral("cla_rate: 61.5 at 2024-03-31 to 58 by 2026-03-31 (source: Board "
-                            "report (synthetic), p. 4)"));
+             QStringLiteral("cla_rate: 61.5 at 2024-03-31 via 60.5 by 2025-03-31, 59 by "
+                            "2025-09-30 to 58 by 2026-03-31 (source: Board report (synthetic), "
+                            "p. 4)"));
+    // A milestone that is not one is refused, saying what to write.
+    QString problem;
+    QVERIFY(!ActionPlanCsv::measureFrom(QStringLiteral("cla_rate: 61.5 at 2024-03-31 via 60 in "
+                                                       "spring to 58 by 2026-03-31 (source: x)"),
+                                        ids, &problem));
+    QVERIFY2(problem.contains(QLatin1String("is not a milestone")), qPrintable(problem));
 }
 
 void TestActionPlan::csvFormulasDoNotRunButReadBack()

@@ -33,6 +33,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -403,6 +404,15 @@ void TestActionPlanPanel::measuresThroughTheDialogsAndTheMeasuresTab()
     QVERIFY(dialog.problem().contains(QLatin1String("comes from")));
     dialog.baselineSourceEdit()->setText(QStringLiteral("Local performance report, June 2024"));
     QCOMPARE(dialog.problem(), QString());
+    // A milestone on the way is listed; one after the target is refused and says so.
+    dialog.addMilestone(QDate(2025, 3, 31), dialog.baselineValueEdit()->value() - 2);
+    QCOMPARE(dialog.milestoneList()->count(), 1);
+    QVERIFY(dialog.milestoneList()->item(0)->text().endsWith(QLatin1String("31 March 2025")));
+    dialog.addMilestone(QDate(2027, 1, 31), 50);
+    QVERIFY2(dialog.problem().contains(QLatin1String("not between")), qPrintable(dialog.problem()));
+    dialog.removeMilestone(1);
+    QCOMPARE(dialog.problem(), QString());
+    QCOMPARE(dialog.measure().milestones.size(), 1);
 
     // Through the action's dialog, a second measure is saved with the action, undoably; the
     // same indicator twice is refused.

@@ -16,6 +16,7 @@ private slots:
     void measureOnTrack_data();
     void measureOnTrack();
     void measureRefusalsAndWarnings();
+    void milestonesBendTheLine();
 };
 
 void TestActionRules::overdue_data()
@@ -148,6 +149,34 @@ void TestActionRules::measureOnTrack()
     }
     if (on == QDate(2025, 3, 31))
         QVERIFY(qAbs(p.expected - (baseline + target) / 2) < 0.05); // half way, 365 of 730 days
+}
+
+// A board that agreed a slow first year: the line runs through the milestone, so a figure
+// behind the straight line but at the milestone's is on track.
+void TestActionRules::milestonesBendTheLine()
+{
+    ImpactMeasure m = fallingMeasure(); // 60 in March 2024 to 50 in March 2026
+    const QList<std::pair<QDate, double>> figures = {{QDate(2025, 3, 31), 57.0}};
+    QCOMPARE(int(ImpactMeasures::progress(m, figures).state),
+             int(MeasureProgress::State::OffTrack)); // the straight line stands at 55
+    m.milestones = {{QDate(2025, 3, 31), 58.0}};
+    QVERIFY(ImpactMeasures::validate(m).ok());
+    const MeasureProgress p = ImpactMeasures::progress(m, figures);
+    QCOMPARE(int(p.state), int(MeasureProgress::State::OnTrack));
+    QCOMPARE(p.expected, 58.0);
+    // Between the milestone and the target, the line runs straight from one to the other.
+    QVERIFY(qAbs(m.expectedOn(QDate(2025, 9, 30)) - 54.0) < 0.05);
+    QCOMPARE(m.expectedOn(QDate(2020, 1, 1)), 60.0);
+    QCOMPARE(m.expectedOn(QDate(2030, 1, 1)), 50.0);
+
+    // A milestone outside the two dates, or two on one date, is refused and says which.
+    m.milestones = {{QDate(2026, 6, 30), 49.0}};
+    QVERIFY2(ImpactMeasures::validate(m).error().contains(QLatin1String("30 Jun 2026")),
+             qPrintable(ImpactMeasures::validate(m).error()));
+    m.milestones = {{QDate(2025, 3, 31), 58.0}, {QDate(2025, 3, 31), 57.0}};
+    QVERIFY(ImpactMeasures::validate(m).error().contains(QLatin1String("one a date")));
+    m.milestones = {{QDate(2025, 9, 30), 56.0}, {QDate(2025, 3, 31), 58.0}};
+    QVERIFY(!ImpactMeasures::validate(m).ok());
 }
 
 void TestActionRules::measureRefusalsAndWarnings()

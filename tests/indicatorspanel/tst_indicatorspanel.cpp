@@ -263,7 +263,7 @@ void TestIndicatorsPanel::chartDrawsTheActionsAimedAtIt()
         if (!s->name().contains(aimed.first().first.title))
             continue;
         const QList<QPointF> points = static_cast<QXYSeries *>(s)->points();
-        QCOMPARE(points.size(), 2);
+        QCOMPARE(points.size(), 2 + aimed.first().second.milestones.size());
         QCOMPARE(points.first().y(), aimed.first().second.baselineValue);
         QCOMPARE(points.last().y(), aimed.first().second.targetValue);
         drawn = true;

@@ -618,10 +618,16 @@ void TestStore::measuresFollowTheirAction()
     more.indicatorId = eet;
     more.baselineValue = 52;
     more.targetValue = 60;
+    more.milestones = {{QDate(2025, 3, 31), 55}};
     edited.measures->append(more);
     undo.push(new EditActionCommand(store->actionPlans(), edited));
     QCOMPARE(store->actionPlans().measures(id.value()).size(), 2);
     QCOMPARE(store->actionPlans().measures(id.value()).first().targetValue, 70.0);
+    QCOMPARE(store->actionPlans().measures(id.value()).last().milestones,
+             (QList<std::pair<QDate, double>>{{QDate(2025, 3, 31), 55}}));
+    QCOMPARE(store->actionPlans().measuresByAction(plan.authorityId).value(id.value()).last()
+                 .milestones.size(),
+             1);
     const qint64 firstId = store->actionPlans().measures(id.value()).first().id;
     undo.undo();
     QCOMPARE(store->actionPlans().measures(id.value()).size(), 1);
@@ -635,6 +641,9 @@ void TestStore::measuresFollowTheirAction()
     QCOMPARE(store->actionPlans().measuresOn(plan.authorityId, eet).size(), 0);
     undo.undo();
     QCOMPARE(store->actionPlans().measures(id.value()).size(), 2);
+    QCOMPARE(store->actionPlans().measuresOn(plan.authorityId, eet).first().second.milestones
+                 .size(),
+             1);
 
     // A target date before the baseline, or one indicator measured twice, is refused.
     edited = *store->actionPlans().action(id.value());

@@ -12,6 +12,8 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QHBoxLayout>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -77,6 +79,10 @@ MeasureDialog::MeasureDialog(const ImpactMeasure &measure, const MeasureContext 
     , m_targetOn(dayEdit(measure.targetOn.isValid() ? measure.targetOn
                                                     : QDate::currentDate().addYears(2),
                          this))
+    , m_milestones(measure.milestones)
+    , m_milestoneList(new QListWidget(this))
+    , m_milestoneOn(dayEdit(QDate::currentDate().addYears(1), this))
+    , m_milestoneValue(valueEdit(measure.targetValue, this))
     , m_warning(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -105,6 +111,25 @@ MeasureDialog::MeasureDialog(const ImpactMeasure &measure, const MeasureContext 
     form->addRow(tr("Baseline &source:"), m_baselineSource);
     form->addRow(tr("&Target:"), m_targetValue);
     form->addRow(tr("Target d&ate:"), m_targetOn);
+    // Milestones on the way: the line to be on bends through them.
+    m_milestoneList->setAccessibleName(tr("Milestones on the way to the target"));
+    m_milestoneList->setMaximumHeight(72);
+    m_milestoneOn->setAccessibleName(tr("Milestone date"));
+    m_milestoneValue->setAccessibleName(tr("Milestone value"));
+    auto *addMilestoneButton = new QPushButton(tr("Add &Milestone"), this);
+    auto *removeMilestoneButton = new QPushButton(tr("R&emove Milestone"), this);
+    auto *milestoneRow = new QHBoxLayout;
+    milestoneRow->addWidget(m_milestoneValue);
+    milestoneRow->addWidget(new QLabel(tr("by"), this));
+    milestoneRow->addWidget(m_milestoneOn, 1);
+    milestoneRow->addWidget(addMilestoneButton);
+    milestoneRow->addWidget(removeMilestoneButton);
+    form->addRow(tr("Milestones:"), m_milestoneList);
+    form->addRow(QString(), milestoneRow);
+    connect(addMilestoneButton, &QPushButton::clicked, this,
+            [this]() { addMilestone(m_milestoneOn->date(), m_milestoneValue->value()); });
+    connect(removeMilestoneButton, &QPushButton::clicked, this,
+            [this]() { removeMilestone(m_milestoneList->currentRow()); });
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_warning);
@@ -122,7 +147,44 @@ MeasureDialog::MeasureDialog(const ImpactMeasure &measure, const MeasureContext 
     connect(m_targetValue, &QDoubleSpinBox::valueChanged, this, &MeasureDialog::validate);
     connect(m_targetOn, &QDateEdit::dateChanged, this, &MeasureDialog::validate);
     fillBaselines();
+    // A milestone is offered half way, in time and in value.
+    m_milestoneOn->setDate(m_baselineOn->date().addDays(
+        m_baselineOn->date().daysTo(m_targetOn->date()) / 2));
+    m_milestoneValue->setValue((m_baselineValue->value() + m_targetValue->value()) / 2);
+    showMilestones();
     resize(560, sizeHint().height());
+}
+
+void MeasureDialog::addMilestone(const QDate &on, double value)
+{
+    auto same = std::find_if(m_milestones.begin(), m_milestones.end(),
+                             [&on](const std::pair<QDate, double> &m) { return m.first == on; });
+    if (same != m_milestones.end())
+        same->second = value;
+    else
+        m_milestones.append({on, value});
+    std::sort(m_milestones.begin(), m_milestones.end());
+    showMilestones();
+}
+
+void MeasureDialog::removeMilestone(int row)
+{
+    if (row < 0 || row >= m_milestones.size())
+        return;
+    m_milestones.removeAt(row);
+    showMilestones();
+}
+
+void MeasureDialog::showMilestones()
+{
+    m_milestoneList->clear();
+    const std::optional<Indicator> indicator = chosenIndicator();
+    for (const auto &[on, value] : m_milestones)
+        m_milestoneList->addItem(
+            tr("%1 by %2")
+                .arg(indicator ? indicator->formatValue(value) : QString::number(value),
+                     on.toString(QStringLiteral("d MMMM yyyy"))));
+    validate();
 }
 
 std::optional<Indicator> MeasureDialog::chosenIndicator() const
@@ -187,7 +249,10 @@ void MeasureDialog::baselineChosen()
         const IndicatorValue &v = m_figures.at(chosen);
         m_baselineValue->setValue(*v.value);
         m_baselineOn->setDate(v.period.end);
-        QString source = tr("Stored figure for %1").arg(v.period.displayLabel());
+        // "Stored figure at 31 March 2025", "Stored figure for 2024-25".
+        QString source = v.period.kind == Period::Kind::At
+                             ? tr("Stored figure %1").arg(v.period.displayLabel())
+                             : tr("Stored figure for %1").arg(v.period.displayLabel());
         const QString cited = m_context.cite ? m_context.cite(v) : QString();
         if (!cited.isEmpty())
             source += QStringLiteral(": ") + cited;
@@ -210,6 +275,7 @@ ImpactMeasure MeasureDialog::measure() const
     m.baselineSource = m_baselineSource->text().trimmed();
     m.targetValue = m_targetValue->value();
     m.targetOn = m_targetOn->date();
+    m.milestones = m_milestones;
     return m;
 }
 

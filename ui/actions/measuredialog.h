@@ -13,6 +13,7 @@ class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class Store;
 
 // What a measure dialog needs to know of the authority: its indicators, its stored figures
@@ -29,7 +30,8 @@ struct MeasureContext
 };
 
 // Adds or edits one impact measure: the indicator, a baseline (one of the authority's stored
-// figures, or a figure typed with its source), a target value and date. Refuses a target
+// figures, or a figure typed with its source), a target value and date, and milestones on
+// the way. Refuses a target
 // date not after the baseline; warns, without refusing, of a target the wrong way for the
 // indicator's polarity.
 class MeasureDialog : public QDialog
@@ -50,12 +52,17 @@ public:
     QDoubleSpinBox *baselineValueEdit() const { return m_baselineValue; }
     QDateEdit *baselineDateEdit() const { return m_baselineOn; }
     QLineEdit *baselineSourceEdit() const { return m_baselineSource; }
+    QListWidget *milestoneList() const { return m_milestoneList; }
+    // Adds a milestone as the Add Milestone button does (one on the same date is replaced).
+    void addMilestone(const QDate &on, double value);
+    void removeMilestone(int row);
 
 private:
     void fillBaselines();
     void baselineChosen();
     void validate();
     std::optional<Indicator> chosenIndicator() const;
+    void showMilestones();
 
     ImpactMeasure m_original;
     MeasureContext m_context;
@@ -67,6 +74,10 @@ private:
     QLineEdit *m_baselineSource;
     QDoubleSpinBox *m_targetValue;
     QDateEdit *m_targetOn;
+    QList<std::pair<QDate, double>> m_milestones;
+    QListWidget *m_milestoneList;
+    QDateEdit *m_milestoneOn;
+    QDoubleSpinBox *m_milestoneValue;
     QLabel *m_warning;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

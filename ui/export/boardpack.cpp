@@ -320,6 +320,15 @@ QString BoardPack::measuresHtml(qint64 id) const
                                r.progress.latestOn.toString(QStringLiteral("d MMM yyyy")))
                     : tr("none yet");
             const QString stands = MeasureProgressModel::standsText(r);
+            // The milestones on the way, under the target they lead to.
+            QStringList via;
+            for (const auto &[on, value] : m.milestones)
+                via << tr("%1 by %2").arg(r.indicator.formatValue(value).toHtmlEscaped(),
+                                          on.toString(QStringLiteral("MMM yyyy")));
+            const QString milestones =
+                via.isEmpty() ? QString()
+                              : QStringLiteral("<br/><span class=\"muted\">%1</span>")
+                                    .arg(tr("via %1").arg(via.join(QStringLiteral(", "))));
             rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 at %4</td><td>%5</td>"
                                    "<td>%6 by %7</td><td>%8</td></tr>")
                         .arg(row.action.title.toHtmlEscaped(), r.indicator.name.toHtmlEscaped(),
@@ -327,7 +336,7 @@ QString BoardPack::measuresHtml(qint64 id) const
                              m.baselineOn.toString(QStringLiteral("d MMM yyyy")),
                              latest.toHtmlEscaped(),
                              r.indicator.formatValue(m.targetValue).toHtmlEscaped(),
-                             m.targetOn.toString(QStringLiteral("d MMM yyyy")),
+                             m.targetOn.toString(QStringLiteral("d MMM yyyy")) + milestones,
                              r.progress.state == MeasureProgress::State::OffTrack
                                  ? QStringLiteral("<b>%1</b>").arg(stands.toHtmlEscaped())
                                  : stands.toHtmlEscaped());

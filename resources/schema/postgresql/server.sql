@@ -34,7 +34,7 @@ GRANT USAGE ON SCHEMA public TO cstracker_reader;
 GRANT SELECT ON ALL TABLES IN SCHEMA public TO cstracker_reader;
 GRANT INSERT, UPDATE, DELETE ON document, source, inspection, judgement, recommendation, plan,
     action, action_recommendation, action_update, impact_measure, indicator_value, target,
-    import_mapping, meeting, evidence TO cstracker_editor;
+    import_mapping, meeting, evidence, impact_milestone TO cstracker_editor;
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO cstracker_editor;
 GRANT INSERT, UPDATE, DELETE ON authority, authority_successor, authority_former_code,
     authority_alias, statistical_neighbour, indicator, database_note TO cstracker_administrator;
@@ -107,7 +107,8 @@ BEGIN
                              'action_update', 'impact_measure', 'indicator', 'indicator_value',
                              'target', 'statistical_neighbour', 'authority_successor',
                              'authority_former_code', 'authority_alias', 'import_mapping',
-                             'database_note', 'meeting', 'evidence']
+                             'database_note', 'meeting', 'evidence',
+                             'impact_milestone']
     LOOP
         EXECUTE format('CREATE OR REPLACE TRIGGER audit AFTER INSERT OR UPDATE OR DELETE ON %I '
                        'FOR EACH ROW EXECUTE FUNCTION audit_change()', t);
