@@ -86,18 +86,23 @@ QList<Change> ChangeHistory::forAuthority(qint64 authorityId, int limit) const
     // Each row names its authority, or its plan, action or inspection, which does.
     const QString row = QStringLiteral("coalesce(l.new_values, l.old_values)");
     return read(
-        QStringLiteral("(l.table_name IN ('inspection', 'plan', 'indicator_value', 'target')"
-                       "   AND (%1 ->> 'authority_id')::bigint = ?)"
+        QStringLiteral("(l.table_name IN ('inspection', 'plan', 'indicator_value', 'target', "
+                       "'meeting') AND (%1 ->> 'authority_id')::bigint = ?)"
                        " OR (l.table_name = 'action' AND (%1 ->> 'plan_id')::bigint IN"
                        "   (SELECT id FROM plan WHERE authority_id = ?))"
-                       " OR (l.table_name IN ('action_update', 'action_recommendation')"
+                       " OR (l.table_name IN ('action_update', 'action_recommendation', "
+                       "'impact_measure', 'evidence')"
                        "   AND (%1 ->> 'action_id')::bigint IN (SELECT a.id FROM action a"
                        "     JOIN plan p ON p.id = a.plan_id WHERE p.authority_id = ?))"
+                       " OR (l.table_name = 'impact_milestone'"
+                       "   AND (%1 ->> 'measure_id')::bigint IN (SELECT m.id FROM impact_measure m"
+                       "     JOIN action a ON a.id = m.action_id JOIN plan p ON p.id = a.plan_id"
+                       "     WHERE p.authority_id = ?))"
                        " OR (l.table_name IN ('judgement', 'recommendation')"
                        "   AND (%1 ->> 'inspection_id')::bigint IN"
                        "   (SELECT id FROM inspection WHERE authority_id = ?))")
             .arg(row),
-        {authorityId, authorityId, authorityId, authorityId}, limit, true);
+        {authorityId, authorityId, authorityId, authorityId, authorityId}, limit, true);
 }
 
 QList<Change> ChangeHistory::forItem(const QString &table, qint64 rowId, int limit) const
@@ -105,7 +110,8 @@ QList<Change> ChangeHistory::forItem(const QString &table, qint64 rowId, int lim
     const QString row = QStringLiteral("coalesce(l.new_values, l.old_values)");
     QString parts;
     if (table == QLatin1String("action"))
-        parts = QStringLiteral(" OR (l.table_name IN ('action_update', 'action_recommendation')"
+        parts = QStringLiteral(" OR (l.table_name IN ('action_update', 'action_recommendation', "
+                               "'impact_measure', 'evidence')"
                                " AND (%1 ->> 'action_id')::bigint = ?)")
                     .arg(row);
     else if (table == QLatin1String("inspection"))
@@ -130,6 +136,10 @@ QString ChangeHistory::itemKind(const QString &table)
         {QStringLiteral("action_recommendation"), QStringLiteral("Action's recommendation")},
         {QStringLiteral("indicator_value"), QStringLiteral("Figure")},
         {QStringLiteral("target"), QStringLiteral("Target")},
+        {QStringLiteral("impact_measure"), QStringLiteral("Impact measure")},
+        {QStringLiteral("impact_milestone"), QStringLiteral("Milestone")},
+        {QStringLiteral("evidence"), QStringLiteral("Evidence")},
+        {QStringLiteral("meeting"), QStringLiteral("Meeting")},
     };
     return kinds.value(table, table);
 }
@@ -142,8 +152,10 @@ QString ChangeHistory::itemName(const Change &change)
         if (!value.isEmpty())
             return value.size() > 60 ? value.left(57) + QStringLiteral("...") : value;
     }
-    if (row.contains(QLatin1String("reported_on")))
-        return row.value(QLatin1String("reported_on")).toString();
+    for (const char *day : {"reported_on", "held_on", "due_on", "target_on"}) {
+        if (row.contains(QLatin1String(day)))
+            return row.value(QLatin1String(day)).toString();
+    }
     return change.rowId ? QStringLiteral("#%1").arg(change.rowId) : QString();
 }
 

@@ -29,6 +29,7 @@
 #include "store/databasecopy.h"
 #include "store/schemamigrator.h"
 #include "store/serversetup.h"
+#include "meetings/meetingstore.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -40,6 +41,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -658,6 +660,31 @@ void TestServer_::historyPanelShowsWhoChangedWhat()
     panel.kindBox()->setCurrentIndex(0);
     panel.setAuthority(store->authorities().byName(QStringLiteral("Kent"))->id);
     QCOMPARE(shown->rowCount(), 0);
+
+    // Evidence attached to the action, and a meeting a pack was written for, are in the trail
+    // too: the editor writes the meeting to the server, not to their own settings.
+    Action withEvidence = *store->actionPlans().action(action.id);
+    Evidence minutes;
+    minutes.title = QStringLiteral("Corporate parenting panel minutes");
+    minutes.kind = QStringLiteral("minutes");
+    minutes.location = QStringLiteral("https://example.org/minutes/november");
+    withEvidence.evidenceDocuments = QList<Evidence>{minutes};
+    QVERIFY(store->actionPlans().updateAction(withEvidence).ok());
+    QVERIFY(MeetingStore(store->database())
+                .remember(leicester, QStringLiteral("Corporate Parenting Panel"), QDate(2026, 11, 5))
+                .ok());
+    const Result<QSqlQuery> held =
+        store->database().run(QStringLiteral("SELECT count(*) FROM meeting"));
+    QVERIFY(held.ok());
+    QSqlQuery count = held.value();
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 1);
+    panel.setAuthority(leicester);
+    QStringList kinds;
+    for (int row = 0; row < shown->rowCount(); ++row)
+        kinds << shown->index(row, ChangeHistoryModel::KindColumn).data().toString();
+    QVERIFY2(kinds.contains(QStringLiteral("Evidence")) && kinds.contains(QStringLiteral("Meeting")),
+             qPrintable(kinds.join(QStringLiteral(", "))));
 
     // A file keeps no trail, and the panel says where one is kept.
     TempDatabase temp;
