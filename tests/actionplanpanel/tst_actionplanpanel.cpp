@@ -56,6 +56,7 @@ private slots:
     void draftsFromRecommendationsInOneStep();
     void recommendationLifeThroughTheCoverageTab();
     void measuresThroughTheDialogsAndTheMeasuresTab();
+    void realFiguresAreOfferedAsBaselines();
     void evidenceThroughTheDialogsAndTheEvidenceTab();
     void csvExportImportThroughThePanel();
     void badCsvWritesNothing();
@@ -350,6 +351,27 @@ void TestActionPlanPanel::evidenceThroughTheDialogsAndTheEvidenceTab()
     QCOMPARE(opened.size(), 2);
     m_undo->undo();
     QCOMPARE(listed->rowCount(), before);
+}
+
+// Leicestershire has no action in the demo (none is invented for a real authority), but its
+// published figures stand ready: an action it adds is offered them as baselines, cited.
+void TestActionPlanPanel::realFiguresAreOfferedAsBaselines()
+{
+    const qint64 leicestershire =
+        m_store->authorities().byName(QStringLiteral("Leicestershire"))->id;
+    QVERIFY(m_store->actionPlans().plans(leicestershire).isEmpty());
+    m_panel->setAuthority(leicestershire);
+    MeasureContext context = m_panel->measureContext();
+    context.actionStart = QDate(2024, 6, 1);
+    const qint64 cla = m_store->indicators().indicator(QStringLiteral("cla_rate"))->id;
+    MeasureDialog dialog(ImpactMeasure(), context);
+    dialog.indicatorBox()->setCurrentIndex(dialog.indicatorBox()->findData(cla));
+    QVERIFY2(dialog.baselineBox()->currentText().contains(QLatin1String("stored figure")),
+             qPrintable(dialog.baselineBox()->currentText()));
+    QCOMPARE(dialog.baselineDateEdit()->date(), QDate(2023, 3, 31));
+    QVERIFY2(dialog.baselineSourceEdit()->text().contains(QLatin1String("Published statistics")),
+             qPrintable(dialog.baselineSourceEdit()->text()));
+    m_panel->setAuthority(m_borough);
 }
 
 void TestActionPlanPanel::measuresThroughTheDialogsAndTheMeasuresTab()
