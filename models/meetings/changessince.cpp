@@ -57,14 +57,6 @@ Status ChangesSince::checkDates(const QDate &since, const QDate &until)
     return {};
 }
 
-int ChangesSince::itemCount() const
-{
-    int n = 0;
-    for (const Part &p : m_parts)
-        n += int(p.items.size());
-    return n;
-}
-
 ChangesSince ChangesSince::between(const Store &store, qint64 authorityId, const QDate &since,
                                    const QDate &until)
 {
@@ -194,6 +186,13 @@ ChangesSince ChangesSince::between(const Store &store, qint64 authorityId, const
     Part figures{tr("Figures recorded"), {}, tr("No figure was recorded.")};
     const QList<IndicatorStore::RecordedFigure> recorded =
         store.indicators().recordedBetween(authorityId, since, until);
+    // Every series and target of the authority at once, not a statement per indicator.
+    const QHash<qint64, QList<IndicatorValue>> series =
+        recorded.isEmpty() ? QHash<qint64, QList<IndicatorValue>>()
+                           : store.indicators().series(authorityId);
+    const QHash<qint64, QList<IndicatorStore::Target>> targets =
+        recorded.isEmpty() ? QHash<qint64, QList<IndicatorStore::Target>>()
+                           : store.indicators().targets(authorityId);
     QHash<qint64, QList<ImpactMeasure>> measuresOf;
     for (const QList<ImpactMeasure> &list : store.actionPlans().measuresByAction(authorityId)) {
         for (const ImpactMeasure &m : list)
@@ -219,7 +218,7 @@ ChangesSince ChangesSince::between(const Store &store, qint64 authorityId, const
                             SuppressionCodes::explanation(*v.suppression));
         } else {
             std::optional<IndicatorValue> previous;
-            for (const IndicatorValue &old : store.indicators().values(authorityId, indicatorId)) {
+            for (const IndicatorValue &old : series.value(indicatorId)) {
                 if (old.value && old.period.end < v.period.end)
                     previous = old;
             }
@@ -242,8 +241,7 @@ ChangesSince ChangesSince::between(const Store &store, qint64 authorityId, const
                                                                    : 0};
             }
             if (!target) {
-                for (const IndicatorStore::Target &t :
-                     store.indicators().targets(authorityId, indicatorId)) {
+                for (const IndicatorStore::Target &t : targets.value(indicatorId)) {
                     if (t.periodEnd >= v.period.end) {
                         target = Aim{t.value, t.periodEnd,
                                      ind->polarity == Polarity::HigherIsBetter  ? 1

@@ -39,7 +39,6 @@ public:
     QDate since() const { return m_since; }
     QDate until() const { return m_until; }
     const QList<Part> &parts() const { return m_parts; }
-    int itemCount() const;
     // "Since the meeting of 17 September 2026: 2 inspections..." in one line, for a cover.
     QString headline() const;
     // Every part as headings and lists, for the board pack and the window; no heading of
