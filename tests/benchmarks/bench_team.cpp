@@ -221,7 +221,8 @@ int main(int argc, char *argv[])
         }
     };
     // When a restarted server cannot say by the transaction's id, the data says: the audit
-    // trail's row of the save, the update's note, the figure's day (each unique in the run).
+    // trail's row of the save, the update's note, the figure's day (each unique in the run;
+    // a figure at a date has that date as its period's end, and no start).
     auto landedByData = [&](Store &store, const Pending &p) {
         Database &db = store.database();
         Result<QSqlQuery> q =
@@ -235,7 +236,7 @@ int main(int argc, char *argv[])
                          {p.value})
                 : db.run(QStringLiteral("SELECT count(*) FROM indicator_value WHERE "
                                         "authority_id = ? AND indicator_id = ? AND "
-                                        "period_start = ?"),
+                                        "period_end = ?"),
                          {p.action, indicator, p.value});
         return std::optional<bool>(q.ok() && q.value().next()
                                        ? std::optional<bool>(q.value().value(0).toInt() > 0)
