@@ -1,8 +1,8 @@
 #pragma once
 
-#include "actions/evidence.h"
 #include "actions/impactmeasure.h"
 #include "actions/rag.h"
+#include "sources/evidence.h"
 #include "store/rowversion.h"
 
 #include <QDate>

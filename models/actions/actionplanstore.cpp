@@ -949,6 +949,8 @@ QList<ActionPlanStore::Coverage> ActionPlanStore::coverage(qint64 authorityId) c
     QSqlQuery q = m_db.prepare(QStringLiteral(
         "SELECT r.id, r.inspection_id, r.number, r.kind, r.text, r.source_id, r.closed_on, "
         "       r.closed_note, r.carried_forward, i.framework, "
+        "       r.closed_evidence_title, r.closed_evidence_kind, r.closed_evidence_dated_on, "
+        "       r.closed_evidence_location, r.closed_evidence_sha256, "
         "       coalesce(i.start_date, i.published_on), "
         "       count(a.id), sum(CASE WHEN a.status IN ('complete', 'closed') THEN 1 ELSE 0 END) "
         "FROM recommendation r JOIN inspection i ON i.id = r.inspection_id "
@@ -971,10 +973,11 @@ QList<ActionPlanStore::Coverage> ActionPlanStore::coverage(qint64 authorityId) c
         c.recommendation.closedOn = dateFromSql(q.value(6));
         c.recommendation.closedNote = q.value(7).toString();
         c.recommendation.carriedForward = q.value(8).toInt() != 0;
-        c.inspection = label(q.value(9), q.value(10));
-        c.inspectedOn = dateFromSql(q.value(10)).value_or(QDate());
-        c.actions = q.value(11).toInt();
-        c.finished = q.value(12).toInt();
+        c.recommendation.closedEvidence = JudgementStore::readClosingEvidence(q, 10);
+        c.inspection = label(q.value(9), q.value(15));
+        c.inspectedOn = dateFromSql(q.value(15)).value_or(QDate());
+        c.actions = q.value(16).toInt();
+        c.finished = q.value(17).toInt();
         if (const GradedInspection *later =
                 RecommendationLife::supersededBy(graded, c.inspectedOn)) {
             c.supersededBy = later->label;

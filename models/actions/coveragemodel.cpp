@@ -94,8 +94,15 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TextColumn)
             return c.recommendation.text;
-        if (flagged && !c.recommendation.closedNote.isEmpty())
-            return c.recommendation.closedNote;
+        if (flagged && c.state == RecommendationState::Closed) {
+            QStringList tip;
+            if (!c.recommendation.closedNote.isEmpty())
+                tip << c.recommendation.closedNote;
+            if (const std::optional<Evidence> &e = c.recommendation.closedEvidence)
+                tip << tr("Evidence: %1 (%2)").arg(e->title, e->location);
+            if (!tip.isEmpty())
+                return tip.join(QLatin1Char('\n'));
+        }
         break;
     }
     return {};

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actions/evidence.h"
+#include "sources/evidence.h"
 
 #include <QAbstractTableModel>
 

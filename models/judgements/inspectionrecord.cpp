@@ -43,6 +43,16 @@ Status InspectionRecord::validate() const
             return Status::failure(tr("Recommendation %1 appears twice.").arg(r.number));
         if (r.text.trimmed().isEmpty())
             return Status::failure(tr("Recommendation %1 has no text.").arg(r.number));
+        if (r.closedEvidence) {
+            if (!r.closedOn)
+                return Status::failure(
+                    tr("Recommendation %1 is not closed, so it has no evidence of closing.")
+                        .arg(r.number));
+            const Status evidence = Evidences::validate(*r.closedEvidence);
+            if (!evidence.ok())
+                return Status::failure(
+                    tr("Recommendation %1: %2").arg(r.number).arg(evidence.error()));
+        }
         numbers.insert(r.number);
     }
     return {};

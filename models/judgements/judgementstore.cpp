@@ -36,6 +36,38 @@ Inspection readInspection(const QSqlQuery &q)
     return i;
 }
 
+} // namespace
+
+// The columns of a recommendation's closing evidence, as readClosingEvidence reads them.
+const char *const JudgementStore::closingEvidenceColumns =
+    "closed_evidence_title, closed_evidence_kind, closed_evidence_dated_on, "
+    "closed_evidence_location, closed_evidence_sha256";
+
+std::optional<Evidence> JudgementStore::readClosingEvidence(const QSqlQuery &q, int first)
+{
+    if (q.value(first).isNull())
+        return std::nullopt;
+    Evidence e;
+    e.title = q.value(first).toString();
+    e.kind = q.value(first + 1).toString();
+    e.datedOn = dateFromSql(q.value(first + 2));
+    e.location = q.value(first + 3).toString();
+    e.sha256 = q.value(first + 4).toString();
+    return e;
+}
+
+QVariantList JudgementStore::closingEvidenceValues(const Recommendation &r)
+{
+    const QVariant none(QMetaType(QMetaType::QString));
+    if (!r.closedEvidence)
+        return {none, none, none, none, none};
+    const Evidence &e = *r.closedEvidence;
+    return {e.title.trimmed(), e.kind, toSql(e.datedOn), e.location.trimmed(),
+            e.sha256.isEmpty() ? none : QVariant(e.sha256)};
+}
+
+namespace {
+
 Recommendation readRecommendation(const QSqlQuery &q, int first)
 {
     Recommendation r;
@@ -48,6 +80,7 @@ Recommendation readRecommendation(const QSqlQuery &q, int first)
     r.closedOn = dateFromSql(q.value(first + 6));
     r.closedNote = q.value(first + 7).toString();
     r.carriedForward = q.value(first + 8).toInt() != 0;
+    r.closedEvidence = JudgementStore::readClosingEvidence(q, first + 9);
     return r;
 }
 
@@ -107,11 +140,15 @@ Status JudgementStore::insertChildren(qint64 inspectionId, const InspectionRecor
         const Result<qint64> id = m_db.insert(
             QStringLiteral(
                 "INSERT INTO recommendation (id, inspection_id, number, kind, text, source_id, "
-                "closed_on, closed_note, carried_forward) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {keepIds && r.id > 0 ? QVariant(r.id) : QVariant(QMetaType(QMetaType::LongLong)),
-             inspectionId, r.number, Recommendation::kindCode(r.kind), r.text.trimmed(),
-             toSql(r.sourceId), toSql(r.closedOn), toSqlText(r.closedNote.trimmed()),
-             r.carriedForward ? 1 : 0});
+                "closed_on, closed_note, carried_forward, %1) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(QLatin1String(closingEvidenceColumns)),
+            QVariantList{keepIds && r.id > 0 ? QVariant(r.id)
+                                             : QVariant(QMetaType(QMetaType::LongLong)),
+                         inspectionId, r.number, Recommendation::kindCode(r.kind), r.text.trimmed(),
+                         toSql(r.sourceId), toSql(r.closedOn), toSqlText(r.closedNote.trimmed()),
+                         r.carriedForward ? 1 : 0} +
+                closingEvidenceValues(r));
         if (!id.ok())
             return Status::of(id);
     }
@@ -198,6 +235,7 @@ Status JudgementStore::updateInspection(const InspectionRecord &record)
                                                  h.sourceId == r.sourceId &&
                                                  h.closedOn == r.closedOn &&
                                                  h.closedNote == r.closedNote.trimmed() &&
+                                                 h.closedEvidence == r.closedEvidence &&
                                                  h.carriedForward == r.carriedForward;
                                       });
             if (r.id > 0 && unchanged)
@@ -206,10 +244,14 @@ Status JudgementStore::updateInspection(const InspectionRecord &record)
                 q = m_db.run(
                     QStringLiteral("UPDATE recommendation SET number = ?, kind = ?, text = ?, "
                                    "source_id = ?, closed_on = ?, closed_note = ?, "
-                                   "carried_forward = ? WHERE id = ? AND inspection_id = ?"),
-                    {r.number, Recommendation::kindCode(r.kind), r.text.trimmed(),
-                     toSql(r.sourceId), toSql(r.closedOn), toSqlText(r.closedNote.trimmed()),
-                     r.carriedForward ? 1 : 0, r.id, i.id});
+                                   "carried_forward = ?, closed_evidence_title = ?, "
+                                   "closed_evidence_kind = ?, closed_evidence_dated_on = ?, "
+                                   "closed_evidence_location = ?, closed_evidence_sha256 = ? "
+                                   "WHERE id = ? AND inspection_id = ?"),
+                    QVariantList{r.number, Recommendation::kindCode(r.kind), r.text.trimmed(),
+                                 toSql(r.sourceId), toSql(r.closedOn),
+                                 toSqlText(r.closedNote.trimmed()), r.carriedForward ? 1 : 0} +
+                        closingEvidenceValues(r) + QVariantList{r.id, i.id});
                 if (!q.ok())
                     return Status::of(q);
             } else {
@@ -318,8 +360,9 @@ QList<Recommendation> JudgementStore::recommendations(qint64 inspectionId) const
 {
     QSqlQuery q =
         m_db.prepare(QStringLiteral("SELECT id, inspection_id, number, kind, text, source_id, "
-                                    "closed_on, closed_note, carried_forward "
-                                    "FROM recommendation WHERE inspection_id = ? ORDER BY number"));
+                                    "closed_on, closed_note, carried_forward, %1 "
+                                    "FROM recommendation WHERE inspection_id = ? ORDER BY number")
+                         .arg(QLatin1String(closingEvidenceColumns)));
     q.addBindValue(inspectionId);
     QList<Recommendation> result;
     if (!q.exec())
@@ -360,7 +403,9 @@ JudgementStore::openRecommendations(qint64 authorityId) const
         SELECT i.id, i.authority_id, i.framework, i.start_date, i.end_date, i.date_precision,
                i.published_on, i.theme, i.summary, i.source_id,
                r.id, r.inspection_id, r.number, r.kind, r.text, r.source_id, r.closed_on,
-               r.closed_note, r.carried_forward,
+               r.closed_note, r.carried_forward, r.closed_evidence_title,
+               r.closed_evidence_kind, r.closed_evidence_dated_on, r.closed_evidence_location,
+               r.closed_evidence_sha256,
                (SELECT count(*) FROM action_recommendation ar WHERE ar.recommendation_id = r.id)
         FROM recommendation r
         JOIN inspection i ON i.id = r.inspection_id
@@ -381,7 +426,7 @@ JudgementStore::openRecommendations(qint64 authorityId) const
         OpenRecommendation open;
         open.inspection = readInspection(q);
         open.recommendation = readRecommendation(q, 10);
-        open.actions = q.value(19).toInt();
+        open.actions = q.value(24).toInt();
         if (!open.recommendation.carriedForward &&
             RecommendationLife::supersededBy(graded, open.inspection.timelineDate()))
             continue;

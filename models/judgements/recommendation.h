@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sources/evidence.h"
+
 #include <QDate>
 #include <QString>
 
@@ -21,10 +23,12 @@ struct Recommendation
     RecommendationKind kind = RecommendationKind::Recommendation;
     QString text;
     std::optional<qint64> sourceId;
-    // Its life (see RecommendationLife): closed on a date, with what closed it; or carried
+    // Its life (see RecommendationLife): closed on a date, with what closed it and, if
+    // given, the document that shows it (its actionId and updateId unused); or carried
     // forward, which keeps it open past a later inspection.
     std::optional<QDate> closedOn;
     QString closedNote;
+    std::optional<Evidence> closedEvidence;
     bool carriedForward = false;
 
     static QString kindCode(RecommendationKind kind);

@@ -101,6 +101,8 @@ ChangesSince ChangesSince::between(const Store &store, qint64 authorityId, const
                                .arg(shortened(r.text));
             if (!r.closedNote.trimmed().isEmpty())
                 text += tr("; %1").arg(r.closedNote.trimmed());
+            if (r.closedEvidence)
+                text += tr(" (evidence: %1)").arg(r.closedEvidence->title);
             recommendations.items.append({text + QLatin1Char('.'), false});
         } else if (cov.state == RecommendationState::Superseded &&
                    within(cov.supersededOn, since, until)) {

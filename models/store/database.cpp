@@ -657,12 +657,16 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
 
 Result<qint64> Database::insert(const QString &sql, std::initializer_list<QVariant> values)
 {
+    return insert(sql, QVariantList(values));
+}
+
+Result<qint64> Database::insert(const QString &sql, const QVariantList &values)
+{
     // PostgreSQL's driver knows no last row id; the statement hands the new id back.
     if (m_dialect == Dialect::Postgres) {
-        const QVariantList bound(values);
         qint64 id = 0;
         const Status written = transaction([&]() -> Status {
-            Result<QSqlQuery> q = run(sql + QStringLiteral(" RETURNING id"), bound);
+            Result<QSqlQuery> q = run(sql + QStringLiteral(" RETURNING id"), values);
             if (!q.ok())
                 return Status::failure(q.error());
             if (!q.value().next())

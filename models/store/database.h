@@ -95,6 +95,7 @@ public:
     // On a server, an insert outside a transaction is made one, so that a lost answer to it
     // can be read back like any other commit's.
     Result<qint64> insert(const QString &sql, std::initializer_list<QVariant> values);
+    Result<qint64> insert(const QString &sql, const QVariantList &values);
     // The first column of every row a query gives, as ids (empty if it fails).
     QList<qint64> ids(const QString &sql, std::initializer_list<QVariant> values) const;
 

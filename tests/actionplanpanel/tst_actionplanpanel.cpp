@@ -8,6 +8,7 @@
 #include "actions/actionplanpanel.h"
 #include "actions/actionplanstore.h"
 #include "actions/actiontablemodel.h"
+#include "actions/closerecommendationdialog.h"
 #include "actions/coveragemodel.h"
 #include "actions/editactioncommand.h"
 #include "actions/evidencedialog.h"
@@ -19,6 +20,7 @@
 #include "demo/syntheticdemo.h"
 #include "indicators/indicatorstore.h"
 #include "judgements/recommendationlife.h"
+#include "meetings/changessince.h"
 
 #include <QAbstractButton>
 #include <QAbstractSeries>
@@ -32,9 +34,11 @@
 #include <QDialog>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -55,6 +59,7 @@ private slots:
     void aChartOnAPageNotShownIsDrawnWhenShown();
     void draftsFromRecommendationsInOneStep();
     void recommendationLifeThroughTheCoverageTab();
+    void closingEvidenceThroughTheDialogAndTheCoverageTab();
     void measuresThroughTheDialogsAndTheMeasuresTab();
     void realFiguresAreOfferedAsBaselines();
     void evidenceThroughTheDialogsAndTheEvidenceTab();
@@ -270,6 +275,114 @@ void TestActionPlanPanel::recommendationLifeThroughTheCoverageTab()
         QCOMPARE(coverage->index(r, 0).data(CoverageModel::UncoveredRole).toBool(),
                  state == RecommendationState::Open);
     }
+}
+
+// A recommendation is closed with the document that shows it met: attached in the close
+// dialog, kept with the recommendation (undone with its closing), shown in the coverage tab
+// and the meeting's changes, and opened from there; a moved file is told and not opened.
+void TestActionPlanPanel::closingEvidenceThroughTheDialogAndTheCoverageTab()
+{
+    CoverageModel *coverage = m_panel->coverage();
+    QTableView *view = m_panel->coverageView();
+    int row = -1;
+    for (int r = 0; r < coverage->rowCount() && row < 0; ++r) {
+        if (coverage->coverageAt(r).isLive())
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const ActionPlanStore::Coverage chosen = coverage->coverageAt(row);
+    const qint64 id = chosen.recommendation.id;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("case file audit.txt"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Case file audit: 19 of 20 plans show the child's voice.");
+    }
+
+    // The dialog: no evidence at first; an attached file is shown and can be removed.
+    CloseRecommendationDialog dialog(chosen, true);
+    QCOMPARE(dialog.evidenceLabel()->text(), QStringLiteral("none"));
+    QVERIFY(!dialog.removeButton()->isEnabled());
+    QCOMPARE(dialog.attachButton()->text(), QStringLiteral("&Attach..."));
+    // Attach... opens the evidence dialog without a progress update to back.
+    EvidenceDialog attach(Evidence(), {}, true);
+    attach.forClosing();
+    QVERIFY(!attach.updateBox()->isVisibleTo(&attach));
+    attach.setFile(path);
+    attach.kindBox()->setCurrentIndex(
+        attach.kindBox()->findData(QStringLiteral("case_file_audit")));
+    QCOMPARE(attach.problem(), QString());
+    dialog.setEvidence(attach.evidence());
+    QVERIFY(dialog.evidenceLabel()->text().startsWith(QLatin1String("case file audit (case file")));
+    QVERIFY(dialog.removeButton()->isEnabled());
+    dialog.removeButton()->click();
+    QVERIFY(!dialog.evidence());
+    dialog.setEvidence(attach.evidence());
+    dialog.dateEdit()->setDate(QDate::currentDate());
+    dialog.noteEdit()->setText(QStringLiteral("Audit shows it met"));
+    QCOMPARE(dialog.problem(), QString());
+
+    const int steps = m_undo->count();
+    QCOMPARE(m_panel->closeRecommendation(id, dialog.closedOn(), dialog.note(), dialog.evidence()),
+             QString());
+    QCOMPARE(m_undo->count(), steps + 1);
+    int closedRow = -1;
+    for (int r = 0; r < coverage->rowCount(); ++r) {
+        if (coverage->coverageAt(r).recommendation.id == id)
+            closedRow = r;
+    }
+    const ActionPlanStore::Coverage closed = coverage->coverageAt(closedRow);
+    QCOMPARE(closed.state, RecommendationState::Closed);
+    QVERIFY(closed.recommendation.closedEvidence);
+    QCOMPARE(closed.recommendation.closedEvidence->sha256, Evidences::fingerprint(path).value());
+    QCOMPARE(closed.recommendation.closedEvidence->kind, QStringLiteral("case_file_audit"));
+    const QString tip =
+        coverage->index(closedRow, CoverageModel::StateColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QLatin1String("Evidence: case file audit")), qPrintable(tip));
+    // What changed since yesterday names it.
+    const QString changes =
+        ChangesSince::between(*m_store, m_borough, QDate::currentDate().addDays(-1),
+                              QDate::currentDate())
+            .html(QString());
+    QVERIFY2(changes.contains(QLatin1String("(evidence: case file audit)")), qPrintable(changes));
+
+    // Opened from the coverage tab; once moved, told with its SHA-256 and not opened.
+    QList<QUrl> opened;
+    m_panel->setUrlOpener([&opened](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    view->setCurrentIndex(coverage->index(closedRow, CoverageModel::TextColumn));
+    QVERIFY(m_panel->openClosingEvidenceAction()->isEnabled());
+    QCOMPARE(m_panel->openClosingEvidence(id), QString());
+    QCOMPARE(opened, QList<QUrl>{QUrl::fromLocalFile(path)});
+    QVERIFY(QFile::rename(path, dir.filePath(QStringLiteral("moved.txt"))));
+    const QString stopped = m_panel->openClosingEvidence(id);
+    QVERIFY2(stopped.contains(closed.recommendation.closedEvidence->sha256), qPrintable(stopped));
+    QCOMPARE(opened.size(), 1);
+
+    // Undone with its closing; reopening clears it.
+    m_undo->undo();
+    for (int r = 0; r < coverage->rowCount(); ++r) {
+        if (coverage->coverageAt(r).recommendation.id == id)
+            QVERIFY(!coverage->coverageAt(r).recommendation.closedEvidence);
+    }
+    m_undo->redo();
+    QCOMPARE(m_panel->reopenRecommendation(id), QString());
+    for (int r = 0; r < coverage->rowCount(); ++r) {
+        if (coverage->coverageAt(r).recommendation.id == id)
+            QVERIFY(!coverage->coverageAt(r).recommendation.closedEvidence);
+    }
+    m_undo->undo();
+    m_undo->undo();
+
+    // Evidence for a recommendation not closed, or with no title, is refused with a reason.
+    Evidence untitled = attach.evidence();
+    untitled.title.clear();
+    const QString refused =
+        m_panel->closeRecommendation(id, QDate::currentDate(), QString(), untitled);
+    QVERIFY2(refused.contains(QLatin1String("needs a title")), qPrintable(refused));
 }
 
 // Evidence is attached in the action's dialog (a file known by its SHA-256, or a web

@@ -95,7 +95,7 @@ void TestSchema::migratesEmptyDatabase()
     std::unique_ptr<Database> db = Database::open(temp.path(), &error);
     QVERIFY2(db, qPrintable(error.message));
     QCOMPARE(db->schemaVersion(), SchemaMigrator().latestVersion());
-    QCOMPARE(db->schemaVersion(), 23);
+    QCOMPARE(db->schemaVersion(), 24);
     const QStringList names = tables(*db);
     for (const char *table :
          {"authority", "document", "source", "inspection", "judgement", "recommendation", "plan",

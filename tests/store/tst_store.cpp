@@ -326,11 +326,19 @@ void TestStore::laterInspectionSupersedesInAnyOrder()
     sif = *store->judgements().record(sif.inspection.id);
     sif.recommendations.first().closedOn = QDate(2022, 1, 31);
     sif.recommendations.first().closedNote = QStringLiteral("Audit of 40 assessments");
+    Evidence audit;
+    audit.title = QStringLiteral("Audit of 40 assessments");
+    audit.kind = QStringLiteral("audit");
+    audit.datedOn = QDate(2022, 1, 20);
+    audit.location = QStringLiteral("https://example.org/synthetic/audit-40");
+    sif.recommendations.first().closedEvidence = audit;
     QVERIFY(store->judgements().updateInspection(sif).ok());
     const Recommendation back =
         store->judgements().record(sif.inspection.id)->recommendations.first();
     QCOMPARE(back.closedOn, std::optional<QDate>(QDate(2022, 1, 31)));
     QCOMPARE(back.closedNote, QStringLiteral("Audit of 40 assessments"));
+    QVERIFY(back.closedEvidence);
+    QCOMPARE(*back.closedEvidence, audit);
     QVERIFY(back.carriedForward);
     QCOMPARE(stateOf(sifText).first, RecommendationState::Closed);
     QCOMPARE(openTexts(), (QStringList{later.text, priority.text}));
@@ -344,7 +352,12 @@ void TestStore::laterInspectionSupersedesInAnyOrder()
     sif = *store->judgements().record(sif.inspection.id);
     sif.recommendations.first().closedOn.reset();
     sif.recommendations.first().carriedForward = false;
+    // Evidence of closing without the closing is refused, and says so.
+    QVERIFY(store->judgements().updateInspection(sif).error().contains(
+        QLatin1String("not closed, so it has no evidence")));
+    sif.recommendations.first().closedEvidence.reset();
     QVERIFY(store->judgements().updateInspection(sif).ok());
+    QVERIFY(!store->judgements().record(sif.inspection.id)->recommendations.first().closedEvidence);
     QCOMPARE(stateOf(sifText), std::make_pair(RecommendationState::Open, QString()));
 
     // A closing date before the inspection or in the future is refused, and says which.

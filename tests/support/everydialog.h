@@ -46,7 +46,8 @@ inline std::unique_ptr<QDialog> make(const QString &name, Store &store, qint64 a
                                                MeasureContext::of(store, authorityId));
     if (name == QLatin1String("close recommendation")) {
         const QList<ActionPlanStore::Coverage> all = store.actionPlans().coverage(authorityId);
-        return all.isEmpty() ? nullptr : std::make_unique<CloseRecommendationDialog>(all.first());
+        return all.isEmpty() ? nullptr
+                             : std::make_unique<CloseRecommendationDialog>(all.first(), false);
     }
     if (name == QLatin1String("evidence"))
         return std::make_unique<EvidenceDialog>(Evidence(), QList<ActionUpdate>(),

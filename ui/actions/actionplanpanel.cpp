@@ -338,6 +338,13 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
             [this]() { report(reopenRecommendation(selectedRecommendation())); });
     connect(m_carryForward, &QAction::triggered, this,
             [this](bool carry) { report(carryForward(selectedRecommendation(), carry)); });
+    // Reading, not editing: open in a read-only copy too.
+    m_openClosingEvidence = new QAction(tr("Open Evidence of Closing"), this);
+    m_openClosingEvidence->setToolTip(
+        tr("Open the document that shows the selected recommendation was met"));
+    lifeBar->addAction(m_openClosingEvidence);
+    connect(m_openClosingEvidence, &QAction::triggered, this,
+            [this]() { report(openClosingEvidence(selectedRecommendation())); });
     connect(coverageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ActionPlanPanel::coverageSelectionChanged);
     connect(m_coverage, &QAbstractItemModel::modelReset, this,
@@ -511,8 +518,25 @@ QString ActionPlanPanel::openEvidence(int row)
 {
     if (row < 0 || row >= m_evidence->rowCount())
         return tr("Choose the evidence to open.");
-    const EvidenceModel::Row &r = m_evidence->rowAt(row);
-    const Evidence &e = r.evidence;
+    return openEvidenceDocument(m_evidence->rowAt(row).evidence);
+}
+
+QString ActionPlanPanel::openClosingEvidence(qint64 recommendationId)
+{
+    for (int row = 0; row < m_coverage->rowCount(); ++row) {
+        const ActionPlanStore::Coverage &c = m_coverage->coverageAt(row);
+        if (c.recommendation.id != recommendationId)
+            continue;
+        if (!c.recommendation.closedEvidence)
+            return tr("Recommendation %1 was closed with no evidence attached.")
+                .arg(c.recommendation.number);
+        return openEvidenceDocument(*c.recommendation.closedEvidence);
+    }
+    return tr("Choose a closed recommendation.");
+}
+
+QString ActionPlanPanel::openEvidenceDocument(const Evidence &e)
+{
     if (e.isWebAddress())
         return m_openUrl(QUrl(e.location.trimmed()))
                    ? QString()
@@ -671,6 +695,8 @@ void ActionPlanPanel::coverageSelectionChanged()
     m_carryForward->setEnabled(c && state != RecommendationState::Closed &&
                                (!c->supersededBy.isEmpty() || c->recommendation.carriedForward));
     m_carryForward->setChecked(c && c->recommendation.carriedForward);
+    m_openClosingEvidence->setEnabled(c && state == RecommendationState::Closed &&
+                                      c->recommendation.closedEvidence.has_value());
 }
 
 QString ActionPlanPanel::changeRecommendation(qint64 recommendationId, const QString &text,
@@ -697,7 +723,8 @@ QString ActionPlanPanel::changeRecommendation(qint64 recommendationId, const QSt
 }
 
 QString ActionPlanPanel::closeRecommendation(qint64 recommendationId, const QDate &on,
-                                             const QString &note)
+                                             const QString &note,
+                                             const std::optional<Evidence> &evidence)
 {
     for (int row = 0; row < m_coverage->rowCount(); ++row) {
         const ActionPlanStore::Coverage &c = m_coverage->coverageAt(row);
@@ -713,6 +740,7 @@ QString ActionPlanPanel::closeRecommendation(qint64 recommendationId, const QDat
                                 [&](Recommendation &r) {
                                     r.closedOn = on;
                                     r.closedNote = note.trimmed();
+                                    r.closedEvidence = evidence;
                                 });
 }
 
@@ -722,6 +750,7 @@ QString ActionPlanPanel::reopenRecommendation(qint64 recommendationId)
                                 [](Recommendation &r) {
                                     r.closedOn.reset();
                                     r.closedNote.clear();
+                                    r.closedEvidence.reset();
                                 });
 }
 
@@ -739,9 +768,10 @@ void ActionPlanPanel::closeRecommendationDialog()
     if (!i.isValid())
         return;
     const ActionPlanStore::Coverage c = m_coverage->coverageAt(i.row());
-    CloseRecommendationDialog dialog(c, this);
+    CloseRecommendationDialog dialog(c, m_store.isOnServer(), this);
     if (dialog.exec() == QDialog::Accepted)
-        report(closeRecommendation(c.recommendation.id, dialog.closedOn(), dialog.note()));
+        report(closeRecommendation(c.recommendation.id, dialog.closedOn(), dialog.note(),
+                                   dialog.evidence()));
 }
 
 QString ActionPlanPanel::createDraftsFor(const QList<qint64> &recommendationIds)

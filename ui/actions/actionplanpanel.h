@@ -52,6 +52,8 @@ public:
     // it is still as attached (a moved or changed file is told, with its old SHA-256).
     // Returns what stopped it, if anything.
     QString openEvidence(int row);
+    // Either kind of evidence: a web address, or a file checked against its SHA-256.
+    QString openEvidenceDocument(const Evidence &evidence);
     // How evidence is opened: the desktop's own program, unless a test says otherwise.
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
     // The authority's indicators and figures, for the action dialog's measures.
@@ -71,7 +73,12 @@ public:
     // version as read (a colleague's change since is refused and said): closed on a date
     // with what closed it, opened again, or carried forward past a later inspection (or
     // not). Each returns the refusal, or nothing.
-    QString closeRecommendation(qint64 recommendationId, const QDate &on, const QString &note);
+    QString closeRecommendation(qint64 recommendationId, const QDate &on, const QString &note,
+                                const std::optional<Evidence> &evidence = std::nullopt);
+    // Opens the document that shows the selected recommendation was met, checking first
+    // that its file is as attached; says why not when it cannot.
+    QString openClosingEvidence(qint64 recommendationId);
+    QAction *openClosingEvidenceAction() const { return m_openClosingEvidence; }
     QString reopenRecommendation(qint64 recommendationId);
     QString carryForward(qint64 recommendationId, bool carry);
     QTableView *coverageView() const { return m_coverageView; }
@@ -141,6 +148,7 @@ private:
     QAction *m_closeRecommendation = nullptr;
     QAction *m_reopenRecommendation = nullptr;
     QAction *m_carryForward = nullptr;
+    QAction *m_openClosingEvidence = nullptr;
     QAction *m_showHistory;
     bool m_historyKept;
     bool m_rebuilding = false;

@@ -31,6 +31,7 @@ EvidenceDialog::EvidenceDialog(const Evidence &evidence, const QList<ActionUpdat
     , m_location(new QLineEdit(evidence.location, this))
     , m_fingerprint(new QLabel(this))
     , m_update(new QComboBox(this))
+    , m_form(new QFormLayout)
     , m_warning(new QLabel(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -68,7 +69,7 @@ EvidenceDialog::EvidenceDialog(const Evidence &evidence, const QList<ActionUpdat
     auto *where = new QHBoxLayout;
     where->addWidget(m_location, 1);
     where->addWidget(choose);
-    auto *form = new QFormLayout;
+    QFormLayout *form = m_form;
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("&Dated:"), m_dated);
@@ -103,6 +104,14 @@ EvidenceDialog::EvidenceDialog(const Evidence &evidence, const QList<ActionUpdat
         m_moved = Evidences::problem(evidence);
     validate();
     resize(640, 340);
+}
+
+void EvidenceDialog::forClosing()
+{
+    setWindowTitle(m_original.title.isEmpty() ? tr("Add Evidence of Closing")
+                                              : tr("Edit Evidence of Closing"));
+    m_update->setCurrentIndex(0);
+    m_form->setRowVisible(m_update, false);
 }
 
 void EvidenceDialog::setFile(const QString &path)

@@ -7,12 +7,14 @@
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 
 // Adds or changes one piece of an action's evidence: a title, its kind, its date, and where
 // it is (a web address, or a file chosen on disk, known by its SHA-256), with the progress
-// update it backs. On a team's server, a file on this computer's own disk is warned of.
+// update it backs (or the closing of a recommendation it shows met). On a team's server, a
+// file on this computer's own disk is warned of.
 class EvidenceDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +33,8 @@ public:
     // Takes a file as Choose File... does: its path and SHA-256, and its name as a title if
     // none is typed yet.
     void setFile(const QString &path);
+    // For the document that shows a recommendation is met: no progress update to back.
+    void forClosing();
 
 private:
     void locationChanged();
@@ -46,6 +50,7 @@ private:
     QLineEdit *m_location;
     QLabel *m_fingerprint;
     QComboBox *m_update;
+    QFormLayout *m_form;
     QLabel *m_warning;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;

@@ -359,41 +359,57 @@ QString BoardPack::measuresHtml(qint64 id) const
 QString BoardPack::evidenceHtml(qint64 id) const
 {
     const QHash<qint64, QList<Evidence>> byAction = m_store.actionPlans().evidenceByAction(id);
-    if (byAction.isEmpty())
+    QList<ActionPlanStore::Coverage> closedWithEvidence;
+    for (const ActionPlanStore::Coverage &c : m_store.actionPlans().coverage(id)) {
+        if (c.state == RecommendationState::Closed && c.recommendation.closedEvidence)
+            closedWithEvidence.append(c);
+    }
+    if (byAction.isEmpty() && closedWithEvidence.isEmpty())
         return {};
     QString rows;
     int count = 0;
     int wrong = 0;
-    for (const ActionRow &row : m_store.actionPlans().actionRows(id)) {
-        for (const Evidence &e : byAction.value(row.action.id)) {
-            ++count;
-            const Evidences::FileState state = Evidences::check(e);
-            const bool bad = state == Evidences::FileState::Missing ||
-                             state == Evidences::FileState::Changed ||
-                             state == Evidences::FileState::Unreadable;
-            wrong += bad;
-            // A file by its name and the start of its SHA-256, which is enough to tell it.
-            const QString where =
-                e.isWebAddress()
-                    ? e.location.toHtmlEscaped()
-                    : tr("%1<br/><span class=\"muted\">SHA-256 %2…</span>")
-                          .arg(QFileInfo(e.location).fileName().toHtmlEscaped(), e.sha256.left(16));
-            const QString stands = EvidenceModel::stateText(state).toHtmlEscaped();
-            rows +=
-                QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
+    auto addRow = [&](const QString &owner, const Evidence &e) {
+        ++count;
+        const Evidences::FileState state = Evidences::check(e);
+        const bool bad = state == Evidences::FileState::Missing ||
+                         state == Evidences::FileState::Changed ||
+                         state == Evidences::FileState::Unreadable;
+        wrong += bad;
+        // A file by its name and the start of its SHA-256, which is enough to tell it.
+        const QString where =
+            e.isWebAddress()
+                ? e.location.toHtmlEscaped()
+                : tr("%1<br/><span class=\"muted\">SHA-256 %2…</span>")
+                      .arg(QFileInfo(e.location).fileName().toHtmlEscaped(), e.sha256.left(16));
+        const QString stands = EvidenceModel::stateText(state).toHtmlEscaped();
+        rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>"
                                "<td>%5</td><td>%6</td></tr>")
-                    .arg(row.action.title.toHtmlEscaped(), e.title.toHtmlEscaped(),
+                    .arg(owner.toHtmlEscaped(), e.title.toHtmlEscaped(),
                          Evidences::kindTitle(e.kind).toHtmlEscaped(),
                          e.datedOn ? e.datedOn->toString(QStringLiteral("d MMM yyyy")) : QString(),
                          where, bad ? QStringLiteral("<b>%1</b>").arg(stands) : stands);
-        }
+    };
+    for (const ActionRow &row : m_store.actionPlans().actionRows(id)) {
+        for (const Evidence &e : byAction.value(row.action.id))
+            addRow(row.action.title, e);
     }
-    QString html = tr("<h2>Evidence behind the actions</h2><p>%n document(s)", count);
+    for (const ActionPlanStore::Coverage &c : std::as_const(closedWithEvidence)) {
+        addRow(tr("Closing %1 %2 %3")
+                   .arg(c.inspection, Recommendation::kindTitle(c.recommendation.kind).toLower())
+                   .arg(c.recommendation.number),
+               *c.recommendation.closedEvidence);
+    }
+    QString html = closedWithEvidence.isEmpty()
+                       ? tr("<h2>Evidence behind the actions</h2><p>%n document(s)", count)
+                       : tr("<h2>Evidence behind the actions and closed recommendations</h2>"
+                            "<p>%n document(s)",
+                            count);
     if (wrong > 0)
         html += tr("; <b>%n file(s) moved or changed since attached</b>", wrong);
     html += QStringLiteral(".</p>");
     return html +
-           tr("<table width=\"100%\"><tr><th width=\"22%\">Action</th>"
+           tr("<table width=\"100%\"><tr><th width=\"22%\">For</th>"
               "<th width=\"22%\">Evidence</th><th width=\"10%\">Kind</th>"
               "<th width=\"11%\">Dated</th><th width=\"23%\">Where</th>"
               "<th width=\"12%\">Stands</th></tr>") +

@@ -1,4 +1,4 @@
-#include "actions/evidence.h"
+#include "sources/evidence.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -13,11 +13,12 @@
 // audit, a survey... at a web address, or in a file on disk kept as the sources are: its
 // path with its SHA-256, so a file moved or changed since it was attached is noticed.
 // Evidence belongs to its action (saved, undone and conflict-checked with it), and may say
-// which of the action's progress updates it backs.
+// which of the action's progress updates it backs; or it shows that a recommendation was
+// met, and belongs to the recommendation's closing (see Recommendation::closedEvidence).
 struct Evidence
 {
     qint64 id = 0;
-    qint64 actionId = 0;
+    qint64 actionId = 0;            // 0 for a recommendation's closing
     std::optional<qint64> updateId; // the update it backs, if any
     QString title;
     QString kind = QStringLiteral("report"); // see Evidences::kinds()
