@@ -814,6 +814,24 @@ Status ActionPlanStore::removeUpdate(qint64 updateId)
     return removed;
 }
 
+QHash<qint64, QList<ActionUpdate>> ActionPlanStore::updatesByAction(qint64 authorityId) const
+{
+    QSqlQuery q = m_db.prepare(QStringLiteral(
+        "SELECT u.id, u.action_id, u.reported_on, u.author, u.note, u.rag, u.percent_complete "
+        "FROM action_update u JOIN action a ON a.id = u.action_id "
+        "JOIN plan p ON p.id = a.plan_id WHERE p.authority_id = ? "
+        "ORDER BY u.action_id, u.reported_on, u.id"));
+    q.addBindValue(authorityId);
+    QHash<qint64, QList<ActionUpdate>> result;
+    if (q.exec()) {
+        while (q.next()) {
+            const ActionUpdate u = readUpdate(q, 0);
+            result[u.actionId].append(u);
+        }
+    }
+    return result;
+}
+
 QList<ActionUpdate> ActionPlanStore::updates(qint64 actionId) const
 {
     QSqlQuery q =

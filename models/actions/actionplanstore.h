@@ -72,6 +72,8 @@ public:
     // Only undo takes an update back, straight after adding it.
     Status removeUpdate(qint64 updateId);
     QList<ActionUpdate> updates(qint64 actionId) const; // oldest first
+    // Every action's updates in the authority's plans, oldest first, from one query.
+    QHash<qint64, QList<ActionUpdate>> updatesByAction(qint64 authorityId) const;
 
     // Every action of an authority's plans with its latest update, from one query.
     QList<ActionRow> actionRows(qint64 authorityId) const;

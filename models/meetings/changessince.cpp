@@ -65,7 +65,7 @@ ChangesSince ChangesSince::between(const Store &store, qint64 authorityId, const
     c.m_until = until;
 
     // Inspections and visits held or published in the time.
-    Part inspections{tr("Inspections and visits"), {}, tr("No inspection or visit.")};
+    Part inspections{tr("Inspections and visits"), {}, tr("No inspection or visit."), {}};
     for (const Inspection &i : store.judgements().inspections(authorityId)) {
         const std::optional<QDate> held = i.startDate ? i.startDate : i.publishedOn;
         if (!within(held, since, until) && !within(i.publishedOn, since, until))
@@ -88,7 +88,8 @@ ChangesSince ChangesSince::between(const Store &store, qint64 authorityId, const
     // Recommendations closed, and those a later inspection superseded.
     Part recommendations{tr("Recommendations closed or superseded"),
                          {},
-                         tr("No recommendation was closed or superseded.")};
+                         tr("No recommendation was closed or superseded."),
+                         {}};
     QList<std::pair<QString, QDate>> supersedingOrder;
     QHash<QString, int> superseded;
     for (const ActionPlanStore::Coverage &cov : store.actionPlans().coverage(authorityId)) {
@@ -126,12 +127,14 @@ ChangesSince ChangesSince::between(const Store &store, qint64 authorityId, const
     c.m_parts.append(recommendations);
 
     // Actions: completed, fallen overdue, and RAG moves, from the dated history.
-    Part completed{tr("Actions completed"), {}, tr("No action was completed.")};
-    Part overdue{tr("Actions now overdue"), {}, tr("No action fell overdue.")};
-    Part moves{tr("RAG moves"), {}, tr("No action's RAG moved.")};
+    Part completed{tr("Actions completed"), {}, tr("No action was completed."), {}};
+    Part overdue{tr("Actions now overdue"), {}, tr("No action fell overdue."), {}};
+    Part moves{tr("RAG moves"), {}, tr("No action's RAG moved."), {}};
+    const QHash<qint64, QList<ActionUpdate>> updatesByAction =
+        store.actionPlans().updatesByAction(authorityId);
     for (const ActionRow &row : store.actionPlans().actionRows(authorityId)) {
         const Action &a = row.action;
-        const QList<ActionUpdate> updates = store.actionPlans().updates(a.id);
+        const QList<ActionUpdate> updates = updatesByAction.value(a.id);
         const QString who = a.leadOfficer.trimmed().isEmpty()
                                 ? QString()
                                 : QStringLiteral(" (%1)").arg(a.leadOfficer);
@@ -185,7 +188,7 @@ ChangesSince ChangesSince::between(const Store &store, qint64 authorityId, const
 
     // Figures recorded since: for each indicator, its newest new figure against the one
     // before it, and whether it moved toward the target an action or the plan set for it.
-    Part figures{tr("Figures recorded"), {}, tr("No figure was recorded.")};
+    Part figures{tr("Figures recorded"), {}, tr("No figure was recorded."), {}};
     const QList<IndicatorStore::RecordedFigure> recorded =
         store.indicators().recordedBetween(authorityId, since, until);
     // Every series and target of the authority at once, not a statement per indicator.

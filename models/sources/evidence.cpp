@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QStorageInfo>
 #include <QUrl>
@@ -84,13 +86,47 @@ Result<QString> Evidences::fingerprint(const QString &path)
     return Result<QString>(QString::fromLatin1(hash.result().toHex()));
 }
 
+namespace {
+// The SHA-256 of files already read, by path, while their size and time of change hold:
+// the action plan checks its evidence at each selection, and a large file is not read again
+// for each.
+struct Seen
+{
+    qint64 size = 0;
+    QDateTime modified;
+    QString sha256;
+};
+QMutex seenLock;
+QHash<QString, Seen> seen;
+
+Result<QString> currentFingerprint(const QString &path)
+{
+    const QFileInfo info(path);
+    const QDateTime modified = info.lastModified();
+    {
+        QMutexLocker locked(&seenLock);
+        const auto it = seen.constFind(path);
+        if (it != seen.cend() && it->size == info.size() && it->modified == modified)
+            return Result<QString>(it->sha256);
+    }
+    const Result<QString> sha = Evidences::fingerprint(path);
+    // A file changed in the last seconds may change again within one tick of its clock,
+    // keeping its size and time: it is read again next time.
+    if (sha.ok() && modified.isValid() && modified.secsTo(QDateTime::currentDateTime()) > 2) {
+        QMutexLocker locked(&seenLock);
+        seen.insert(path, {info.size(), modified, sha.value()});
+    }
+    return sha;
+}
+} // namespace
+
 Evidences::FileState Evidences::check(const Evidence &e)
 {
     if (e.isWebAddress())
         return FileState::WebAddress;
     if (!QFileInfo::exists(e.location))
         return FileState::Missing;
-    const Result<QString> now = fingerprint(e.location);
+    const Result<QString> now = currentFingerprint(e.location);
     if (!now.ok())
         return FileState::Unreadable;
     return now.value() == e.sha256 ? FileState::Same : FileState::Changed;
@@ -111,7 +147,7 @@ QString Evidences::problem(const Evidence &e)
     case FileState::Changed:
         return tr("The file of “%1” at %2 has changed since it was attached: its SHA-256 was "
                   "%3 and is now %4. Check that it is still the evidence the board saw.")
-            .arg(e.title, where, e.sha256, fingerprint(e.location).value());
+            .arg(e.title, where, e.sha256, currentFingerprint(e.location).value());
     case FileState::Unreadable:
         return tr("The file of “%1” at %2 cannot be read; when attached, its SHA-256 was %3.")
             .arg(e.title, where, e.sha256);
