@@ -46,7 +46,7 @@ void IndicatorSummaryModel::reload()
     for (const Indicator &i : m_store.indicators().indicators()) {
         if (!values.contains(i.id))
             continue; // the authority has no figures for it
-        Row row{i, values.take(i.id), std::nullopt, QString(), QString(), QString()};
+        Row row{i, values.take(i.id), std::nullopt, QString(), QString(), QString(), {}};
         // The target for the latest period, or failing that the next one ahead.
         const QDate latest = row.values.isEmpty() ? QDate() : row.values.last().period.end;
         for (const IndicatorStore::Target &t : targets.value(i.id)) {

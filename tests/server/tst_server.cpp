@@ -673,10 +673,9 @@ void TestServer_::historyPanelShowsWhoChangedWhat()
     QVERIFY(MeetingStore(store->database())
                 .remember(leicester, QStringLiteral("Corporate Parenting Panel"), QDate(2026, 11, 5))
                 .ok());
-    const Result<QSqlQuery> held =
-        store->database().run(QStringLiteral("SELECT count(*) FROM meeting"));
+    Result<QSqlQuery> held = store->database().run(QStringLiteral("SELECT count(*) FROM meeting"));
     QVERIFY(held.ok());
-    QSqlQuery count = held.value();
+    QSqlQuery count = std::move(held.value());
     QVERIFY(count.next());
     QCOMPARE(count.value(0).toInt(), 1);
     panel.setAuthority(leicester);
