@@ -30,6 +30,7 @@
 #include <QItemSelectionModel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
@@ -213,11 +214,15 @@ bool JudgementsPanel::eventFilter(QObject *watched, QEvent *event)
 void JudgementsPanel::setAuthority(qint64 authorityId)
 {
     m_authorityId = authorityId;
-    m_inspections->setAuthority(authorityId);
-    m_grid->setAuthority(authorityId);
-    m_compare->setAuthority(authorityId);
-    if (m_inspections->rowCount() > 0)
-        m_inspectionView->selectRow(m_inspections->rowCount() - 1);
+    {
+        // The list's reset and the new selection each ask for the details: read once, below.
+        const QScopedValueRollback<bool> quiet(m_choosingAuthority, true);
+        m_inspections->setAuthority(authorityId);
+        m_grid->setAuthority(authorityId);
+        m_compare->setAuthority(authorityId);
+        if (m_inspections->rowCount() > 0)
+            m_inspectionView->selectRow(m_inspections->rowCount() - 1);
+    }
     // Read again even when the same row stays chosen (a reload, a colleague's change).
     showDetails();
 }
@@ -331,6 +336,8 @@ void JudgementsPanel::deleteInspection()
 
 void JudgementsPanel::showDetails()
 {
+    if (m_choosingAuthority)
+        return;
     updateActions();
     const std::optional<InspectionRecord> record =
         m_store.judgements().record(selectedInspection());

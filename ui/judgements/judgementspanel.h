@@ -60,6 +60,7 @@ private:
     Store &m_store;
     QUndoStack &m_undoStack;
     qint64 m_authorityId = 0;
+    bool m_choosingAuthority = false; // while setAuthority resets the list and selection
     InspectionListModel *m_inspections;
     JudgementGridModel *m_grid;
     QTableView *m_inspectionView;
