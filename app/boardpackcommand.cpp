@@ -67,7 +67,6 @@ bool requested(const QCommandLineParser &parser)
 
 int run(const QCommandLineParser &parser, const CommandDatabase &database)
 {
-    const QString &databasePath = database.path;
     if (!parser.isSet(QStringLiteral("authority")) || !parser.isSet(meetingOption) ||
         !parser.isSet(dateOption))
         return commandFailure(
@@ -97,23 +96,19 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
                 2, QStringLiteral("--sections takes judgements and actions, not '%1'.").arg(s));
     }
     QString problem;
-    std::unique_ptr<Store> store = database.open(CommandDatabase::Need::Existing, &problem);
+    Authority authority;
+    std::unique_ptr<Store> store =
+        database.openFor(parser.value(QStringLiteral("authority")), &authority, &problem);
     if (!store)
         return commandFailure(1, problem);
-    const std::optional<Authority> authority =
-        store->authorities().byName(parser.value(QStringLiteral("authority")));
-    if (!authority)
-        return commandFailure(1, QStringLiteral("There is no authority called '%1' in %2.")
-                                     .arg(parser.value(QStringLiteral("authority")),
-                                          QDir::toNativeSeparators(databasePath)));
     BoardPack::Request request;
-    request.authorityId = authority->id;
+    request.authorityId = authority.id;
     request.meeting = parser.value(meetingOption);
     request.meetingDate = date;
     request.judgements = sections.contains(QStringLiteral("judgements"));
     request.actionPlan = sections.contains(QStringLiteral("actions"));
     MeetingStore meetings(store->database());
-    request.since = since ? since : meetings.previous(authority->id, request.meeting, date);
+    request.since = since ? since : meetings.previous(authority.id, request.meeting, date);
     for (const QString &key :
          parser.value(indicatorsOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const std::optional<Indicator> indicator = store->indicators().indicator(key.trimmed());
@@ -128,7 +123,7 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
     if (!written.ok())
         return commandFailure(1, written.error());
     // The next pack for this meeting starts from this one.
-    const Status remembered = meetings.remember(authority->id, request.meeting, date);
+    const Status remembered = meetings.remember(authority.id, request.meeting, date);
     if (!remembered.ok())
         std::fprintf(stderr, "%s\n", qPrintable(remembered.error()));
     std::printf("%s\n", qPrintable(QDir::toNativeSeparators(QFileInfo(output).absoluteFilePath())));

@@ -89,15 +89,11 @@ int exportAll(const QCommandLineParser &parser, const CommandDatabase &database,
         return commandFailure(
             2, QStringLiteral("--format takes png, svg or pdf, not '%1'.").arg(format));
     QString problem;
-    std::unique_ptr<Store> store = database.open(CommandDatabase::Need::Existing, &problem);
+    Authority authority;
+    std::unique_ptr<Store> store =
+        database.openFor(parser.value(authorityOption), &authority, &problem);
     if (!store)
         return commandFailure(1, problem);
-    const std::optional<Authority> authority =
-        store->authorities().byName(parser.value(authorityOption));
-    if (!authority)
-        return commandFailure(
-            1, QStringLiteral("There is no authority called '%1' in %2.")
-                   .arg(parser.value(authorityOption), QDir::toNativeSeparators(database.path)));
 
     // Which indicators: those named, or every one the authority has figures for.
     QList<Indicator> indicators;
@@ -111,7 +107,7 @@ int exportAll(const QCommandLineParser &parser, const CommandDatabase &database,
             indicators << *indicator;
         }
     } else {
-        indicators = store->indicators().indicatorsWithValues(authority->id);
+        indicators = store->indicators().indicatorsWithValues(authority.id);
     }
 
     struct Planned
@@ -119,7 +115,7 @@ int exportAll(const QCommandLineParser &parser, const CommandDatabase &database,
         QString name;
         std::function<QChart *()> draw;
     };
-    const qint64 id = authority->id;
+    const qint64 id = authority.id;
     Store &data = *store;
     QList<Planned> planned = {
         {QStringLiteral("grades"), [&] { return ChartCatalog::grades(data, id); }},
@@ -187,7 +183,7 @@ int exportAll(const QCommandLineParser &parser, const CommandDatabase &database,
         return commandFailure(1, listed);
     std::printf("%s\n%lld charts of %s written to %s\n",
                 qPrintable(QDir::toNativeSeparators(listName)),
-                static_cast<long long>(planned.size()), qPrintable(authority->name),
+                static_cast<long long>(planned.size()), qPrintable(authority.name),
                 qPrintable(QDir::toNativeSeparators(folder.absolutePath())));
     return 0;
 }
@@ -240,7 +236,6 @@ bool requested(const QCommandLineParser &parser)
 
 int run(const QCommandLineParser &parser, const CommandDatabase &database)
 {
-    const QString &databasePath = database.path;
     const QString output = parser.value(exportOption);
     const QString command = parser.isSet(exportAllOption) ? exportAllOption : exportOption;
     if (!parser.isSet(authorityOption))
@@ -284,24 +279,20 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
                                                 "indicator charts.")
                                      .arg(chartName));
     QString problem;
-    std::unique_ptr<Store> store = database.open(CommandDatabase::Need::Existing, &problem);
+    Authority authority;
+    std::unique_ptr<Store> store =
+        database.openFor(parser.value(authorityOption), &authority, &problem);
     if (!store)
         return commandFailure(1, problem);
-    const std::optional<Authority> authority =
-        store->authorities().byName(parser.value(authorityOption));
-    if (!authority)
-        return commandFailure(
-            1, QStringLiteral("There is no authority called '%1' in %2.")
-                   .arg(parser.value(authorityOption), QDir::toNativeSeparators(databasePath)));
     if (table)
-        return writeTable(*store, *authority, parser, output);
+        return writeTable(*store, authority, parser, output);
     QChart *chart = nullptr;
     if (chartName == QLatin1String("grades")) {
-        chart = ChartCatalog::grades(*store, authority->id);
+        chart = ChartCatalog::grades(*store, authority.id);
     } else if (chartName == QLatin1String("rag-now")) {
-        chart = ChartCatalog::ragNow(*store, authority->id, false);
+        chart = ChartCatalog::ragNow(*store, authority.id, false);
     } else if (chartName == QLatin1String("rag-over-time")) {
-        chart = ChartCatalog::ragOverTime(*store, authority->id);
+        chart = ChartCatalog::ragOverTime(*store, authority.id);
     } else {
         const std::optional<Indicator> indicator =
             store->indicators().indicator(parser.value(indicatorOption));
@@ -312,9 +303,9 @@ int run(const QCommandLineParser &parser, const CommandDatabase &database)
                                             .arg(parser.value(indicatorOption))
                                       : QStringLiteral("--chart indicator needs --indicator KEY."));
         }
-        chart = ChartCatalog::indicator(*store, authority->id, indicator->id);
+        chart = ChartCatalog::indicator(*store, authority.id, indicator->id);
     }
-    options.caption = ChartCatalog::caption(*store, authority->id);
+    options.caption = ChartCatalog::caption(*store, authority.id);
     const Status written = ChartExport::write(chart, output, options);
     if (!written.ok())
         return commandFailure(1, written.error());

@@ -1,5 +1,6 @@
 #include "commanddatabase.h"
 
+#include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "store/database.h"
 #include "store/store.h"
@@ -8,12 +9,33 @@
 #include <QFileInfo>
 #include <QUrl>
 
+QString CommandDatabase::shownPath() const
+{
+    return Database::isServerAddress(path) ? QUrl(path).toString(QUrl::RemovePassword)
+                                           : QDir::toNativeSeparators(path);
+}
+
+std::unique_ptr<Store> CommandDatabase::openFor(const QString &authorityName, Authority *authority,
+                                                QString *error) const
+{
+    std::unique_ptr<Store> store = open(Need::Existing, error);
+    if (!store)
+        return nullptr;
+    const std::optional<Authority> found = store->authorities().byName(authorityName);
+    if (!found) {
+        *error = QStringLiteral("There is no authority called '%1' in %2.")
+                     .arg(authorityName, shownPath());
+        return nullptr;
+    }
+    *authority = *found;
+    return store;
+}
+
 std::unique_ptr<Store> CommandDatabase::open(Need need, QString *error) const
 {
     // A server's database is there or not when connecting; Store::open says which.
     const bool server = Database::isServerAddress(path);
-    const QString shown =
-        server ? QUrl(path).toString(QUrl::RemovePassword) : QDir::toNativeSeparators(path);
+    const QString shown = shownPath();
     const bool exists = server || QFileInfo::exists(path);
     if (!exists && need == Need::Existing && !demo) {
         *error = QStringLiteral("There is no database at %1 (add --demo to create it with the "

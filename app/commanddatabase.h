@@ -1,8 +1,11 @@
 #pragma once
 
+#include "authorities/authority.h"
+
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class Store;
 
@@ -22,4 +25,11 @@ struct CommandDatabase
 
     // Opens the database for a command, or says why not (in *error) and returns null.
     std::unique_ptr<Store> open(Need need, QString *error) const;
+    // Opens an existing database and finds the authority a command is for (--authority):
+    // both, or null with why not in *error (a server's address shown without its password).
+    std::unique_ptr<Store> openFor(const QString &authorityName, Authority *authority,
+                                   QString *error) const;
+
+private:
+    QString shownPath() const; // the file, or the server's address without its password
 };

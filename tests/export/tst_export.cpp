@@ -799,6 +799,16 @@ void TestExport::commandLine_data()
         << QStringList{QStringLiteral("--export-chart"), QStringLiteral("a.png"),
                        QStringLiteral("--authority"), QStringLiteral("Atlantis")}
         << 1 << QStringLiteral("no authority called 'Atlantis'");
+    QTest::newRow("unknown authority, every chart")
+        << QStringList{QStringLiteral("--export-charts"), QStringLiteral("atlantis"),
+                       QStringLiteral("--authority"), QStringLiteral("Atlantis")}
+        << 1 << QStringLiteral("no authority called 'Atlantis'");
+    QTest::newRow("unknown authority, board pack")
+        << QStringList{QStringLiteral("--board-pack"),   QStringLiteral("atlantis.pdf"),
+                       QStringLiteral("--authority"),    QStringLiteral("Atlantis"),
+                       QStringLiteral("--meeting"),      QStringLiteral("Board"),
+                       QStringLiteral("--meeting-date"), QStringLiteral("2026-12-10")}
+        << 1 << QStringLiteral("no authority called 'Atlantis'");
     QTest::newRow("unknown indicator")
         << QStringList{QStringLiteral("--export-chart"), QStringLiteral("b.png"),
                        QStringLiteral("--authority"),    QStringLiteral("Leicester"),
