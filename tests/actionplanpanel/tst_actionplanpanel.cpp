@@ -8,6 +8,7 @@
 #include "actions/actionplanpanel.h"
 #include "actions/actionplanstore.h"
 #include "actions/actiontablemodel.h"
+#include "actions/actionupdatedialog.h"
 #include "actions/closerecommendationdialog.h"
 #include "actions/coveragemodel.h"
 #include "actions/editactioncommand.h"
@@ -38,6 +39,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -63,6 +65,7 @@ private slots:
     void measuresThroughTheDialogsAndTheMeasuresTab();
     void realFiguresAreOfferedAsBaselines();
     void evidenceThroughTheDialogsAndTheEvidenceTab();
+    void updateWithEvidenceThroughTheDialog();
     void csvExportImportThroughThePanel();
     void badCsvWritesNothing();
     void editOverAColleaguesSaveIsRefusedAndOffersReload();
@@ -464,6 +467,67 @@ void TestActionPlanPanel::evidenceThroughTheDialogsAndTheEvidenceTab()
     QCOMPARE(opened.size(), 2);
     m_undo->undo();
     QCOMPARE(listed->rowCount(), before);
+}
+
+// A progress update can bring the evidence that backs it: attached in the update's dialog,
+// saved with the update as one step to undo, and listed as backing that update.
+void TestActionPlanPanel::updateWithEvidenceThroughTheDialog()
+{
+    QAbstractItemModel *shown = m_panel->actionTable()->model();
+    const qint64 id = shown->index(0, 0).data(ActionTableModel::ActionIdRole).toLongLong();
+    const int updatesBefore = int(m_store->actionPlans().updates(id).size());
+    const int evidenceBefore = int(m_store->actionPlans().evidence(id).size());
+    ActionUpdate previous;
+    previous.actionId = id;
+    previous.author = QStringLiteral("Head of Service");
+    ActionUpdateDialog dialog(QStringLiteral("An action"), previous, true);
+    QCOMPARE(dialog.evidenceList()->item(0)->text(), QStringLiteral("none"));
+    QVERIFY(!dialog.removeEvidenceButton()->isEnabled());
+    dialog.noteEdit()->setPlainText(QStringLiteral("Audit of supervision complete."));
+    Evidence minutes;
+    minutes.title = QStringLiteral("Practice board minutes");
+    minutes.kind = QStringLiteral("minutes");
+    minutes.location = QStringLiteral("https://example.org/synthetic/minutes-december");
+    dialog.addEvidence(minutes);
+    QCOMPARE(dialog.evidenceList()->count(), 1);
+    QCOMPARE(dialog.evidenceList()->item(0)->text(),
+             QStringLiteral("Practice board minutes (minutes)"));
+    dialog.removeEvidenceButton()->click();
+    QVERIFY(dialog.evidence().isEmpty());
+    dialog.addEvidence(minutes);
+
+    const int steps = m_undo->index();
+    QCOMPARE(m_panel->saveUpdate(dialog.update(), dialog.evidence()), QString());
+    QCOMPARE(m_undo->index(), steps + 1);
+    QCOMPARE(m_undo->undoText(), QStringLiteral("Add progress update with evidence"));
+    const QList<ActionUpdate> updates = m_store->actionPlans().updates(id);
+    QCOMPARE(updates.size(), updatesBefore + 1);
+    const QList<Evidence> held = m_store->actionPlans().evidence(id);
+    QCOMPARE(held.size(), evidenceBefore + 1);
+    QCOMPARE(held.last().title, minutes.title);
+    QVERIFY(held.last().updateId);
+    const ActionUpdate &added =
+        *std::find_if(updates.cbegin(), updates.cend(), [](const ActionUpdate &u) {
+            return u.note == QLatin1String("Audit of supervision complete.");
+        });
+    QCOMPARE(*held.last().updateId, added.id);
+
+    // One step back takes both; one step forward brings both.
+    m_undo->undo();
+    QCOMPARE(m_store->actionPlans().updates(id).size(), updatesBefore);
+    QCOMPARE(m_store->actionPlans().evidence(id).size(), evidenceBefore);
+    m_undo->redo();
+    QCOMPARE(m_store->actionPlans().updates(id).size(), updatesBefore + 1);
+    QCOMPARE(m_store->actionPlans().evidence(id).size(), evidenceBefore + 1);
+    m_undo->undo();
+
+    // Evidence refused (no title): the update is not saved either, and the reason is said.
+    Evidence untitled = minutes;
+    untitled.title.clear();
+    const QString refused = m_panel->saveUpdate(dialog.update(), {untitled});
+    QVERIFY2(refused.contains(QLatin1String("needs a title")), qPrintable(refused));
+    QCOMPARE(m_store->actionPlans().updates(id).size(), updatesBefore);
+    QCOMPARE(m_undo->index(), steps);
 }
 
 // Leicestershire has no action in the demo (none is invented for a real authority), but its

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "actions/actiondialog.h"
+#include "actions/actionupdatedialog.h"
 #include "actions/closerecommendationdialog.h"
 #include "actions/evidencedialog.h"
 #include "actions/measuredialog.h"
@@ -32,7 +33,7 @@ inline QStringList names()
             QStringLiteral("value"),         QStringLiteral("inspection"),
             QStringLiteral("report import"), QStringLiteral("connect to server"),
             QStringLiteral("measure"),       QStringLiteral("close recommendation"),
-            QStringLiteral("evidence")};
+            QStringLiteral("evidence"),      QStringLiteral("progress update")};
 }
 
 inline std::unique_ptr<QDialog> make(const QString &name, Store &store, qint64 authorityId)
@@ -67,6 +68,12 @@ inline std::unique_ptr<QDialog> make(const QString &name, Store &store, qint64 a
         return std::make_unique<ReportImportDialog>(store);
     if (name == QLatin1String("connect to server"))
         return std::make_unique<ConnectDialog>();
+    if (name == QLatin1String("progress update")) {
+        ActionUpdate previous;
+        previous.author = QStringLiteral("Head of Service");
+        return std::make_unique<ActionUpdateDialog>(
+            QStringLiteral("Strengthen management oversight of assessments"), previous, false);
+    }
     return nullptr;
 }
 

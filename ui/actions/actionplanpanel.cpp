@@ -668,12 +668,45 @@ void ActionPlanPanel::addUpdate()
     previous.actionId = r.action.id;
     if (previous.author.isEmpty())
         previous.author = r.action.leadOfficer;
-    ActionUpdateDialog dialog(r.action.title, previous, this);
+    ActionUpdateDialog dialog(r.action.title, previous, m_store.isOnServer(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    UndoPush::orReport(m_undoStack,
-                       new AddActionUpdateCommand(m_store.actionPlans(), dialog.update()), this,
-                       tr("Action plan"));
+    report(saveUpdate(dialog.update(), dialog.evidence()));
+}
+
+QString ActionPlanPanel::saveUpdate(const ActionUpdate &update, const QList<Evidence> &evidence)
+{
+    auto *added = new AddActionUpdateCommand(m_store.actionPlans(), update);
+    if (!added->status().ok() || evidence.isEmpty())
+        return UndoPush::orMessage(m_undoStack, added);
+    // The evidence belongs to the action (its version covers it): saved over the action as
+    // it is now, each piece backing the new update.
+    std::optional<Action> action = m_store.actionPlans().action(update.actionId);
+    QString refused = tr("That action no longer exists.");
+    if (action) {
+        QList<Evidence> all = action->evidenceDocuments.value_or(QList<Evidence>());
+        for (Evidence e : evidence) {
+            e.id = 0;
+            e.actionId = action->id;
+            e.updateId = added->updateId();
+            all.append(e);
+        }
+        action->evidenceDocuments = all;
+        auto *attached = new EditActionCommand(m_store.actionPlans(), *action);
+        if (attached->status().ok()) {
+            m_undoStack.beginMacro(tr("Add progress update with evidence"));
+            m_undoStack.push(added);
+            m_undoStack.push(attached);
+            m_undoStack.endMacro();
+            return {};
+        }
+        refused = attached->status().error();
+        delete attached;
+    }
+    // Nothing half saved: the update is taken back with its evidence refused.
+    added->undo();
+    delete added;
+    return tr("The update was not saved: %1").arg(refused);
 }
 
 qint64 ActionPlanPanel::selectedRecommendation() const

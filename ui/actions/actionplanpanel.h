@@ -2,6 +2,7 @@
 
 #include "shell/authoritypanel.h"
 
+#include "actions/actionplan.h"
 #include "judgements/recommendation.h"
 
 #include <functional>
@@ -54,6 +55,9 @@ public:
     QString openEvidence(int row);
     // Either kind of evidence: a web address, or a file checked against its SHA-256.
     QString openEvidenceDocument(const Evidence &evidence);
+    // Adds a progress update and the evidence that backs it, as one step to undo; says why
+    // not when refused (nothing then saved).
+    QString saveUpdate(const ActionUpdate &update, const QList<Evidence> &evidence);
     // How evidence is opened: the desktop's own program, unless a test says otherwise.
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_openUrl = std::move(opener); }
     // The authority's indicators and figures, for the action dialog's measures.

@@ -1,23 +1,31 @@
 #include "actions/actionupdatedialog.h"
 
+#include "actions/evidencedialog.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 ActionUpdateDialog::ActionUpdateDialog(const QString &actionTitle, const ActionUpdate &previous,
-                                       QWidget *parent)
+                                       bool onServer, QWidget *parent)
     : QDialog(parent)
     , m_date(new QDateEdit(QDate::currentDate(), this))
     , m_rag(new QComboBox(this))
     , m_percent(new QSpinBox(this))
     , m_author(new QLineEdit(previous.author, this))
     , m_note(new QPlainTextEdit(this))
+    , m_evidenceList(new QListWidget(this))
+    , m_removeEvidence(new QPushButton(tr("Re&move"), this))
+    , m_onServer(onServer)
     , m_actionId(previous.actionId)
 {
     setWindowTitle(tr("Add Progress Update"));
@@ -44,6 +52,29 @@ ActionUpdateDialog::ActionUpdateDialog(const QString &actionTitle, const ActionU
     form->addRow(tr("&Percent complete:"), m_percent);
     form->addRow(tr("&By:"), m_author);
     form->addRow(tr("&Note:"), m_note);
+    // Evidence backing this update: an audit, minutes, a survey...
+    m_evidenceList->setAccessibleName(tr("Evidence backing this update"));
+    m_evidenceList->setMaximumHeight(m_evidenceList->fontMetrics().height() * 4);
+    auto *attach = new QPushButton(tr("Attach &Evidence..."), this);
+    attach->setToolTip(tr("Attach a document that backs this update: a web address, or a file "
+                          "kept by its SHA-256"));
+    auto *evidenceButtons = new QVBoxLayout;
+    evidenceButtons->addWidget(attach);
+    evidenceButtons->addWidget(m_removeEvidence);
+    evidenceButtons->addStretch(1);
+    auto *evidenceRow = new QHBoxLayout;
+    evidenceRow->addWidget(m_evidenceList, 1);
+    evidenceRow->addLayout(evidenceButtons);
+    form->addRow(tr("Evidence:"), evidenceRow);
+    connect(attach, &QPushButton::clicked, this, &ActionUpdateDialog::attachEvidence);
+    connect(m_removeEvidence, &QPushButton::clicked, this, [this]() {
+        const int row = m_evidenceList->currentRow();
+        if (row >= 0 && row < m_evidence.size()) {
+            m_evidence.removeAt(row);
+            showEvidence();
+        }
+    });
+    showEvidence();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -51,7 +82,43 @@ ActionUpdateDialog::ActionUpdateDialog(const QString &actionTitle, const ActionU
     layout->addWidget(title);
     layout->addLayout(form);
     layout->addWidget(buttons);
-    resize(480, 360);
+    resize(520, 440);
+}
+
+void ActionUpdateDialog::attachEvidence()
+{
+    Evidence start;
+    start.actionId = m_actionId;
+    start.datedOn = m_date->date();
+    EvidenceDialog dialog(start, {}, m_onServer, this);
+    dialog.forNewUpdate();
+    if (dialog.exec() == QDialog::Accepted)
+        addEvidence(dialog.evidence());
+}
+
+void ActionUpdateDialog::addEvidence(const Evidence &evidence)
+{
+    Evidence e = evidence;
+    e.actionId = m_actionId;
+    e.updateId.reset(); // this update, once it has an id
+    m_evidence.append(e);
+    showEvidence();
+    m_evidenceList->setCurrentRow(int(m_evidence.size()) - 1);
+}
+
+void ActionUpdateDialog::showEvidence()
+{
+    m_evidenceList->clear();
+    for (const Evidence &e : std::as_const(m_evidence)) {
+        auto *item = new QListWidgetItem(
+            QStringLiteral("%1 (%2)").arg(e.title, Evidences::kindTitle(e.kind).toLower()),
+            m_evidenceList);
+        item->setToolTip(e.location);
+    }
+    if (m_evidence.isEmpty())
+        m_evidenceList->addItem(tr("none"));
+    m_evidenceList->setEnabled(!m_evidence.isEmpty());
+    m_removeEvidence->setEnabled(!m_evidence.isEmpty());
 }
 
 ActionUpdate ActionUpdateDialog::update() const

@@ -114,6 +114,12 @@ void EvidenceDialog::forClosing()
     m_form->setRowVisible(m_update, false);
 }
 
+void EvidenceDialog::forNewUpdate()
+{
+    m_update->setCurrentIndex(0);
+    m_form->setRowVisible(m_update, false);
+}
+
 void EvidenceDialog::setFile(const QString &path)
 {
     m_location->setText(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()));

@@ -35,6 +35,8 @@ public:
     void setFile(const QString &path);
     // For the document that shows a recommendation is met: no progress update to back.
     void forClosing();
+    // For evidence attached as an update is written: it backs that update.
+    void forNewUpdate();
 
 private:
     void locationChanged();
