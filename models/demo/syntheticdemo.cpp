@@ -280,6 +280,13 @@ Status SyntheticDemo::addInspections()
               r.closedOn = QDate(2023, 9, 29);
               r.closedNote = QStringLiteral("Reviews on time for two quarters running, as the "
                                             "quality assurance report shows (synthetic)");
+              Evidence report;
+              report.title = QStringLiteral("Quality assurance report, quarter 2 (synthetic)");
+              report.kind = QStringLiteral("report");
+              report.datedOn = QDate(2023, 9, 22);
+              report.location =
+                  QStringLiteral("https://example.org/synthetic/evidence/closing-review");
+              r.closedEvidence = report;
           })}) {
         if (!s.ok())
             return s;

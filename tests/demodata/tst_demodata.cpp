@@ -331,13 +331,27 @@ void TestDemoData::syntheticMeasuresOnAndOffTrack()
             QVERIFY(e.updateId.has_value());
         }
     }
-    // Nothing of the kind for a real authority: no measure, evidence or remembered meeting.
+    // A recommendation closed with the report that shows it met.
+    int closedWithEvidence = 0;
+    for (const ActionPlanStore::Coverage &c : m_store->actionPlans().coverage(borough)) {
+        if (const std::optional<Evidence> &e = c.recommendation.closedEvidence) {
+            ++closedWithEvidence;
+            QVERIFY(c.recommendation.closedOn);
+            QVERIFY(e->location.startsWith(QLatin1String("https://example.org/")));
+            QVERIFY(e->title.contains(QLatin1String("(synthetic)")));
+        }
+    }
+    QCOMPARE(closedWithEvidence, 1);
+    // Nothing of the kind for a real authority: no measure, evidence (of an action or of a
+    // closing) or remembered meeting.
     MeetingStore meetings(m_store->database());
     for (const char *real : {"Leicester", "Leicestershire", "Rutland"}) {
         const qint64 id = idOf(QLatin1String(real));
         for (const Indicator &indicator : m_store->indicators().indicators())
             QVERIFY(m_store->actionPlans().measuresOn(id, indicator.id).isEmpty());
         QVERIFY(m_store->actionPlans().evidenceByAction(id).isEmpty());
+        for (const ActionPlanStore::Coverage &c : m_store->actionPlans().coverage(id))
+            QVERIFY(!c.recommendation.closedEvidence);
         QVERIFY(meetings.names(id).isEmpty());
     }
     QCOMPARE(meetings.previous(borough, SyntheticDemo::boardName(), QDate(2026, 12, 10)),
