@@ -58,7 +58,7 @@ std::optional<Evidence> JudgementStore::readClosingEvidence(const QSqlQuery &q, 
 
 QVariantList JudgementStore::closingEvidenceValues(const Recommendation &r)
 {
-    const QVariant none(QMetaType(QMetaType::QString));
+    const QVariant none{QMetaType(QMetaType::QString)};
     if (!r.closedEvidence)
         return {none, none, none, none, none};
     const Evidence &e = *r.closedEvidence;
