@@ -964,18 +964,19 @@ QList<ActionPlanStore::Coverage> ActionPlanStore::coverage(qint64 authorityId) c
             dateFromSql(date).value_or(QDate()).toString(QStringLiteral("MMM yyyy")));
     };
     const QList<GradedInspection> graded = JudgementStore::gradedInspections(m_db, authorityId);
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT r.id, r.inspection_id, r.number, r.kind, r.text, r.source_id, r.closed_on, "
-        "       r.closed_note, r.carried_forward, i.framework, "
-        "       r.closed_evidence_title, r.closed_evidence_kind, r.closed_evidence_dated_on, "
-        "       r.closed_evidence_location, r.closed_evidence_sha256, "
-        "       coalesce(i.start_date, i.published_on), "
-        "       count(a.id), sum(CASE WHEN a.status IN ('complete', 'closed') THEN 1 ELSE 0 END) "
-        "FROM recommendation r JOIN inspection i ON i.id = r.inspection_id "
-        "LEFT JOIN action_recommendation ar ON ar.recommendation_id = r.id "
-        "LEFT JOIN action a ON a.id = ar.action_id "
-        "WHERE i.authority_id = ? GROUP BY r.id, i.id "
-        "ORDER BY coalesce(i.start_date, i.published_on) DESC, r.number"));
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral(
+            "SELECT r.id, r.inspection_id, r.number, r.kind, r.text, r.source_id, r.closed_on, "
+            "       r.closed_note, r.carried_forward, i.framework, %1, "
+            "       coalesce(i.start_date, i.published_on), "
+            "       count(a.id), sum(CASE WHEN a.status IN ('complete', 'closed') THEN 1 ELSE 0 "
+            "END) "
+            "FROM recommendation r JOIN inspection i ON i.id = r.inspection_id "
+            "LEFT JOIN action_recommendation ar ON ar.recommendation_id = r.id "
+            "LEFT JOIN action a ON a.id = ar.action_id "
+            "WHERE i.authority_id = ? GROUP BY r.id, i.id "
+            "ORDER BY coalesce(i.start_date, i.published_on) DESC, r.number")
+            .arg(JudgementStore::closingEvidenceColumns(QStringLiteral("r."))));
     q.addBindValue(authorityId);
     QList<Coverage> result;
     if (!q.exec())

@@ -39,9 +39,15 @@ Inspection readInspection(const QSqlQuery &q)
 } // namespace
 
 // The columns of a recommendation's closing evidence, as readClosingEvidence reads them.
-const char *const JudgementStore::closingEvidenceColumns =
-    "closed_evidence_title, closed_evidence_kind, closed_evidence_dated_on, "
-    "closed_evidence_location, closed_evidence_sha256";
+QString JudgementStore::closingEvidenceColumns(const QString &prefix)
+{
+    QStringList columns;
+    for (const char *column :
+         {"closed_evidence_title", "closed_evidence_kind", "closed_evidence_dated_on",
+          "closed_evidence_location", "closed_evidence_sha256"})
+        columns << prefix + QLatin1String(column);
+    return columns.join(QStringLiteral(", "));
+}
 
 std::optional<Evidence> JudgementStore::readClosingEvidence(const QSqlQuery &q, int first)
 {
@@ -142,7 +148,7 @@ Status JudgementStore::insertChildren(qint64 inspectionId, const InspectionRecor
                 "INSERT INTO recommendation (id, inspection_id, number, kind, text, source_id, "
                 "closed_on, closed_note, carried_forward, %1) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .arg(QLatin1String(closingEvidenceColumns)),
+                .arg(closingEvidenceColumns()),
             QVariantList{keepIds && r.id > 0 ? QVariant(r.id)
                                              : QVariant(QMetaType(QMetaType::LongLong)),
                          inspectionId, r.number, Recommendation::kindCode(r.kind), r.text.trimmed(),
@@ -362,7 +368,7 @@ QList<Recommendation> JudgementStore::recommendations(qint64 inspectionId) const
         m_db.prepare(QStringLiteral("SELECT id, inspection_id, number, kind, text, source_id, "
                                     "closed_on, closed_note, carried_forward, %1 "
                                     "FROM recommendation WHERE inspection_id = ? ORDER BY number")
-                         .arg(QLatin1String(closingEvidenceColumns)));
+                         .arg(closingEvidenceColumns()));
     q.addBindValue(inspectionId);
     QList<Recommendation> result;
     if (!q.exec())
@@ -403,9 +409,7 @@ JudgementStore::openRecommendations(qint64 authorityId) const
         SELECT i.id, i.authority_id, i.framework, i.start_date, i.end_date, i.date_precision,
                i.published_on, i.theme, i.summary, i.source_id,
                r.id, r.inspection_id, r.number, r.kind, r.text, r.source_id, r.closed_on,
-               r.closed_note, r.carried_forward, r.closed_evidence_title,
-               r.closed_evidence_kind, r.closed_evidence_dated_on, r.closed_evidence_location,
-               r.closed_evidence_sha256,
+               r.closed_note, r.carried_forward, %1,
                (SELECT count(*) FROM action_recommendation ar WHERE ar.recommendation_id = r.id)
         FROM recommendation r
         JOIN inspection i ON i.id = r.inspection_id
@@ -415,7 +419,8 @@ JudgementStore::openRecommendations(qint64 authorityId) const
                OR EXISTS (SELECT 1 FROM action_recommendation ar JOIN action ac ON ac.id = ar.action_id
                           WHERE ar.recommendation_id = r.id
                             AND ac.status NOT IN ('complete', 'closed')))
-        ORDER BY coalesce(i.start_date, i.published_on), r.number)"));
+        ORDER BY coalesce(i.start_date, i.published_on), r.number)")
+                                   .arg(closingEvidenceColumns(QStringLiteral("r."))));
     q.bindValue(QStringLiteral(":a"), authorityId);
     QList<OpenRecommendation> result;
     if (!q.exec())

@@ -92,9 +92,10 @@ public:
     // The authority's graded inspections in time order, each as it supersedes earlier
     // recommendations (see RecommendationLife::supersededBy); for other stores too.
     static QList<GradedInspection> gradedInspections(const Database &db, qint64 authorityId);
-    // A recommendation's closing evidence: its five columns (in SQL, after "r." or bare),
-    // read from a row at `first` (none when the title is null), and its values to bind.
-    static const char *const closingEvidenceColumns;
+    // A recommendation's closing evidence: its five columns for a SELECT or INSERT, each
+    // after `prefix` ("r." for a joined recommendation), read from a row at `first` (none
+    // when the title is null), and its values to bind.
+    static QString closingEvidenceColumns(const QString &prefix = QString());
     static std::optional<Evidence> readClosingEvidence(const QSqlQuery &q, int first);
     static QVariantList closingEvidenceValues(const Recommendation &r);
 
