@@ -21,6 +21,12 @@ struct Plan
     std::optional<QDate> endsOn;
     QString reportsTo;
     std::optional<qint64> sourceId;
+    // The indicators the plan as a whole is meant to move, beside its actions' own. Read with
+    // one plan (ActionPlanStore::plan), not with lists of them; a save of a plan whose
+    // measures were not read leaves them alone.
+    std::optional<QList<ImpactMeasure>> measures;
+    // The version read, and who saved it and when, as an action's.
+    RowVersion version;
 };
 
 // A dated progress report on an action; appended, never changed.

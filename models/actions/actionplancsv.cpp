@@ -30,12 +30,23 @@ enum Column
     SuccessMeasure,
     Evidence,
     MeasuresColumn,
+    KindColumn,
     ColumnCount
 };
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ActionPlanCsv", text);
+}
+
+QString wholePlanKind()
+{
+    return tr("Whole plan");
+}
+
+QString actionKind()
+{
+    return tr("Action");
 }
 
 QString isoDate(const std::optional<QDate> &d)
@@ -47,11 +58,21 @@ QString isoDate(const std::optional<QDate> &d)
 
 QStringList header()
 {
-    return {
-        tr("Title"),        tr("Description"),      tr("Recommendations"), tr("Lead officer"),
-        tr("Service area"), tr("Start date"),       tr("Due date"),        tr("Status"),
-        tr("RAG"),          tr("Percent complete"), tr("Last update"),     tr("Success measure"),
-        tr("Evidence"),     tr("Impact measures")};
+    return {tr("Title"),
+            tr("Description"),
+            tr("Recommendations"),
+            tr("Lead officer"),
+            tr("Service area"),
+            tr("Start date"),
+            tr("Due date"),
+            tr("Status"),
+            tr("RAG"),
+            tr("Percent complete"),
+            tr("Last update"),
+            tr("Success measure"),
+            tr("Evidence"),
+            tr("Impact measures"),
+            tr("Kind")};
 }
 
 QString RowProblem::message() const
@@ -142,6 +163,19 @@ QByteArray write(const QList<ActionRow> &rows, const Measures &measures)
             out << measureText(m, measures.keys.value(m.indicatorId));
         return out.join(QLatin1Char('\n'));
     };
+    for (const auto &[planName, planMeasures] : measures.wholePlans) {
+        if (planMeasures.isEmpty())
+            continue;
+        QStringList row;
+        row.resize(ColumnCount);
+        row[Title] = planName;
+        QStringList text;
+        for (const ImpactMeasure &m : planMeasures)
+            text << measureText(m, measures.keys.value(m.indicatorId));
+        row[MeasuresColumn] = text.join(QLatin1Char('\n'));
+        row[KindColumn] = wholePlanKind();
+        csv.writeRow(row);
+    }
     for (const ActionRow &r : rows) {
         QStringList numbers;
         for (int n : r.recommendationNumbers)
@@ -155,7 +189,7 @@ QByteArray write(const QList<ActionRow> &rows, const Measures &measures)
                           ? QString::number(ActionRules::percentComplete(r))
                           : QString(),
                       r.latest ? isoDate(r.latest->reportedOn) : QString(), r.action.successMeasure,
-                      r.action.evidence, lines(r.action.id)});
+                      r.action.evidence, lines(r.action.id), actionKind()});
     }
     return bytes;
 }
@@ -216,6 +250,46 @@ Parsed read(QIODevice *device, const QList<Recommendation> &recommendations, con
             return d;
         };
         const int before = int(parsed.problems.size());
+        // Each measure of a cell, one a line; the same indicator twice is refused.
+        auto measuresIn = [&](const QString &owner, QList<ImpactMeasure> &measures) {
+            const QStringList lines =
+                value(MeasuresColumn).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            for (const QString &line : lines) {
+                if (line.trimmed().isEmpty())
+                    continue;
+                QString why;
+                const std::optional<ImpactMeasure> m = measureFrom(line, indicatorIds, &why);
+                if (!m)
+                    problem(MeasuresColumn, why);
+                else if (std::any_of(measures.cbegin(), measures.cend(),
+                                     [&m](const ImpactMeasure &h) {
+                                         return h.indicatorId == m->indicatorId;
+                                     }))
+                    problem(MeasuresColumn, tr("%1 measures each indicator once.").arg(owner));
+                else
+                    measures.append(*m);
+            }
+        };
+        const QString kind = value(KindColumn);
+        if (kind.compare(wholePlanKind(), Qt::CaseInsensitive) == 0) {
+            // The plan's own measures, under its name: anything else on the row belongs to
+            // an action, and is said rather than dropped.
+            for (int column = 0; column < ColumnCount; ++column) {
+                if (column != Title && column != MeasuresColumn && column != KindColumn &&
+                    !value(column).isEmpty())
+                    problem(column, tr("a whole-plan row carries only the plan's impact "
+                                       "measures; put this on an action's row."));
+            }
+            QList<ImpactMeasure> planMeasures =
+                parsed.planMeasures.value_or(QList<ImpactMeasure>());
+            measuresIn(tr("the plan"), planMeasures);
+            if (int(parsed.problems.size()) == before)
+                parsed.planMeasures = planMeasures;
+            continue;
+        }
+        if (!kind.isEmpty() && kind.compare(actionKind(), Qt::CaseInsensitive) != 0)
+            problem(KindColumn, tr("\"%1\" is not a kind of row; write \"%2\" or \"%3\".")
+                                    .arg(kind, actionKind(), wholePlanKind()));
         ImportedAction imported;
         imported.row = row;
         Action &a = imported.action;
@@ -244,23 +318,7 @@ Parsed read(QIODevice *device, const QList<Recommendation> &recommendations, con
         }
         if (where.contains(MeasuresColumn)) {
             QList<ImpactMeasure> measures;
-            const QStringList lines =
-                value(MeasuresColumn).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-            for (const QString &line : lines) {
-                if (line.trimmed().isEmpty())
-                    continue;
-                QString why;
-                const std::optional<ImpactMeasure> m = measureFrom(line, indicatorIds, &why);
-                if (!m)
-                    problem(MeasuresColumn, why);
-                else if (std::any_of(measures.cbegin(), measures.cend(),
-                                     [&m](const ImpactMeasure &h) {
-                                         return h.indicatorId == m->indicatorId;
-                                     }))
-                    problem(MeasuresColumn, tr("an action measures each indicator once."));
-                else
-                    measures.append(*m);
-            }
+            measuresIn(tr("an action"), measures);
             a.measures = measures;
         }
         const QString status = value(StatusColumn);

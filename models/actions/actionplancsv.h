@@ -13,7 +13,9 @@ class QIODevice;
 // An action plan as a CSV file a board officer can open in Excel, edit and bring back.
 // Dates are ISO (YYYY-MM-DD); recommendations are listed by number ("1; 3"); impact
 // measures one a line, by the indicator's key:
-// "cla_rate: 80 at 2024-03-31 to 72 by 2026-03-31 (source: the 2023-24 return)".
+// "cla_rate: 80 at 2024-03-31 to 72 by 2026-03-31 (source: the 2023-24 return)". A row of
+// kind "Whole plan" (the "Kind" column; blank or "Action" for an action) carries the
+// measures of the plan as a whole, under the plan's name, and nothing else.
 namespace ActionPlanCsv {
 
 QStringList header();
@@ -23,6 +25,8 @@ struct Measures
 {
     QHash<qint64, QList<ImpactMeasure>> byAction;
     QHash<qint64, QString> keys; // by indicator id
+    // Plans' own measures, each written first as a whole-plan row: (plan name, measures).
+    QList<std::pair<QString, QList<ImpactMeasure>>> wholePlans;
 };
 QByteArray write(const QList<ActionRow> &rows, const Measures &measures = {});
 // One measure as the file writes it, and back (nullopt, with the reason, when it is not).
@@ -51,6 +55,9 @@ struct ImportedAction
 struct Parsed
 {
     QList<ImportedAction> actions;
+    // The measures of the plan as a whole, from its rows of kind "Whole plan" (none: the file
+    // has no such row).
+    std::optional<QList<ImpactMeasure>> planMeasures;
     QList<RowProblem> problems;
     bool ok() const { return problems.isEmpty(); }
 };

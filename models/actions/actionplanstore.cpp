@@ -120,6 +120,8 @@ Status ActionPlanStore::removePlan(qint64 planId)
         return Status::failure(tr("That plan no longer exists."));
     if (!actions(planId).isEmpty())
         return Status::failure(tr("The plan still has actions; delete them first."));
+    if (!planMeasures(planId).isEmpty())
+        return Status::failure(tr("The plan still has measures; remove them first."));
     const Status removed = m_db.transaction([&]() -> Status {
         return Status::of(m_db.run(QStringLiteral("DELETE FROM plan WHERE id = ?"), {planId}));
     });
@@ -134,9 +136,11 @@ std::optional<Plan> ActionPlanStore::plan(qint64 planId) const
     q.addBindValue(planId);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    for (const Plan &p : plans(q.value(0).toLongLong())) {
-        if (p.id == planId)
+    for (Plan p : plans(q.value(0).toLongLong())) {
+        if (p.id == planId) {
+            p.measures = planMeasures(planId);
             return p;
+        }
     }
     return std::nullopt;
 }
@@ -145,7 +149,8 @@ QList<Plan> ActionPlanStore::plans(qint64 authorityId) const
 {
     QSqlQuery q = m_db.prepare(
         QStringLiteral("SELECT id, authority_id, name, starts_on, ends_on, reports_to, "
-                       "source_id FROM plan WHERE authority_id = ? ORDER BY starts_on, id"));
+                       "source_id, %1 FROM plan WHERE authority_id = ? ORDER BY starts_on, id")
+            .arg(RowVersion::columns()));
     q.addBindValue(authorityId);
     QList<Plan> result;
     if (!q.exec())
@@ -159,9 +164,74 @@ QList<Plan> ActionPlanStore::plans(qint64 authorityId) const
         p.endsOn = dateFromSql(q.value(4));
         p.reportsTo = q.value(5).toString();
         p.sourceId = idFromSql(q.value(6));
+        p.version = RowVersion::read(q, 7);
         result.append(p);
     }
     return result;
+}
+
+Status ActionPlanStore::validate(const Plan &p)
+{
+    if (p.name.trimmed().isEmpty())
+        return Status::failure(tr("A plan needs a name."));
+    if (p.startsOn && p.endsOn && *p.endsOn < *p.startsOn)
+        return Status::failure(tr("The plan ends before it starts."));
+    if (p.measures) {
+        QSet<qint64> indicators;
+        for (const ImpactMeasure &m : *p.measures) {
+            const Status valid = ImpactMeasures::validate(m);
+            if (!valid.ok())
+                return valid;
+            if (indicators.contains(m.indicatorId))
+                return Status::failure(tr("A plan measures each indicator once."));
+            indicators.insert(m.indicatorId);
+        }
+    }
+    return {};
+}
+
+Status ActionPlanStore::updatePlan(const Plan &p)
+{
+    const Status valid = validate(p);
+    if (!valid.ok())
+        return valid;
+    const Status saved = m_db.transaction([&]() -> Status {
+        // Only over the version that was read (0: any); the version then moves on by one.
+        const Result<QSqlQuery> q = m_db.run(
+            QStringLiteral("UPDATE plan SET name = ?, starts_on = ?, ends_on = ?, reports_to = ?, "
+                           "%1 WHERE id = ?%2")
+                .arg(RowVersion::setClause(), RowVersion::whereClause()),
+            QVariantList{p.name.trimmed(), toSql(p.startsOn), toSql(p.endsOn),
+                         toSqlText(p.reportsTo)} +
+                RowVersion::setValues(m_db) + QVariantList{p.id} + p.version.whereValues());
+        const Status written = RowVersion::outcome(
+            q, [&]() { return planConflictOver(p.id); }, tr("That plan no longer exists."));
+        if (!written.ok() || !p.measures)
+            return written;
+        return writeMeasures(MeasureOwner::Plan, p.id, *p.measures);
+    });
+    if (saved.ok()) {
+        m_savedPlans.noteCurrent(m_db, QStringLiteral("plan"), p.id);
+        if (const std::optional<qint64> authority = authorityOfPlan(p.id)) {
+            emit plansChanged(*authority);
+            emit actionsChanged(*authority);
+        }
+    }
+    return saved;
+}
+
+QString ActionPlanStore::changedSince(const Plan &now)
+{
+    const int measured = int(now.measures.value_or(QList<ImpactMeasure>()).size());
+    return now.version.conflictMessage(
+        tr("the name \u201C%1\u201D and %n measure(s) of the whole plan", nullptr, measured)
+            .arg(now.name));
+}
+
+std::optional<QString> ActionPlanStore::planConflictOver(qint64 planId) const
+{
+    const std::optional<Plan> now = plan(planId);
+    return now ? std::optional(changedSince(*now)) : std::nullopt;
 }
 
 Status ActionPlanStore::validate(const Action &a)
@@ -362,7 +432,8 @@ std::optional<Action> ActionPlanStore::action(qint64 actionId) const
 namespace {
 constexpr const char *measureColumns =
     "m.id, m.action_id, m.indicator_id, m.baseline_value, m.baseline_on, m.baseline_source, "
-    "m.target_value, m.target_on";
+    "m.target_value, m.target_on, m.plan_id";
+constexpr int measureColumnCount = 9;
 
 ImpactMeasure readMeasure(const QSqlQuery &q, int first)
 {
@@ -375,6 +446,7 @@ ImpactMeasure readMeasure(const QSqlQuery &q, int first)
     m.baselineSource = q.value(first + 5).toString();
     m.targetValue = q.value(first + 6).toDouble();
     m.targetOn = dateFromSql(q.value(first + 7)).value_or(QDate());
+    m.planId = q.value(first + 8).toLongLong();
     return m;
 }
 
@@ -404,10 +476,22 @@ void attachMilestones(const Database &db, QList<ImpactMeasure *> measures)
 
 QList<ImpactMeasure> ActionPlanStore::measures(qint64 actionId) const
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM impact_measure m WHERE m.action_id = ? ORDER BY m.id")
-            .arg(QLatin1String(measureColumns)));
-    q.addBindValue(actionId);
+    return measuresOf(MeasureOwner::Action, actionId);
+}
+
+QList<ImpactMeasure> ActionPlanStore::planMeasures(qint64 planId) const
+{
+    return measuresOf(MeasureOwner::Plan, planId);
+}
+
+QList<ImpactMeasure> ActionPlanStore::measuresOf(MeasureOwner owner, qint64 ownerId) const
+{
+    QSqlQuery q =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM impact_measure m WHERE m.%2 = ? ORDER BY m.id")
+                         .arg(QLatin1String(measureColumns), owner == MeasureOwner::Plan
+                                                                 ? QLatin1String("plan_id")
+                                                                 : QLatin1String("action_id")));
+    q.addBindValue(ownerId);
     QList<ImpactMeasure> result;
     if (q.exec()) {
         while (q.next())
@@ -443,24 +527,73 @@ QHash<qint64, QList<ImpactMeasure>> ActionPlanStore::measuresByAction(qint64 aut
     return result;
 }
 
-QList<std::pair<Action, ImpactMeasure>> ActionPlanStore::measuresOn(qint64 authorityId,
-                                                                    qint64 indicatorId) const
+QHash<qint64, QList<ImpactMeasure>> ActionPlanStore::measuresByPlan(qint64 authorityId) const
 {
     QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT %1, %2 FROM impact_measure m JOIN action a ON a.id = m.action_id "
-                       "JOIN plan p ON p.id = a.plan_id "
-                       "WHERE p.authority_id = ? AND m.indicator_id = ? ORDER BY m.target_on, a.id")
+        QStringLiteral("SELECT %1 FROM impact_measure m JOIN plan p ON p.id = m.plan_id "
+                       "WHERE p.authority_id = ? ORDER BY m.id")
+            .arg(QLatin1String(measureColumns)));
+    q.addBindValue(authorityId);
+    QHash<qint64, QList<ImpactMeasure>> result;
+    if (q.exec()) {
+        while (q.next()) {
+            const ImpactMeasure m = readMeasure(q, 0);
+            result[m.planId].append(m);
+        }
+    }
+    QList<ImpactMeasure *> all;
+    for (QList<ImpactMeasure> &list : result) {
+        for (ImpactMeasure &m : list)
+            all.append(&m);
+    }
+    attachMilestones(m_db, all);
+    return result;
+}
+
+QString ActionPlanStore::MeasureAim::aimedBy() const
+{
+    return action ? QStringLiteral("\u201C%1\u201D").arg(action->title)
+                  : tr("the plan \u201C%1\u201D").arg(planName);
+}
+
+QList<ActionPlanStore::MeasureAim> ActionPlanStore::measuresOn(qint64 authorityId,
+                                                               qint64 indicatorId) const
+{
+    QList<MeasureAim> result;
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral("SELECT %1, %2, p.name FROM impact_measure m "
+                       "JOIN action a ON a.id = m.action_id JOIN plan p ON p.id = a.plan_id "
+                       "WHERE p.authority_id = ? AND m.indicator_id = ?")
             .arg(actionColumns(m_db), QLatin1String(measureColumns)));
     q.addBindValue(authorityId);
     q.addBindValue(indicatorId);
-    QList<std::pair<Action, ImpactMeasure>> result;
     if (q.exec()) {
         while (q.next())
-            result.append({readAction(q), readMeasure(q, actionColumnCount)});
+            result.append({readMeasure(q, actionColumnCount), readAction(q),
+                           q.value(actionColumnCount + measureColumnCount).toString()});
     }
+    QSqlQuery whole = m_db.prepare(
+        QStringLiteral("SELECT %1, p.name FROM impact_measure m JOIN plan p ON p.id = m.plan_id "
+                       "WHERE p.authority_id = ? AND m.indicator_id = ?")
+            .arg(QLatin1String(measureColumns)));
+    whole.addBindValue(authorityId);
+    whole.addBindValue(indicatorId);
+    if (whole.exec()) {
+        while (whole.next())
+            result.append(
+                {readMeasure(whole, 0), std::nullopt, whole.value(measureColumnCount).toString()});
+    }
+    // By target date; a plan's own before its actions' on the same date.
+    std::stable_sort(result.begin(), result.end(), [](const MeasureAim &a, const MeasureAim &b) {
+        if (a.measure.targetOn != b.measure.targetOn)
+            return a.measure.targetOn < b.measure.targetOn;
+        if (a.action.has_value() != b.action.has_value())
+            return !a.action.has_value();
+        return a.measure.id < b.measure.id;
+    });
     QList<ImpactMeasure *> all;
-    for (auto &[action, measure] : result)
-        all.append(&measure);
+    for (MeasureAim &aim : result)
+        all.append(&aim.measure);
     attachMilestones(m_db, all);
     return result;
 }
@@ -498,16 +631,29 @@ QList<Evidence> ActionPlanStore::evidence(qint64 actionId) const
     return result;
 }
 
-QHash<qint64, QStringList> ActionPlanStore::aimedActions(qint64 authorityId) const
+QHash<qint64, QStringList> ActionPlanStore::aimedBy(qint64 authorityId) const
 {
+    // By target date, a plan's own before its actions' on the same date.
     QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT m.indicator_id, a.title FROM impact_measure m JOIN action a ON a.id = m.action_id "
-        "JOIN plan p ON p.id = a.plan_id WHERE p.authority_id = ? ORDER BY m.target_on, a.id"));
+        "SELECT m.indicator_id, 1, a.title, m.target_on, m.id FROM impact_measure m "
+        "JOIN action a ON a.id = m.action_id JOIN plan p ON p.id = a.plan_id "
+        "WHERE p.authority_id = ? "
+        "UNION ALL SELECT m.indicator_id, 0, p.name, m.target_on, m.id FROM impact_measure m "
+        "JOIN plan p ON p.id = m.plan_id WHERE p.authority_id = ? ORDER BY 4, 2, 5"));
+    q.addBindValue(authorityId);
     q.addBindValue(authorityId);
     QHash<qint64, QStringList> result;
     if (q.exec()) {
-        while (q.next())
-            result[q.value(0).toLongLong()].append(q.value(1).toString());
+        while (q.next()) {
+            MeasureAim aim;
+            if (q.value(1).toInt()) {
+                aim.action = Action();
+                aim.action->title = q.value(2).toString();
+            } else {
+                aim.planName = q.value(2).toString();
+            }
+            result[q.value(0).toLongLong()].append(aim.aimedBy());
+        }
     }
     return result;
 }
@@ -532,7 +678,7 @@ QHash<qint64, QList<Evidence>> ActionPlanStore::evidenceByAction(qint64 authorit
 Status ActionPlanStore::writeParts(qint64 actionId, const Action &a)
 {
     if (a.measures) {
-        const Status measured = writeMeasures(actionId, *a.measures);
+        const Status measured = writeMeasures(MeasureOwner::Action, actionId, *a.measures);
         if (!measured.ok())
             return measured;
     }
@@ -599,18 +745,21 @@ Status ActionPlanStore::writeEvidence(qint64 actionId, const QList<Evidence> &wa
     return {};
 }
 
-Status ActionPlanStore::writeMeasures(qint64 actionId, const QList<ImpactMeasure> &wanted)
+Status ActionPlanStore::writeMeasures(MeasureOwner owner, qint64 ownerId,
+                                      const QList<ImpactMeasure> &wanted)
 {
+    const bool ofPlan = owner == MeasureOwner::Plan;
     QSet<qint64> indicators;
     for (const ImpactMeasure &m : wanted) {
         const Status valid = ImpactMeasures::validate(m);
         if (!valid.ok())
             return valid;
         if (indicators.contains(m.indicatorId))
-            return Status::failure(tr("An action measures each indicator once."));
+            return Status::failure(ofPlan ? tr("A plan measures each indicator once.")
+                                          : tr("An action measures each indicator once."));
         indicators.insert(m.indicatorId);
     }
-    const QList<ImpactMeasure> held = measures(actionId);
+    const QList<ImpactMeasure> held = measuresOf(owner, ownerId);
     auto heldWith = [&held](qint64 id) -> const ImpactMeasure * {
         for (const ImpactMeasure &h : held) {
             if (h.id == id)
@@ -629,7 +778,8 @@ Status ActionPlanStore::writeMeasures(qint64 actionId, const QList<ImpactMeasure
             return Status::of(q);
     }
     for (ImpactMeasure m : wanted) {
-        m.actionId = actionId;
+        m.actionId = ofPlan ? 0 : ownerId;
+        m.planId = ofPlan ? ownerId : 0;
         const ImpactMeasure *h = m.id > 0 ? heldWith(m.id) : nullptr;
         if (h && *h == m)
             continue;
@@ -650,10 +800,11 @@ Status ActionPlanStore::writeMeasures(qint64 actionId, const QList<ImpactMeasure
             continue;
         }
         const Result<qint64> id = m_db.insert(
-            QStringLiteral("INSERT INTO impact_measure (id, action_id, indicator_id, "
+            QStringLiteral("INSERT INTO impact_measure (id, %1, indicator_id, "
                            "baseline_value, baseline_on, baseline_source, target_value, "
-                           "target_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {m.id > 0 ? QVariant(m.id) : QVariant(QMetaType(QMetaType::LongLong)), actionId,
+                           "target_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+                .arg(ofPlan ? QLatin1String("plan_id") : QLatin1String("action_id")),
+            {m.id > 0 ? QVariant(m.id) : QVariant(QMetaType(QMetaType::LongLong)), ownerId,
              m.indicatorId, m.baselineValue, toSql(m.baselineOn), m.baselineSource.trimmed(),
              m.targetValue, toSql(m.targetOn)});
         if (!id.ok())
@@ -757,7 +908,8 @@ Status ActionPlanStore::restoreAction(const ActionSnapshot &s)
                 return Status::of(q);
         }
         if (s.action.measures) {
-            const Status measured = writeMeasures(s.action.id, *s.action.measures);
+            const Status measured =
+                writeMeasures(MeasureOwner::Action, s.action.id, *s.action.measures);
             if (!measured.ok())
                 return measured;
         }

@@ -22,8 +22,19 @@ public:
     Result<qint64> addPlan(const Plan &plan);
     // Only an empty plan can be removed (undo of adding it).
     Status removePlan(qint64 planId);
-    std::optional<Plan> plan(qint64 planId) const;
+    std::optional<Plan> plan(qint64 planId) const; // with its measures
     QList<Plan> plans(qint64 authorityId) const;
+    // A name, dates in order, and measures that pass ImpactMeasures::validate, one an indicator.
+    static Status validate(const Plan &plan);
+    // Saves the plan's name, dates, board and (when read) measures over the version it was
+    // read at (Plan::version; 0 for any), refused as a conflict as an action's save is.
+    Status updatePlan(const Plan &plan);
+    // "Changed by ... since you opened it ... It now has ..."
+    static QString changedSince(const Plan &now);
+    // The measures of the plan as a whole (not its actions').
+    QList<ImpactMeasure> planMeasures(qint64 planId) const;
+    // Every whole-plan measure of an authority's plans, by plan, from one query.
+    QHash<qint64, QList<ImpactMeasure>> measuresByPlan(qint64 authorityId) const;
 
     // Checks the action (title, dates in order) before saving it.
     static Status validate(const Action &action);
@@ -44,15 +55,24 @@ public:
     std::optional<Action> action(qint64 actionId) const; // with its measures
     QList<ImpactMeasure> measures(qint64 actionId) const;
     QList<Evidence> evidence(qint64 actionId) const;
-    // The titles of the actions aimed at each indicator of the authority, by indicator.
-    QHash<qint64, QStringList> aimedActions(qint64 authorityId) const;
+    // What aims at each indicator of the authority, by indicator, as MeasureAim::aimedBy()
+    // says it: "“title”" for an action, "the plan “name”" for a plan's own measure.
+    QHash<qint64, QStringList> aimedBy(qint64 authorityId) const;
     // Every piece of evidence of an authority's actions, by action.
     QHash<qint64, QList<Evidence>> evidenceByAction(qint64 authorityId) const;
     // Every measure of an authority's actions, by action, from one query.
     QHash<qint64, QList<ImpactMeasure>> measuresByAction(qint64 authorityId) const;
-    // Every measure of an authority's actions aimed at one indicator, with its action.
-    QList<std::pair<Action, ImpactMeasure>> measuresOn(qint64 authorityId,
-                                                       qint64 indicatorId) const;
+    // A measure aimed at an indicator, with what set it: an action, or a plan as a whole.
+    struct MeasureAim
+    {
+        ImpactMeasure measure;
+        std::optional<Action> action; // none for a whole plan's measure
+        QString planName;
+        // "“Pathway plans for every care leaver”", or "the plan “Improvement plan 2024”"
+        QString aimedBy() const;
+    };
+    // Every measure of an authority's actions and plans aimed at one indicator, by target date.
+    QList<MeasureAim> measuresOn(qint64 authorityId, qint64 indicatorId) const;
     QList<Action> actions(qint64 planId) const;
 
     // An action with its whole history, so that deleting it can be undone exactly.
@@ -114,16 +134,26 @@ signals:
 public:
     // The version of row `id` this store last saved (0: none): what undo and redo save over.
     int savedVersion(qint64 id) const { return m_saved.of(id); }
+    // Likewise for plans.
+    int savedPlanVersion(qint64 id) const { return m_savedPlans.of(id); }
 
 private:
     // The refusal of a save over an older version of the action: what it holds now, or
     // nothing when it is gone.
     std::optional<QString> conflictOver(qint64 id) const;
+    std::optional<QString> planConflictOver(qint64 id) const;
     Result<qint64> insertAction(const Action &action);
     Result<qint64> insertUpdate(const ActionUpdate &update);
     Status writeLinks(qint64 actionId, const QList<qint64> &recommendationIds);
+    // Whose measures are written: an action's, or a plan's as a whole.
+    enum class MeasureOwner
+    {
+        Action,
+        Plan
+    };
     // Only the measures that changed; one with an id no longer held is put back with it.
-    Status writeMeasures(qint64 actionId, const QList<ImpactMeasure> &measures);
+    Status writeMeasures(MeasureOwner owner, qint64 ownerId, const QList<ImpactMeasure> &measures);
+    QList<ImpactMeasure> measuresOf(MeasureOwner owner, qint64 ownerId) const;
     // A measure's milestones, replacing those it had.
     Status writeMilestones(qint64 measureId, const QList<std::pair<QDate, double>> &milestones);
     // Likewise for evidence.
@@ -135,4 +165,5 @@ private:
     void announce(qint64 planId);
     Database &m_db;
     SavedVersions m_saved;
+    SavedVersions m_savedPlans;
 };

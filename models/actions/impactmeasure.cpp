@@ -7,10 +7,11 @@
 
 bool ImpactMeasure::operator==(const ImpactMeasure &other) const
 {
-    return id == other.id && actionId == other.actionId && indicatorId == other.indicatorId &&
-           baselineValue == other.baselineValue && baselineOn == other.baselineOn &&
-           baselineSource == other.baselineSource && targetValue == other.targetValue &&
-           targetOn == other.targetOn && milestones == other.milestones;
+    return id == other.id && actionId == other.actionId && planId == other.planId &&
+           indicatorId == other.indicatorId && baselineValue == other.baselineValue &&
+           baselineOn == other.baselineOn && baselineSource == other.baselineSource &&
+           targetValue == other.targetValue && targetOn == other.targetOn &&
+           milestones == other.milestones;
 }
 
 double ImpactMeasure::expectedOn(const QDate &date) const

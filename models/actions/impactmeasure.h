@@ -11,12 +11,13 @@
 #include <optional>
 #include <utility>
 
-// What an action is meant to move: one indicator of its authority, from a baseline (a figure
-// on a date, with where it came from) to a target value by a target date.
+// What an action, or a whole plan, is meant to move: one indicator of its authority, from a
+// baseline (a figure on a date, with where it came from) to a target value by a target date.
 struct ImpactMeasure
 {
     qint64 id = 0;
-    qint64 actionId = 0;
+    qint64 actionId = 0; // the action it belongs to, or 0 for a whole plan's
+    qint64 planId = 0;   // the plan it belongs to as a whole, or 0 for an action's
     qint64 indicatorId = 0;
     double baselineValue = 0;
     QDate baselineOn;       // the end of the baseline figure's period

@@ -24,10 +24,11 @@ MeasureProgressModel::MeasureProgressModel(ActionPlanStore &actions, IndicatorSt
     connect(&m_indicators, &IndicatorStore::bulkChanged, this, &MeasureProgressModel::reload);
 }
 
-void MeasureProgressModel::setAction(qint64 authorityId, qint64 actionId)
+void MeasureProgressModel::setAction(qint64 authorityId, qint64 actionId, qint64 planId)
 {
     m_authorityId = authorityId;
     m_actionId = actionId;
+    m_planId = planId;
     reload();
 }
 
@@ -53,6 +54,10 @@ void MeasureProgressModel::reload()
     m_rows.clear();
     if (m_authorityId && m_actionId) {
         for (const ImpactMeasure &m : m_actions.measures(m_actionId))
+            m_rows.append(rowOf(m, m_indicators, m_authorityId));
+    }
+    if (m_authorityId && m_planId) {
+        for (const ImpactMeasure &m : m_actions.planMeasures(m_planId))
             m_rows.append(rowOf(m, m_indicators, m_authorityId));
     }
     endResetModel();
@@ -120,6 +125,8 @@ QVariant MeasureProgressModel::data(const QModelIndex &index, int role) const
                 .arg(r.indicator.formatValue(r.measure.targetValue), day(r.measure.targetOn));
         case StandsColumn:
             return standsText(r);
+        case ForColumn:
+            return r.measure.planId ? tr("Whole plan") : tr("This action");
         }
         break;
     case Qt::ToolTipRole:
@@ -162,6 +169,8 @@ QVariant MeasureProgressModel::headerData(int section, Qt::Orientation orientati
         return tr("Target");
     case StandsColumn:
         return tr("Stands");
+    case ForColumn:
+        return tr("For");
     }
     return {};
 }

@@ -7,8 +7,9 @@
 class ActionPlanStore;
 class IndicatorStore;
 
-// The measures of one action, each with its baseline, the latest figure since, its target
-// and whether it is on track: what the action plan shows beside the chosen action.
+// The measures of one action, and those of its plan as a whole, each with its baseline, the
+// latest figure since, its target and whether it is on track: what the action plan shows
+// beside the chosen action (or, with none chosen, for the plan).
 class MeasureProgressModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
         LatestColumn,
         TargetColumn,
         StandsColumn,
+        ForColumn, // "This action" or "Whole plan"
         ColumnCount
     };
     enum Role
@@ -30,8 +32,8 @@ public:
 
     MeasureProgressModel(ActionPlanStore &actions, IndicatorStore &indicators,
                          QObject *parent = nullptr);
-    // 0 for either: nothing shown.
-    void setAction(qint64 authorityId, qint64 actionId);
+    // The action's measures (none for 0), then the whole plan's (none for 0).
+    void setAction(qint64 authorityId, qint64 actionId, qint64 planId = 0);
 
     struct Row
     {
@@ -59,5 +61,6 @@ private:
     IndicatorStore &m_indicators;
     qint64 m_authorityId = 0;
     qint64 m_actionId = 0;
+    qint64 m_planId = 0;
     QList<Row> m_rows;
 };

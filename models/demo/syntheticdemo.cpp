@@ -451,7 +451,32 @@ Status SyntheticDemo::addMeasures()
             aimed.insert(subject);
         }
     }
-    return {};
+    // The plan as a whole aims at the rate of children looked after, which no one action
+    // moves alone: a measure of its own, from the figure held when the plan began to a
+    // tenth lower by its end.
+    std::optional<Plan> plan = m_store.actionPlans().plan(plans.first().id);
+    const std::optional<Indicator> rate =
+        m_store.indicators().indicator(QStringLiteral("cla_rate"));
+    if (!plan || !plan->startsOn || !rate)
+        return {};
+    std::optional<IndicatorValue> baseline;
+    for (const IndicatorValue &v : m_store.indicators().values(m_borough, rate->id)) {
+        if (v.value && v.period.end <= *plan->startsOn)
+            baseline = v;
+    }
+    if (!baseline)
+        return {};
+    ImpactMeasure whole;
+    whole.indicatorId = rate->id;
+    whole.baselineValue = *baseline->value;
+    whole.baselineOn = baseline->period.end;
+    whole.baselineSource =
+        QStringLiteral("Stored figure %1 (synthetic)").arg(baseline->period.displayLabel());
+    whole.targetValue = std::round(whole.baselineValue * 0.9 * 10) / 10;
+    whole.targetOn =
+        std::max(plan->endsOn.value_or(whole.baselineOn.addYears(3)), whole.baselineOn.addYears(1));
+    plan->measures = QList<ImpactMeasure>{whole};
+    return m_store.actionPlans().updatePlan(*plan);
 }
 
 Status SyntheticDemo::addIndicatorSeries()

@@ -88,7 +88,8 @@ QList<Change> ChangeHistory::forAuthority(qint64 authorityId, int limit) const
     return read(
         QStringLiteral("(l.table_name IN ('inspection', 'plan', 'indicator_value', 'target', "
                        "'meeting') AND (%1 ->> 'authority_id')::bigint = ?)"
-                       " OR (l.table_name = 'action' AND (%1 ->> 'plan_id')::bigint IN"
+                       " OR (l.table_name IN ('action', 'impact_measure')"
+                       "   AND (%1 ->> 'plan_id')::bigint IN"
                        "   (SELECT id FROM plan WHERE authority_id = ?))"
                        " OR (l.table_name IN ('action_update', 'action_recommendation', "
                        "'impact_measure', 'evidence')"
@@ -96,7 +97,8 @@ QList<Change> ChangeHistory::forAuthority(qint64 authorityId, int limit) const
                        "     JOIN plan p ON p.id = a.plan_id WHERE p.authority_id = ?))"
                        " OR (l.table_name = 'impact_milestone'"
                        "   AND (%1 ->> 'measure_id')::bigint IN (SELECT m.id FROM impact_measure m"
-                       "     JOIN action a ON a.id = m.action_id JOIN plan p ON p.id = a.plan_id"
+                       "     LEFT JOIN action a ON a.id = m.action_id"
+                       "     JOIN plan p ON p.id = coalesce(m.plan_id, a.plan_id)"
                        "     WHERE p.authority_id = ?))"
                        " OR (l.table_name IN ('judgement', 'recommendation')"
                        "   AND (%1 ->> 'inspection_id')::bigint IN"
@@ -113,6 +115,10 @@ QList<Change> ChangeHistory::forItem(const QString &table, qint64 rowId, int lim
         parts = QStringLiteral(" OR (l.table_name IN ('action_update', 'action_recommendation', "
                                "'impact_measure', 'evidence')"
                                " AND (%1 ->> 'action_id')::bigint = ?)")
+                    .arg(row);
+    else if (table == QLatin1String("plan"))
+        parts = QStringLiteral(" OR (l.table_name = 'impact_measure'"
+                               " AND (%1 ->> 'plan_id')::bigint = ?)")
                     .arg(row);
     else if (table == QLatin1String("inspection"))
         parts = QStringLiteral(" OR (l.table_name IN ('judgement', 'recommendation')"

@@ -86,18 +86,19 @@ QList<ComparisonSeries> buildAfresh(const Store &store, qint64 authorityId, qint
         }
         result.append(s);
     }
-    // Each action aimed at the indicator: the line it set out on, from its baseline through
-    // its milestones to its target, which its figures are judged against.
+    // Each action, or whole plan, aimed at the indicator: the line it set out on, from its
+    // baseline through its milestones to its target, which its figures are judged against.
     const std::optional<Indicator> indicator = store.indicators().indicator(indicatorId);
     const bool flow = indicator && indicator->measured == Period::Kind::In;
     auto periodAt = [flow](const QDate &end) {
         return flow ? Period::in(end.addYears(-1).addDays(1), end) : Period::at(end);
     };
-    for (const auto &[action, measure] : store.actionPlans().measuresOn(authorityId, indicatorId)) {
+    for (const ActionPlanStore::MeasureAim &aim :
+         store.actionPlans().measuresOn(authorityId, indicatorId)) {
+        const ImpactMeasure &measure = aim.measure;
         ComparisonSeries s;
         s.kind = ComparisonSeries::Kind::Measure;
-        s.name = QCoreApplication::translate("IndicatorComparison", "Aim of \u201C%1\u201D")
-                     .arg(action.title);
+        s.name = QCoreApplication::translate("IndicatorComparison", "Aim of %1").arg(aim.aimedBy());
         s.authorityId = authorityId;
         s.points.append({0, periodAt(measure.baselineOn), measure.baselineValue, std::nullopt,
                          std::nullopt, measure.baselineSource, std::nullopt});

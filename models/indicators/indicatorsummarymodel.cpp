@@ -75,7 +75,7 @@ void IndicatorSummaryModel::reload()
         }
     }
     // The actions meant to move each indicator.
-    const QHash<qint64, QStringList> aimed = m_store.actionPlans().aimedActions(m_authorityId);
+    const QHash<qint64, QStringList> aimed = m_store.actionPlans().aimedBy(m_authorityId);
     for (Row &row : m_rows)
         row.aimedBy = aimed.value(row.indicator.id);
     // Where each latest figure stands among all authorities.

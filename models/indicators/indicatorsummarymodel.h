@@ -25,7 +25,7 @@ public:
         NumberTextRole,   // the latest figure without its unit ("58"), or the symbol
         UnitNoteRole,     // "per 10,000 children" for rates, else empty
         StandingTextRole, // "rank 34 of 151, quartile B" for the latest period, or empty
-        AimedActionsRole, // QStringList: the titles of the actions aimed at the indicator
+        AimedActionsRole, // QStringList: what aims at the indicator (ActionPlanStore::aimedBy)
     };
 
     explicit IndicatorSummaryModel(Store &store, QObject *parent = nullptr);

@@ -199,9 +199,13 @@ ChangesSince ChangesSince::between(const Store &store, qint64 authorityId, const
         recorded.isEmpty() ? QHash<qint64, QList<IndicatorStore::Target>>()
                            : store.indicators().targets(authorityId);
     QHash<qint64, QList<ImpactMeasure>> measuresOf;
-    for (const QList<ImpactMeasure> &list : store.actionPlans().measuresByAction(authorityId)) {
-        for (const ImpactMeasure &m : list)
-            measuresOf[m.indicatorId].append(m);
+    // The actions' measures and the plans' own alike.
+    for (const auto &byOwner : {store.actionPlans().measuresByAction(authorityId),
+                                store.actionPlans().measuresByPlan(authorityId)}) {
+        for (const QList<ImpactMeasure> &list : byOwner) {
+            for (const ImpactMeasure &m : list)
+                measuresOf[m.indicatorId].append(m);
+        }
     }
     for (qsizetype i = 0; i < recorded.size();) {
         const qint64 indicatorId = recorded.at(i).value.indicatorId;

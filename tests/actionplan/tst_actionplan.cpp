@@ -378,6 +378,8 @@ void TestActionPlan::csvCarriesMeasures()
     second.milestones = {{QDate(2025, 3, 31), 60.5}, {QDate(2025, 9, 30), 59}};
     const qint64 twice = measures.byAction.keys().first();
     measures.byAction[twice].append(second);
+    // The plan's own measure goes on a row of its own, ahead of the actions.
+    measures.wholePlans.append({QStringLiteral("Improvement plan (synthetic)"), {second}});
     QByteArray bytes = ActionPlanCsv::write(rows, measures);
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -386,6 +388,10 @@ void TestActionPlan::csvCarriesMeasures()
     const ActionPlanCsv::Parsed parsed = ActionPlanCsv::read(&buffer, recs, fixedToday, ids);
     QVERIFY2(parsed.ok(), parsed.ok() ? "" : qPrintable(parsed.problems.first().message()));
     QCOMPARE(parsed.actions.size(), rows.size());
+    QVERIFY(parsed.planMeasures);
+    QCOMPARE(parsed.planMeasures->size(), 1);
+    QCOMPARE(parsed.planMeasures->first().targetValue, second.targetValue);
+    QCOMPARE(parsed.planMeasures->first().milestones, second.milestones);
     for (int i = 0; i < rows.size(); ++i) {
         const QList<ImpactMeasure> sent = measures.byAction.value(rows.at(i).action.id);
         const QList<ImpactMeasure> back = *parsed.actions.at(i).action.measures;
@@ -410,6 +416,31 @@ void TestActionPlan::csvCarriesMeasures()
                                                        "spring to 58 by 2026-03-31 (source: x)"),
                                         ids, &problem));
     QVERIFY2(problem.contains(QLatin1String("is not a milestone")), qPrintable(problem));
+
+    // A whole-plan row holding an action's fields, the same indicator twice for the plan, and
+    // a kind of row that is neither: each said, by row and column, and nothing read.
+    QByteArray wrong = QByteArrayLiteral(
+        "Title,Status,Impact measures,Kind\n"
+        "Improvement plan,in progress,\"cla_rate: 61.5 at 2024-03-31 to 58 by 2026-03-31 "
+        "(source: x)\",Whole plan\n"
+        "Improvement plan,,\"cla_rate: 61.5 at 2024-03-31 to 58 by 2026-03-31 (source: x)\n"
+        "cla_rate: 61.5 at 2024-03-31 to 57 by 2026-03-31 (source: x)\",whole plan\n"
+        "An action,,,Task\n");
+    QBuffer wrongBuffer(&wrong);
+    wrongBuffer.open(QIODevice::ReadOnly);
+    const ActionPlanCsv::Parsed refused = ActionPlanCsv::read(&wrongBuffer, recs, fixedToday, ids);
+    QStringList said;
+    for (const ActionPlanCsv::RowProblem &p : refused.problems)
+        said << p.message();
+    QCOMPARE(said.size(), 3);
+    QVERIFY2(said.at(0).startsWith(QLatin1String("Row 2, column \"Status\": a whole-plan row")),
+             qPrintable(said.at(0)));
+    QVERIFY2(said.at(1).contains(QLatin1String("Row 3")) &&
+                 said.at(1).contains(QLatin1String("the plan measures each indicator once")),
+             qPrintable(said.at(1)));
+    QVERIFY2(said.at(2).contains(QLatin1String("\"Task\" is not a kind of row")),
+             qPrintable(said.at(2)));
+    QVERIFY(refused.actions.isEmpty());
 }
 
 void TestActionPlan::csvFormulasDoNotRunButReadBack()

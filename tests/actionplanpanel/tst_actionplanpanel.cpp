@@ -16,6 +16,7 @@
 #include "actions/evidencemodel.h"
 #include "actions/measuredialog.h"
 #include "actions/measureprogressmodel.h"
+#include "actions/plandialog.h"
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "demo/syntheticdemo.h"
@@ -63,6 +64,7 @@ private slots:
     void recommendationLifeThroughTheCoverageTab();
     void closingEvidenceThroughTheDialogAndTheCoverageTab();
     void measuresThroughTheDialogsAndTheMeasuresTab();
+    void wholePlanMeasuresThroughEditPlan();
     void realFiguresAreOfferedAsBaselines();
     void evidenceThroughTheDialogsAndTheEvidenceTab();
     void updateWithEvidenceThroughTheDialog();
@@ -555,19 +557,23 @@ void TestActionPlanPanel::measuresThroughTheDialogsAndTheMeasuresTab()
 {
     // The demo aims an action on pathway plans at care leavers in education or work.
     const qint64 eet = m_store->indicators().indicator(QStringLiteral("care_leavers_eet_pct"))->id;
-    const QList<std::pair<Action, ImpactMeasure>> aimed =
+    const QList<ActionPlanStore::MeasureAim> aimed =
         m_store->actionPlans().measuresOn(m_borough, eet);
     QCOMPARE(aimed.size(), 1);
-    const qint64 id = aimed.first().first.id;
+    QVERIFY(aimed.first().action);
+    const qint64 id = aimed.first().action->id;
     QAbstractItemModel *shown = m_panel->actionTable()->model();
     for (int row = 0; row < shown->rowCount(); ++row) {
         if (shown->index(row, 0).data(ActionTableModel::ActionIdRole).toLongLong() == id)
             m_panel->actionTable()->setCurrentIndex(shown->index(row, 0));
     }
+    // The action's measure, then the demo plan's own (on children looked after).
     MeasureProgressModel *measures = m_panel->measures();
-    QCOMPARE(measures->rowCount(), 1);
+    QCOMPARE(measures->rowCount(), 2);
     QCOMPARE(measures->index(0, MeasureProgressModel::IndicatorColumn).data().toString(),
              QStringLiteral("Care leavers aged 19 to 21 in education, employment or training"));
+    QCOMPARE(measures->index(1, MeasureProgressModel::ForColumn).data().toString(),
+             QStringLiteral("Whole plan"));
     const QString stands = measures->index(0, MeasureProgressModel::StandsColumn).data().toString();
     QVERIFY2(stands.startsWith(QLatin1String("On track")) ||
                  stands.startsWith(QLatin1String("Off track")) ||
@@ -618,18 +624,124 @@ void TestActionPlanPanel::measuresThroughTheDialogsAndTheMeasuresTab()
     ActionDialog edit(*m_store->actionPlans().action(id), m_store->actionPlans().plans(m_borough),
                       m_store->actionPlans().coverage(m_borough), context);
     QCOMPARE(edit.measureTable()->rowCount(), 1);
-    QVERIFY(edit.setMeasure(-1, aimed.first().second).contains(QLatin1String("already")));
+    QVERIFY(edit.setMeasure(-1, aimed.first().measure).contains(QLatin1String("already")));
     ImpactMeasure more = dialog.measure();
     more.indicatorId =
         m_store->indicators().indicator(QStringLiteral("care_leavers_in_touch_pct"))->id;
     QCOMPARE(edit.setMeasure(-1, more), QString());
     QCOMPARE(edit.measureTable()->rowCount(), 2);
     m_undo->push(new EditActionCommand(m_store->actionPlans(), edit.action()));
-    QCOMPARE(measures->rowCount(), 2);
+    QCOMPARE(measures->rowCount(), 3);
     m_undo->undo();
-    QCOMPARE(measures->rowCount(), 1);
-    m_undo->redo();
     QCOMPARE(measures->rowCount(), 2);
+    m_undo->redo();
+    QCOMPARE(measures->rowCount(), 3);
+}
+
+// The plan as a whole aims at a figure: set through Edit Plan, shown in the Measures tab
+// beside the chosen action's own (and alone with no action chosen), one step to undo, carried
+// by the CSV, and refused over a colleague's save with who and what.
+void TestActionPlanPanel::wholePlanMeasuresThroughEditPlan()
+{
+    const qint64 plan = m_panel->currentPlan();
+    QVERIFY(plan);
+    QVERIFY(m_panel->editPlanAction()->isEnabled());
+    const qint64 eet = m_store->indicators().indicator(QStringLiteral("care_leavers_eet_pct"))->id;
+    const qint64 rate = m_store->indicators().indicator(QStringLiteral("cpp_rate"))->id;
+    // The demo's plan already aims at children looked after.
+    QCOMPARE(m_store->actionPlans().planMeasures(plan).size(), 1);
+    ImpactMeasure aim;
+    aim.indicatorId = rate;
+    aim.baselineValue = 62;
+    aim.baselineOn = QDate(2024, 3, 31);
+    aim.baselineSource = QStringLiteral("Typed for the test");
+    aim.targetValue = 58;
+    aim.targetOn = QDate(2027, 3, 31);
+
+    // Through the dialog that Edit Plan opens: a measure of the plan, and the same indicator
+    // again refused with a reason.
+    QString refusedTwice;
+    bool seen = false;
+    QTimer::singleShot(0, this, [&]() {
+        auto *dialog = qobject_cast<PlanDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = dialog->windowTitle() == QLatin1String("Edit Action Plan") &&
+               dialog->measureTable() && dialog->measureTable()->rowCount() == 1;
+        dialog->setMeasure(-1, aim);
+        refusedTwice = dialog->setMeasure(-1, aim);
+        dialog->accept();
+    });
+    m_panel->editPlanAction()->trigger();
+    QVERIFY(seen);
+    QVERIFY2(refusedTwice.contains(QLatin1String("plan already measures")),
+             qPrintable(refusedTwice));
+    QCOMPARE(m_store->actionPlans().planMeasures(plan).size(), 2);
+    QVERIFY(m_undo->undoText().startsWith(QLatin1String("Edit plan")));
+
+    // With no action chosen, the Measures tab holds the plan's own; with the action on pathway
+    // plans chosen, its measure and then the plan's.
+    m_panel->actionTable()->setCurrentIndex(QModelIndex());
+    MeasureProgressModel *measures = m_panel->measures();
+    QCOMPARE(measures->rowCount(), 2);
+    QCOMPARE(measures->index(1, MeasureProgressModel::ForColumn).data().toString(),
+             QStringLiteral("Whole plan"));
+    const qint64 action = m_store->actionPlans().measuresOn(m_borough, eet).first().action->id;
+    QAbstractItemModel *shown = m_panel->actionTable()->model();
+    for (int row = 0; row < shown->rowCount(); ++row) {
+        if (shown->index(row, 0).data(ActionTableModel::ActionIdRole).toLongLong() == action)
+            m_panel->actionTable()->setCurrentIndex(shown->index(row, 0));
+    }
+    QCOMPARE(measures->rowCount(), 3);
+    QCOMPARE(measures->index(0, MeasureProgressModel::ForColumn).data().toString(),
+             QStringLiteral("This action"));
+    QCOMPARE(measures->index(2, MeasureProgressModel::IndicatorColumn).data().toString(),
+             m_store->indicators().indicator(rate)->name);
+    m_undo->undo();
+    QCOMPARE(measures->rowCount(), 2);
+    m_undo->redo();
+    QCOMPARE(measures->rowCount(), 3);
+
+    // The CSV carries it on a row of its own, and importing the file brings it back with the
+    // actions in one step: the plan's measure of the same indicator is replaced, not doubled.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("plan.csv"));
+    QCOMPARE(m_panel->exportCsv(file), QString());
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.readAll().contains("Whole plan"));
+    written.close();
+    const int steps = m_undo->count();
+    QCOMPARE(m_panel->importCsv(file, false), QString());
+    QCOMPARE(m_undo->count(), steps + 1);
+    QCOMPARE(m_store->actionPlans().planMeasures(plan).size(), 2);
+    QCOMPARE(m_panel->actionModel()->rowCount(), 56);
+    m_undo->undo();
+    QCOMPARE(m_panel->actionModel()->rowCount(), 28);
+    QCOMPARE(m_store->actionPlans().planMeasures(plan).size(), 2);
+
+    // A colleague takes the measure away while the dialog is open: this user's save is
+    // refused, saying who and what the plan holds now, and theirs stands.
+    QString said;
+    bool colleagueSaved = false;
+    whenTheDialogOpensAColleagueSaves(
+        this,
+        [&]() {
+            OpenError error;
+            std::unique_ptr<Store> colleague = Store::open(m_temp->address(), &error);
+            std::optional<Plan> theirs = colleague->actionPlans().plan(plan);
+            theirs->measures->clear();
+            colleagueSaved = colleague->actionPlans().updatePlan(*theirs).ok();
+        },
+        &said, QStringLiteral("OK"));
+    const int before = m_undo->count();
+    m_panel->editPlanAction()->trigger();
+    QVERIFY(colleagueSaved);
+    QVERIFY2(said.contains(QLatin1String("since you opened it")) &&
+                 said.contains(QLatin1String("0 measure")),
+             qPrintable(said));
+    QCOMPARE(m_undo->count(), before);
+    QVERIFY(m_store->actionPlans().planMeasures(plan).isEmpty());
 }
 
 void TestActionPlanPanel::csvExportImportThroughThePanel()
@@ -656,7 +768,8 @@ void TestActionPlanPanel::badCsvWritesNothing()
     f.write("Late row,,,,,,2026-13-01,,,,,,\r\n");
     f.close();
     const QString problem = m_panel->importCsv(file, false);
-    QVERIFY2(problem.contains(QLatin1String("Row 30, column \"Due date\"")), qPrintable(problem));
+    // Row 2 is the plan's own measures, so the late action is row 31.
+    QVERIFY2(problem.contains(QLatin1String("Row 31, column \"Due date\"")), qPrintable(problem));
     QCOMPARE(m_panel->actionModel()->rowCount(), 28);
     QCOMPARE(m_undo->count(), 0);
 }

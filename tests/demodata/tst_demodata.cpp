@@ -301,21 +301,31 @@ void TestDemoData::isDeterministic()
 void TestDemoData::syntheticMeasuresOnAndOffTrack()
 {
     // The improvement loop is shown on the synthetic borough: measures on its own figures,
-    // some on track or met and some behind, each baseline a stored figure before its action.
+    // some on track or met and some behind, each baseline a stored figure before its action
+    // (or, for the plan's own measure, before the plan began).
     const qint64 borough = idOf(SyntheticDemo::boroughName());
     QHash<MeasureProgress::State, int> states;
     int measures = 0;
+    int wholePlan = 0;
     for (const Indicator &indicator : m_store->indicators().indicators()) {
-        for (const auto &[action, measure] :
+        for (const ActionPlanStore::MeasureAim &aim :
              m_store->actionPlans().measuresOn(borough, indicator.id)) {
+            const ImpactMeasure &measure = aim.measure;
             ++measures;
-            QVERIFY(measure.baselineOn <= *action.startDate);
+            if (aim.action) {
+                QVERIFY(measure.baselineOn <= *aim.action->startDate);
+            } else {
+                ++wholePlan;
+                QVERIFY(measure.baselineOn <=
+                        *m_store->actionPlans().plan(measure.planId)->startsOn);
+            }
             QVERIFY(measure.baselineSource.contains(QLatin1String("synthetic")));
             ++states[MeasureProgressModel::rowOf(measure, m_store->indicators(), borough)
                          .progress.state];
         }
     }
     QVERIFY(measures >= 4);
+    QCOMPARE(wholePlan, 1);
     QVERIFY(states.value(MeasureProgress::State::OffTrack) > 0);
     QVERIFY(states.value(MeasureProgress::State::OnTrack) +
                 states.value(MeasureProgress::State::Met) >

@@ -407,6 +407,10 @@ void TestExport::boardPackSaysWhetherTheFiguresMoved()
     const QString html = pack.measuresHtml(request.authorityId);
     QVERIFY(html.contains(QLatin1String("Impact measures: are the figures moving?")));
     QVERIFY(html.contains(QLatin1String("Care leavers aged 19 to 21 in education")));
+    // The plan's own measure comes first, under the plan's name.
+    const int whole = int(html.indexOf(QStringLiteral("Whole plan \u201C")));
+    QVERIFY(whole > 0);
+    QVERIFY(whole < html.indexOf(QLatin1String("Care leavers aged 19 to 21 in education")));
     QVERIFY(html.contains(QLatin1String("Off track")));
     QVERIFY(html.contains(QLatin1String("On track")) || html.contains(QLatin1String("Target met")));
     const QString file = m_dir.filePath(QStringLiteral("measures-pack.pdf"));

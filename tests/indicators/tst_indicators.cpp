@@ -150,7 +150,12 @@ void TestIndicators::comparatorsForRealAndSynthetic()
         if (s.kind == ComparisonSeries::Kind::National)
             QVERIFY(s.name.contains(QLatin1String("synthetic")));
     }
-    QCOMPARE(synthetic.size(), 4); // authority, nation, region, neighbours (no target for a rate)
+    // The authority, nation, region and neighbours (no target for a rate), and the aim the
+    // borough's plan as a whole set for it.
+    QCOMPARE(synthetic.size(), 5);
+    QCOMPARE(synthetic.last().kind, ComparisonSeries::Kind::Measure);
+    QVERIFY2(synthetic.last().name.startsWith(QLatin1String("Aim of the plan")),
+             qPrintable(synthetic.last().name));
 }
 
 void TestIndicators::neighbourMeanIsComputed()

@@ -253,25 +253,26 @@ void TestIndicatorsPanel::chartDrawsTheActionsAimedAtIt()
     // chart draws its line from baseline to target, named after the action.
     const qint64 borough = idOf(SyntheticDemo::boroughName());
     const qint64 eet = m_store->indicators().indicator(QStringLiteral("care_leavers_eet_pct"))->id;
-    const QList<std::pair<Action, ImpactMeasure>> aimed =
+    const QList<ActionPlanStore::MeasureAim> aimed =
         m_store->actionPlans().measuresOn(borough, eet);
     QCOMPARE(aimed.size(), 1);
     m_panel->setAuthority(borough);
     m_panel->selectIndicator(eet);
     bool drawn = false;
     for (QAbstractSeries *s : m_panel->chartView()->chart()->series()) {
-        if (!s->name().contains(aimed.first().first.title))
+        if (!s->name().contains(aimed.first().action->title))
             continue;
         const QList<QPointF> points = static_cast<QXYSeries *>(s)->points();
-        QCOMPARE(points.size(), 2 + aimed.first().second.milestones.size());
-        QCOMPARE(points.first().y(), aimed.first().second.baselineValue);
-        QCOMPARE(points.last().y(), aimed.first().second.targetValue);
+        QCOMPARE(points.size(), 2 + aimed.first().measure.milestones.size());
+        QCOMPARE(points.first().y(), aimed.first().measure.baselineValue);
+        QCOMPARE(points.last().y(), aimed.first().measure.targetValue);
         drawn = true;
     }
     QVERIFY(drawn);
-    // An indicator no action aims at has no such line.
+    // An indicator nothing aims at has no such line.
+    const qint64 cin = m_store->indicators().indicator(QStringLiteral("cin_rate"))->id;
     const qint64 cla = m_store->indicators().indicator(QStringLiteral("cla_rate"))->id;
-    m_panel->selectIndicator(cla);
+    m_panel->selectIndicator(cin);
     for (QAbstractSeries *s : m_panel->chartView()->chart()->series())
         QVERIFY2(!s->name().startsWith(QStringLiteral("Aim of")), qPrintable(s->name()));
     // The cards say which actions aim at them, for the eye and for a screen reader.
@@ -279,15 +280,35 @@ void TestIndicatorsPanel::chartDrawsTheActionsAimedAtIt()
     for (IndicatorCard *card : m_panel->cards()) {
         if (card->indicatorId() == eet) {
             QCOMPARE(card->aimedText(),
-                     QStringLiteral("aimed at by “%1”").arg(aimed.first().first.title));
+                     QStringLiteral("aimed at by “%1”").arg(aimed.first().action->title));
             QVERIFY(card->summary().contains(card->aimedText()));
-            QVERIFY(card->toolTip().contains(aimed.first().first.title));
+            QVERIFY(card->toolTip().contains(aimed.first().action->title));
             carded = true;
         }
-        if (card->indicatorId() == cla)
+        if (card->indicatorId() == cin)
             QCOMPARE(card->aimedText(), QString());
     }
     QVERIFY(carded);
+
+    // The borough's plan as a whole aims at children looked after: its measure draws its own
+    // line, named after the plan, and the card says so.
+    const Plan plan = m_store->actionPlans().plans(borough).first();
+    m_panel->setAuthority(borough);
+    m_panel->selectIndicator(cla);
+    const QString planLine = QStringLiteral("Aim of the plan \u201C%1\u201D").arg(plan.name);
+    bool planDrawn = false;
+    for (QAbstractSeries *s : m_panel->chartView()->chart()->series()) {
+        if (s->name() == planLine) {
+            QCOMPARE(static_cast<QXYSeries *>(s)->points().size(), 2);
+            planDrawn = true;
+        }
+    }
+    QVERIFY(planDrawn);
+    for (IndicatorCard *card : m_panel->cards()) {
+        if (card->indicatorId() == cla)
+            QCOMPARE(card->aimedText(),
+                     QStringLiteral("aimed at by the plan \u201C%1\u201D").arg(plan.name));
+    }
 }
 
 void TestIndicatorsPanel::valueDialogValidates()

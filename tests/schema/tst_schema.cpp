@@ -73,6 +73,7 @@ private slots:
     void migratesFromEveryOlderVersion_data();
     void migratesFromEveryOlderVersion();
     void keepsFiguresAndTheirRulesThroughTheRebuild();
+    void keepsMeasuresWhenPlansTakeThemToo();
     void backsUpBeforeMigrating();
     void failedMigrationNamesTheBackup();
     void refusesNewerSchema();
@@ -95,7 +96,7 @@ void TestSchema::migratesEmptyDatabase()
     std::unique_ptr<Database> db = Database::open(temp.path(), &error);
     QVERIFY2(db, qPrintable(error.message));
     QCOMPARE(db->schemaVersion(), SchemaMigrator().latestVersion());
-    QCOMPARE(db->schemaVersion(), 24);
+    QCOMPARE(db->schemaVersion(), 25);
     const QStringList names = tables(*db);
     for (const char *table :
          {"authority", "document", "source", "inspection", "judgement", "recommendation", "plan",
@@ -202,6 +203,57 @@ void TestSchema::keepsFiguresAndTheirRulesThroughTheRebuild()
     QVERIFY(db->insert(figure, {QStringLiteral("2021-03-31"), noNumber, QStringLiteral("low"), 1,
                                 none})
                 .ok());
+}
+
+// 025 let a measure belong to a whole plan by editing the table's text, not rebuilding it:
+// an action's measures and their milestones stay, and a measure has exactly one owner.
+void TestSchema::keepsMeasuresWhenPlansTakeThemToo()
+{
+    TempDatabase temp;
+    {
+        OpenError error;
+        std::unique_ptr<Database> old = Database::openAtVersion(temp.path(), 24, &error);
+        QVERIFY2(old, qPrintable(error.message));
+        for (const char *sql :
+             {"INSERT INTO authority (id, name, kind) VALUES (99999, 'Kept Borough', "
+              "'local_authority')",
+              "INSERT INTO plan (id, authority_id, name) VALUES (1, 99999, 'Improvement plan')",
+              "INSERT INTO action (id, plan_id, title) VALUES (1, 1, 'Pathway plans')",
+              "INSERT INTO impact_measure (id, action_id, indicator_id, baseline_value, "
+              "baseline_on, baseline_source, target_value, target_on) VALUES (1, 1, "
+              "(SELECT id FROM indicator WHERE key = 'cla_rate'), 80, '2024-03-31', 'return', "
+              "72, '2026-03-31')",
+              "INSERT INTO impact_milestone (measure_id, due_on, value) "
+              "VALUES (1, '2025-03-31', 76)"})
+            QVERIFY2(old->run(QString::fromLatin1(sql)).ok(), sql);
+    }
+    OpenError error;
+    std::unique_ptr<Database> db = Database::open(temp.path(), &error);
+    QVERIFY2(db, qPrintable(error.message));
+    Result<QSqlQuery> q = db->run(QStringLiteral(
+        "SELECT m.action_id, m.plan_id, s.value, p.row_version FROM impact_measure m "
+        "JOIN impact_milestone s ON s.measure_id = m.id JOIN plan p ON p.id = 1"));
+    QVERIFY(q.ok() && q.value().next());
+    QCOMPARE(q.value().value(0).toLongLong(), 1);
+    QVERIFY(q.value().value(1).isNull());
+    QCOMPARE(q.value().value(2).toDouble(), 76.0);
+    QCOMPARE(q.value().value(3).toInt(), 1);
+
+    const QString measure = QStringLiteral(
+        "INSERT INTO impact_measure (action_id, plan_id, indicator_id, baseline_value, "
+        "baseline_on, baseline_source, target_value, target_on) VALUES (?, ?, "
+        "(SELECT id FROM indicator WHERE key = ?), 80, '2024-03-31', 'return', 72, '2026-03-31')");
+    const QVariant none{QMetaType(QMetaType::LongLong)};
+    QVERIFY(db->insert(measure, {none, 1, QStringLiteral("cla_rate")}).ok());
+    // Both owners, or neither, is refused; so is a plan measuring an indicator twice.
+    QVERIFY(!db->insert(measure, {1, 1, QStringLiteral("cpp_rate")}).ok());
+    QVERIFY(!db->insert(measure, {none, none, QStringLiteral("cpp_rate")}).ok());
+    QVERIFY(!db->insert(measure, {none, 1, QStringLiteral("cla_rate")}).ok());
+    // A plan's measures go with it.
+    QVERIFY(db->run(QStringLiteral("DELETE FROM plan WHERE id = 1")).ok());
+    q = db->run(QStringLiteral("SELECT count(*) FROM impact_measure"));
+    QVERIFY(q.ok() && q.value().next());
+    QCOMPARE(q.value().value(0).toInt(), 0);
 }
 
 void TestSchema::backsUpBeforeMigrating()

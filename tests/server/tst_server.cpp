@@ -678,11 +678,25 @@ void TestServer_::historyPanelShowsWhoChangedWhat()
     QSqlQuery count = std::move(held.value());
     QVERIFY(count.next());
     QCOMPARE(count.value(0).toInt(), 1);
+    // So is a measure of the plan as a whole, which belongs to no action.
+    Plan wholePlan = *store->actionPlans().plan(withEvidence.planId);
+    ImpactMeasure aim;
+    aim.indicatorId = store->indicators().indicator(QStringLiteral("cla_rate"))->id;
+    aim.baselineValue = 80;
+    aim.baselineOn = QDate(2024, 3, 31);
+    aim.baselineSource = QStringLiteral("typed for the test");
+    aim.targetValue = 75;
+    aim.targetOn = QDate(2027, 3, 31);
+    wholePlan.measures = QList<ImpactMeasure>{aim};
+    QVERIFY(store->actionPlans().updatePlan(wholePlan).ok());
+    QCOMPARE(store->actionPlans().plan(wholePlan.id)->version.number, wholePlan.version.number + 1);
     panel.setAuthority(leicester);
     QStringList kinds;
     for (int row = 0; row < shown->rowCount(); ++row)
         kinds << shown->index(row, ChangeHistoryModel::KindColumn).data().toString();
-    QVERIFY2(kinds.contains(QStringLiteral("Evidence")) && kinds.contains(QStringLiteral("Meeting")),
+    QVERIFY2(kinds.contains(QStringLiteral("Evidence")) &&
+                 kinds.contains(QStringLiteral("Meeting")) &&
+                 kinds.contains(QStringLiteral("Impact measure")),
              qPrintable(kinds.join(QStringLiteral(", "))));
 
     // A file keeps no trail, and the panel says where one is kept.

@@ -3,6 +3,7 @@
 
 #include "actions/actionplanstore.h"
 #include "actions/editactioncommand.h"
+#include "actions/editplancommand.h"
 #include "actions/removeactioncommand.h"
 #include "authorities/authoritystore.h"
 #include "indicators/editindicatorvaluecommand.h"
@@ -103,6 +104,7 @@ private slots:
     void transactionIsAllOrNothing();
     void actionUpdatesAreHistory();
     void measuresFollowTheirAction();
+    void aWholePlanHasMeasuresOfItsOwn();
     void evidenceFollowsItsAction();
     void twoEditorsOfOneInspection();
     void twoEditorsOfOneFigure();
@@ -613,7 +615,7 @@ void TestStore::measuresFollowTheirAction()
     QCOMPARE(back->measures->first().targetValue, 72.0);
     QCOMPARE(back->measures->first().baselineSource, m.baselineSource);
     QCOMPARE(store->actionPlans().measuresOn(plan.authorityId, rate).size(), 1);
-    QCOMPARE(store->actionPlans().measuresOn(plan.authorityId, rate).first().first.title,
+    QCOMPARE(store->actionPlans().measuresOn(plan.authorityId, rate).first().action->title,
              action.title);
 
     // A save of the action as a list reads it (no measures read) leaves them alone.
@@ -654,9 +656,9 @@ void TestStore::measuresFollowTheirAction()
     QCOMPARE(store->actionPlans().measuresOn(plan.authorityId, eet).size(), 0);
     undo.undo();
     QCOMPARE(store->actionPlans().measures(id.value()).size(), 2);
-    QCOMPARE(store->actionPlans().measuresOn(plan.authorityId, eet).first().second.milestones
-                 .size(),
-             1);
+    QCOMPARE(
+        store->actionPlans().measuresOn(plan.authorityId, eet).first().measure.milestones.size(),
+        1);
 
     // A target date before the baseline, or one indicator measured twice, is refused.
     edited = *store->actionPlans().action(id.value());
@@ -823,6 +825,107 @@ void TestStore::twoEditorsOfOneInspection()
     StoreCommand::setReporter(nullptr);
     QVERIFY2(said.contains(QLatin1String("since you opened it")), qPrintable(said));
     QCOMPARE(mine->judgements().record(id)->inspection.summary, QStringLiteral("Theirs again"));
+}
+
+// A plan as a whole names the figures it is meant to move: saved, undone and
+// conflict-checked with the plan, and offered to every reader beside the actions' own.
+void TestStore::aWholePlanHasMeasuresOfItsOwn()
+{
+    TempDatabase temp;
+    auto mine = temp.open();
+    auto theirs = temp.open();
+    QVERIFY(mine && theirs);
+    Plan plan;
+    plan.authorityId = addBorough(*mine);
+    plan.name = QStringLiteral("Improvement plan");
+    const qint64 planId = mine->actionPlans().addPlan(plan).value();
+    const qint64 rate = mine->indicators().indicator(QStringLiteral("cla_rate"))->id;
+    Action action;
+    action.planId = planId;
+    action.title = QStringLiteral("Reunify children safely");
+    ImpactMeasure m;
+    m.indicatorId = rate;
+    m.baselineValue = 80;
+    m.baselineOn = QDate(2024, 3, 31);
+    m.baselineSource = QStringLiteral("Children looked after return, 2023-24");
+    m.targetValue = 75;
+    m.targetOn = QDate(2027, 3, 31);
+    action.measures = QList<ImpactMeasure>{m};
+    QVERIFY(mine->actionPlans().addAction(action).ok());
+
+    Plan opened = *mine->actionPlans().plan(planId);
+    QCOMPARE(opened.version.number, 1);
+    QVERIFY(opened.measures && opened.measures->isEmpty());
+    m.targetValue = 72;
+    m.targetOn = QDate(2026, 3, 31);
+    m.milestones = {{QDate(2025, 3, 31), 76.0}};
+    opened.measures = QList<ImpactMeasure>{m};
+    opened.name = QStringLiteral("Improvement plan 2024 to 2027");
+    QUndoStack stack;
+    auto *edit = new EditPlanCommand(mine->actionPlans(), opened);
+    QVERIFY2(edit->status().ok(), qPrintable(edit->status().error()));
+    stack.push(edit);
+
+    const Plan saved = *mine->actionPlans().plan(planId);
+    QCOMPARE(saved.name, opened.name);
+    QCOMPARE(saved.version.number, 2);
+    QCOMPARE(saved.measures->size(), 1);
+    QCOMPARE(saved.measures->first().planId, planId);
+    QCOMPARE(saved.measures->first().actionId, 0);
+    QCOMPARE(saved.measures->first().milestones, m.milestones);
+    QCOMPARE(mine->actionPlans().measuresByPlan(plan.authorityId).value(planId).size(), 1);
+    // The action's measure stays its own; readers see both, the plan's first.
+    QCOMPARE(mine->actionPlans().measuresByAction(plan.authorityId).size(), 1);
+    const QList<ActionPlanStore::MeasureAim> aims =
+        mine->actionPlans().measuresOn(plan.authorityId, rate);
+    QCOMPARE(aims.size(), 2);
+    QVERIFY(!aims.first().action);
+    QCOMPARE(aims.first().aimedBy(), QStringLiteral("the plan \u201C%1\u201D").arg(opened.name));
+    QCOMPARE(aims.first().measure.milestones.size(), 1);
+    QCOMPARE(aims.last().action->title, action.title);
+    QCOMPARE(mine->actionPlans().aimedBy(plan.authorityId).value(rate),
+             QStringList({QStringLiteral("the plan \u201C%1\u201D").arg(opened.name),
+                          QStringLiteral("\u201C%1\u201D").arg(action.title)}));
+    // A plan with measures is not removed as if it were empty.
+    QVERIFY(!mine->actionPlans().removePlan(planId).ok());
+
+    // Refused: the same indicator twice, a target before the baseline.
+    Plan twice = saved;
+    twice.measures->append(saved.measures->first());
+    twice.measures->last().id = 0;
+    QVERIFY(!mine->actionPlans().updatePlan(twice).ok());
+    Plan backwards = saved;
+    (*backwards.measures)[0].targetOn = QDate(2023, 3, 31);
+    QVERIFY(!mine->actionPlans().updatePlan(backwards).ok());
+    QCOMPARE(mine->actionPlans().planMeasures(planId).first().targetValue, 72.0);
+
+    // Undone and redone, measure and milestones alike.
+    stack.undo();
+    QVERIFY(mine->actionPlans().planMeasures(planId).isEmpty());
+    QCOMPARE(mine->actionPlans().plan(planId)->name, plan.name);
+    stack.redo();
+    QCOMPARE(mine->actionPlans().planMeasures(planId).size(), 1);
+    QCOMPARE(mine->actionPlans().planMeasures(planId).first().milestones, m.milestones);
+
+    // A colleague's save since the plan was read is not overwritten, and says who and what.
+    Plan colleague = *theirs->actionPlans().plan(planId);
+    colleague.measures->clear();
+    QVERIFY(theirs->actionPlans().updatePlan(colleague).ok());
+    Plan stale = saved;
+    stale.name = QStringLiteral("My name");
+    EditPlanCommand refused(mine->actionPlans(), stale);
+    QVERIFY(refused.status().isConflict());
+    QVERIFY2(refused.status().error().contains(QLatin1String("since you opened it")) &&
+                 refused.status().error().contains(QLatin1String("0 measure")),
+             qPrintable(refused.status().error()));
+    QVERIFY(mine->actionPlans().planMeasures(planId).isEmpty());
+    QString said;
+    StoreCommand::setReporter(
+        [&said](const StoreCommand::Failure &failure) { said = failure.message; });
+    stack.undo();
+    StoreCommand::setReporter(nullptr);
+    QVERIFY2(said.contains(QLatin1String("since you opened it")), qPrintable(said));
+    QCOMPARE(mine->actionPlans().plan(planId)->name, saved.name);
 }
 
 // The same for one published figure.

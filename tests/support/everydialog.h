@@ -33,7 +33,8 @@ inline QStringList names()
             QStringLiteral("value"),         QStringLiteral("inspection"),
             QStringLiteral("report import"), QStringLiteral("connect to server"),
             QStringLiteral("measure"),       QStringLiteral("close recommendation"),
-            QStringLiteral("evidence"),      QStringLiteral("progress update")};
+            QStringLiteral("evidence"),      QStringLiteral("progress update"),
+            QStringLiteral("edit plan")};
 }
 
 inline std::unique_ptr<QDialog> make(const QString &name, Store &store, qint64 authorityId)
@@ -55,6 +56,13 @@ inline std::unique_ptr<QDialog> make(const QString &name, Store &store, qint64 a
                                                 store.isOnServer());
     if (name == QLatin1String("plan"))
         return std::make_unique<PlanDialog>(authorityId);
+    if (name == QLatin1String("edit plan")) {
+        const QList<Plan> plans = store.actionPlans().plans(authorityId);
+        return plans.isEmpty()
+                   ? nullptr
+                   : std::make_unique<PlanDialog>(*store.actionPlans().plan(plans.last().id),
+                                                  MeasureContext::of(store, authorityId));
+    }
     if (name == QLatin1String("board pack"))
         return std::make_unique<BoardPackDialog>(store, authorityId);
     if (name == QLatin1String("neighbours"))

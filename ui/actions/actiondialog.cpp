@@ -1,6 +1,7 @@
 #include "actions/actiondialog.h"
 #include "actions/coveragemodel.h"
 #include "actions/evidencedialog.h"
+#include "actions/measurelisteditor.h"
 
 #include "shell/problemlabel.h"
 #include <QComboBox>
@@ -51,10 +52,9 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
     , m_evidence(new QLineEdit(action.evidence, this))
     , m_recommendations(new QListWidget(this))
     , m_context(measures)
-    , m_measures(action.measures.value_or(QList<ImpactMeasure>()))
-    , m_measureTable(new QTableWidget(0, 3, this))
-    , m_editMeasure(new QPushButton(tr("C&hange Measure..."), this))
-    , m_removeMeasure(new QPushButton(tr("Rem&ove Measure"), this))
+    , m_measureList(new MeasureListEditor(
+          MeasureListEditor::Owner::Action, action.measures.value_or(QList<ImpactMeasure>()),
+          measures, [this]() { return dateOf(m_start).value_or(QDate()); }, this))
     , m_documents(action.evidenceDocuments.value_or(QList<Evidence>()))
     , m_evidenceTable(new QTableWidget(0, 4, this))
     , m_editEvidence(new QPushButton(tr("Edit Evidence..."), this))
@@ -110,29 +110,10 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_recommendations, tr("&Answers recommendations"));
     // Impact measures: the indicators this action is meant to move.
-    m_measureTable->setHorizontalHeaderLabels({tr("Indicator"), tr("Baseline"), tr("Target")});
-    m_measureTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_measureTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_measureTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
-    m_measureTable->verticalHeader()->hide();
-    m_measureTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_measureTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_measureTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_measureTable->setAccessibleName(tr("Indicators this action is meant to move"));
-    auto *addMeasure = new QPushButton(tr("Add Measu&re..."), this);
-    auto *measureButtons = new QHBoxLayout;
-    measureButtons->addWidget(addMeasure);
-    measureButtons->addWidget(m_editMeasure);
-    measureButtons->addWidget(m_removeMeasure);
-    measureButtons->addStretch(1);
-    auto *measurePage = new QWidget(tabs);
-    auto *measureLayout = new QVBoxLayout(measurePage);
-    measureLayout->addWidget(m_measureTable, 1);
-    measureLayout->addLayout(measureButtons);
     if (!m_context.indicators.isEmpty())
-        tabs->addTab(measurePage, tr("&Impact measures"));
+        tabs->addTab(m_measureList, tr("&Impact measures"));
     else
-        measurePage->hide();
+        m_measureList->hide();
     // Evidence: documents at web addresses, or files known by their SHA-256.
     m_evidenceTable->setHorizontalHeaderLabels(
         {tr("Evidence"), tr("Kind"), tr("Dated"), tr("Where")});
@@ -157,18 +138,7 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
     evidenceLayout->addLayout(evidenceButtons);
     tabs->addTab(evidencePage, tr("Evidence do&cuments"));
     layout->addWidget(tabs, 1);
-    connect(addMeasure, &QPushButton::clicked, this, [this]() { editMeasure(-1); });
-    connect(m_editMeasure, &QPushButton::clicked, this,
-            [this]() { editMeasure(m_measureTable->currentRow()); });
-    connect(m_measureTable, &QTableWidget::cellDoubleClicked, this,
-            [this](int row, int) { editMeasure(row); });
-    connect(m_removeMeasure, &QPushButton::clicked, this,
-            [this]() { removeMeasure(m_measureTable->currentRow()); });
-    connect(m_measureTable, &QTableWidget::itemSelectionChanged, this, [this]() {
-        const bool chosen = m_measureTable->currentRow() >= 0;
-        m_editMeasure->setEnabled(chosen);
-        m_removeMeasure->setEnabled(chosen);
-    });
+    connect(m_measureList, &MeasureListEditor::problem, m_problem, &QLabel::setText);
     connect(addEvidence, &QPushButton::clicked, this, [this]() { editEvidence(-1); });
     connect(m_editEvidence, &QPushButton::clicked, this,
             [this]() { editEvidence(m_evidenceTable->currentRow()); });
@@ -182,7 +152,6 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
         m_removeEvidence->setEnabled(chosen);
     });
     showEvidence();
-    showMeasures();
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 
@@ -195,72 +164,19 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
     resize(720, 640);
 }
 
-void ActionDialog::showMeasures()
+QTableWidget *ActionDialog::measureTable() const
 {
-    m_measureTable->setRowCount(int(m_measures.size()));
-    for (int row = 0; row < m_measures.size(); ++row) {
-        const ImpactMeasure &m = m_measures.at(row);
-        Indicator indicator;
-        for (const Indicator &i : m_context.indicators) {
-            if (i.id == m.indicatorId)
-                indicator = i;
-        }
-        const QString format = QStringLiteral("d MMM yyyy");
-        m_measureTable->setItem(row, 0, new QTableWidgetItem(indicator.name));
-        m_measureTable->setItem(
-            row, 1,
-            new QTableWidgetItem(
-                tr("%1 at %2")
-                    .arg(indicator.formatValue(m.baselineValue), m.baselineOn.toString(format))));
-        m_measureTable->item(row, 1)->setToolTip(m.baselineSource);
-        m_measureTable->setItem(row, 2,
-                                new QTableWidgetItem(tr("%1 by %2")
-                                                         .arg(indicator.formatValue(m.targetValue),
-                                                              m.targetOn.toString(format))));
-    }
-    const bool chosen = m_measureTable->currentRow() >= 0;
-    m_editMeasure->setEnabled(chosen);
-    m_removeMeasure->setEnabled(chosen);
+    return m_measureList->table();
 }
 
 QString ActionDialog::setMeasure(int row, const ImpactMeasure &measure)
 {
-    const Status valid = ImpactMeasures::validate(measure);
-    if (!valid.ok())
-        return valid.error();
-    for (int i = 0; i < m_measures.size(); ++i) {
-        if (i != row && m_measures.at(i).indicatorId == measure.indicatorId)
-            return tr("This action already measures that indicator: edit that measure.");
-    }
-    if (row >= 0 && row < m_measures.size())
-        m_measures[row] = measure;
-    else
-        m_measures.append(measure);
-    showMeasures();
-    return {};
+    return m_measureList->setMeasure(row, measure);
 }
 
 void ActionDialog::removeMeasure(int row)
 {
-    if (row < 0 || row >= m_measures.size())
-        return;
-    m_measures.removeAt(row);
-    showMeasures();
-}
-
-void ActionDialog::editMeasure(int row)
-{
-    ImpactMeasure start;
-    if (row >= 0 && row < m_measures.size())
-        start = m_measures.at(row);
-    MeasureContext context = m_context;
-    context.actionStart = dateOf(m_start).value_or(QDate());
-    MeasureDialog dialog(start, context, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const QString refused = setMeasure(row, dialog.measure());
-    if (!refused.isEmpty())
-        m_problem->setText(refused);
+    m_measureList->removeMeasure(row);
 }
 
 void ActionDialog::setEvidenceContext(const QList<ActionUpdate> &updates, bool onServer)
@@ -344,7 +260,7 @@ Action ActionDialog::action() const
     a.successMeasure = m_measure->text().trimmed();
     a.evidence = m_evidence->text().trimmed();
     if (!m_context.indicators.isEmpty())
-        a.measures = m_measures;
+        a.measures = m_measureList->measures();
     a.evidenceDocuments = m_documents;
     a.recommendationIds.clear();
     for (int i = 0; i < m_recommendations->count(); ++i) {

@@ -15,6 +15,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
+class MeasureListEditor;
 
 // Adds or edits every field of an action, with the plan it belongs to, the
 // recommendations it answers and the indicators it is meant to move (its impact measures,
@@ -34,7 +35,7 @@ public:
     QLineEdit *titleEdit() const { return m_title; }
     QDateEdit *startEdit() const { return m_start; }
     QDateEdit *dueEdit() const { return m_due; }
-    QTableWidget *measureTable() const { return m_measureTable; }
+    QTableWidget *measureTable() const;
     // Adds or replaces (at `row`) a measure, as the measure dialog would; says why not.
     QString setMeasure(int row, const ImpactMeasure &measure);
     void removeMeasure(int row);
@@ -48,8 +49,6 @@ public:
 
 private:
     void validate();
-    void showMeasures();
-    void editMeasure(int row); // -1: a new one
     void showEvidence();
     void editEvidence(int row); // -1: a new one
     std::optional<QDate> dateOf(const QDateEdit *edit) const;
@@ -67,10 +66,7 @@ private:
     QLineEdit *m_evidence;
     QListWidget *m_recommendations;
     MeasureContext m_context;
-    QList<ImpactMeasure> m_measures;
-    QTableWidget *m_measureTable;
-    QPushButton *m_editMeasure;
-    QPushButton *m_removeMeasure;
+    MeasureListEditor *m_measureList;
     QList<Evidence> m_documents;
     QTableWidget *m_evidenceTable;
     QPushButton *m_editEvidence;

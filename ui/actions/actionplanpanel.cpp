@@ -27,6 +27,7 @@
 #include "actions/addplancommand.h"
 #include "actions/coveragemodel.h"
 #include "actions/editactioncommand.h"
+#include "actions/editplancommand.h"
 #include "actions/evidencemodel.h"
 #include "actions/measureprogressmodel.h"
 #include "actions/removeactioncommand.h"
@@ -208,6 +209,9 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
         return a;
     };
     add(tr("New &Plan..."), {}, &ActionPlanPanel::newPlan);
+    m_editPlan = add(tr("Edit P&lan..."), {}, &ActionPlanPanel::editPlan);
+    m_editPlan->setToolTip(tr("The chosen plan's name, dates and board, and the indicators the "
+                              "plan as a whole is meant to move"));
     add(tr("&New Action..."), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
         &ActionPlanPanel::newAction);
     m_needsSelection << add(tr("&Edit..."), QKeySequence(Qt::Key_Return | Qt::ALT),
@@ -272,7 +276,8 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     auto *nowLayout = new QVBoxLayout(nowPage);
     nowLayout->addWidget(m_ragNowBy);
     nowLayout->addWidget(m_ragNowPane, 1);
-    auto *measuresView = table(m_measures, tr("Impact measures of the selected action"), this);
+    auto *measuresView =
+        table(m_measures, tr("Impact measures of the selected action and its plan"), this);
     m_measuresView = measuresView;
     measuresView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     measuresView->setWordWrap(true);
@@ -507,7 +512,10 @@ void ActionPlanPanel::selectionChanged()
 {
     const qint64 id = selectedAction();
     m_history->setAction(id);
-    m_measures->setAction(m_authorityId, id);
+    // The action's own measures and its plan's; with none chosen, the plan's.
+    const QModelIndex chosen = m_table->currentIndex();
+    const qint64 plan = id ? chosen.data(ActionTableModel::PlanIdRole).toLongLong() : currentPlan();
+    m_measures->setAction(m_authorityId, id, plan);
     m_evidence->setAction(id);
     for (QAction *a : std::as_const(m_needsSelection))
         a->setEnabled(id != 0);
@@ -588,6 +596,31 @@ void ActionPlanPanel::newPlan()
     const qint64 id = command->planId();
     m_undoStack.push(command);
     m_plan->setCurrentIndex(std::max(0, m_plan->findData(id)));
+}
+
+void ActionPlanPanel::editPlan()
+{
+    const std::optional<Plan> plan = m_store.actionPlans().plan(currentPlan());
+    if (!plan) {
+        report(tr("This authority has no action plan yet. Use \"New Plan\" first."));
+        return;
+    }
+    PlanDialog dialog(*plan, measureContext(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    report(savePlan(dialog.plan()));
+}
+
+QString ActionPlanPanel::savePlan(const Plan &changed)
+{
+    auto *command = new EditPlanCommand(m_store.actionPlans(), changed);
+    if (!command->status().ok()) {
+        const QString why = command->status().error();
+        delete command;
+        return why;
+    }
+    m_undoStack.push(command);
+    return {};
 }
 
 void ActionPlanPanel::newAction()
@@ -882,6 +915,18 @@ QString ActionPlanPanel::exportCsv(const QString &fileName) const
     }
     ActionPlanCsv::Measures measures;
     measures.byAction = m_store.actionPlans().measuresByAction(m_authorityId);
+    // The whole-plan measures of the plans written: those of the actions listed, and the
+    // plan chosen in the filter.
+    QSet<qint64> written;
+    for (const ActionRow &row : std::as_const(rows))
+        written.insert(row.action.planId);
+    written.insert(m_plan->currentData().toLongLong());
+    const QHash<qint64, QList<ImpactMeasure>> byPlan =
+        m_store.actionPlans().measuresByPlan(m_authorityId);
+    for (const Plan &plan : m_store.actionPlans().plans(m_authorityId)) {
+        if (written.contains(plan.id) && byPlan.contains(plan.id))
+            measures.wholePlans.append({plan.name, byPlan.value(plan.id)});
+    }
     for (const Indicator &i : m_store.indicators().indicators())
         measures.keys.insert(i.id, i.key);
     return AtomicFile::write(fileName, ActionPlanCsv::write(rows, measures));
@@ -934,9 +979,53 @@ QString ActionPlanPanel::importCsv(const QString &fileName, bool ask)
         action.planId = plan;
         actions.append({action, a.progress});
     }
-    return UndoPush::orMessage(m_undoStack, new AddActionsCommand(m_store.actionPlans(), actions,
-                                                                  tr("Import %n action(s)", nullptr,
-                                                                     int(actions.size()))));
+    const QString text = tr("Import %n action(s)", nullptr, int(actions.size()));
+    if (!parsed.planMeasures || parsed.planMeasures->isEmpty())
+        return UndoPush::orMessage(m_undoStack,
+                                   new AddActionsCommand(m_store.actionPlans(), actions, text));
+    // The plan's own measures: each replaces the plan's measure of the same indicator, and
+    // the rest are added; saved with the actions as one step to undo, or not at all.
+    std::optional<Plan> changed = m_store.actionPlans().plan(plan);
+    if (!changed)
+        return tr("That plan no longer exists.");
+    QList<ImpactMeasure> measures = changed->measures.value_or(QList<ImpactMeasure>());
+    for (const ImpactMeasure &m : *parsed.planMeasures) {
+        const auto held =
+            std::find_if(measures.begin(), measures.end(),
+                         [&m](const ImpactMeasure &h) { return h.indicatorId == m.indicatorId; });
+        if (held == measures.end()) {
+            measures.append(m);
+        } else {
+            const qint64 id = held->id;
+            *held = m;
+            held->id = id;
+        }
+    }
+    changed->measures = measures;
+    auto *added =
+        actions.isEmpty() ? nullptr : new AddActionsCommand(m_store.actionPlans(), actions, text);
+    if (added && !added->status().ok()) {
+        const QString why = added->status().error();
+        delete added;
+        return why;
+    }
+    auto *measured = new EditPlanCommand(m_store.actionPlans(), *changed);
+    if (!measured->status().ok()) {
+        const QString why = measured->status().error();
+        delete measured;
+        // Nothing half saved: the actions are taken back with the measures refused.
+        if (added) {
+            added->undo();
+            delete added;
+        }
+        return tr("Nothing was imported: %1").arg(why);
+    }
+    m_undoStack.beginMacro(added ? text : tr("Import the plan's impact measures"));
+    if (added)
+        m_undoStack.push(added);
+    m_undoStack.push(measured);
+    m_undoStack.endMacro();
+    return {};
 }
 
 void ActionPlanPanel::importCsvDialog()

@@ -98,6 +98,10 @@ public:
     QString exportCsv(const QString &fileName) const;
     qint64 selectedAction() const;
     qint64 currentPlan() const;
+    // Saves a change to a plan (its name, dates, board or whole-plan measures) as one step to
+    // undo; says why not (a colleague's save since, a measure refused), or nothing.
+    QString savePlan(const Plan &changed);
+    QAction *editPlanAction() const { return m_editPlan; }
 
 private:
     void rebuildFilters();
@@ -105,6 +109,7 @@ private:
     void redrawCharts();
     void selectionChanged();
     void newPlan();
+    void editPlan();
     void newAction();
     void editAction();
     void deleteAction();
@@ -154,6 +159,7 @@ private:
     QAction *m_carryForward = nullptr;
     QAction *m_openClosingEvidence = nullptr;
     QAction *m_showHistory;
+    QAction *m_editPlan = nullptr;
     bool m_historyKept;
     bool m_rebuilding = false;
 };

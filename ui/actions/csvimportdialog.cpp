@@ -20,11 +20,17 @@ CsvImportDialog::CsvImportDialog(const QString &fileName, const QString &planNam
     const QString file = QFileInfo(fileName).fileName();
     m_summary->setWordWrap(true);
     if (parsed.ok()) {
+        const int planMeasures = int(parsed.planMeasures.value_or(QList<ImpactMeasure>()).size());
         m_summary->setText(
             tr("%1 holds %n action(s), to be added to \"%2\" in one step (Edit > Undo takes "
                "them all back).",
                nullptr, int(parsed.actions.size()))
-                .arg(file.toHtmlEscaped(), planName.toHtmlEscaped()));
+                .arg(file.toHtmlEscaped(), planName.toHtmlEscaped()) +
+            (planMeasures
+                 ? QLatin1Char(' ') + tr("With them, %n impact measure(s) of the whole plan, each "
+                                         "replacing the plan's own measure of the same indicator.",
+                                         nullptr, planMeasures)
+                 : QString()));
     } else {
         m_summary->setText(
             tr("<b>%1 cannot be imported:</b> %n row(s) need correcting. Nothing has been "
@@ -59,7 +65,9 @@ CsvImportDialog::CsvImportDialog(const QString &fileName, const QString &planNam
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_import = buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
-    m_import->setEnabled(parsed.ok() && !parsed.actions.isEmpty());
+    m_import->setEnabled(parsed.ok() &&
+                         (!parsed.actions.isEmpty() ||
+                          !parsed.planMeasures.value_or(QList<ImpactMeasure>()).isEmpty()));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

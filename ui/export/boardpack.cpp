@@ -301,46 +301,54 @@ QString BoardPack::exceptionsHtml(qint64 id) const
 QString BoardPack::measuresHtml(qint64 id) const
 {
     const QHash<qint64, QList<ImpactMeasure>> byAction = m_store.actionPlans().measuresByAction(id);
-    if (byAction.isEmpty())
+    const QHash<qint64, QList<ImpactMeasure>> byPlan = m_store.actionPlans().measuresByPlan(id);
+    if (byAction.isEmpty() && byPlan.isEmpty())
         return {};
-    // In the action plan's order; where each stands in words, so it reads in grey too.
+    // Each plan's own measures first, then its actions' in the action plan's order; where each
+    // stands in words, so it reads in grey too.
     QString rows;
     int off = 0;
     int count = 0;
+    auto addRow = [&](const QString &owner, const ImpactMeasure &m) {
+        const MeasureProgressModel::Row r =
+            MeasureProgressModel::rowOf(m, m_store.indicators(), id);
+        ++count;
+        off += r.progress.state == MeasureProgress::State::OffTrack;
+        const QString latest =
+            r.progress.latest ? tr("%1 at %2")
+                                    .arg(r.indicator.formatValue(*r.progress.latest),
+                                         r.progress.latestOn.toString(QStringLiteral("d MMM yyyy")))
+                              : tr("none yet");
+        const QString stands = MeasureProgressModel::standsText(r);
+        // The milestones on the way, under the target they lead to.
+        QStringList via;
+        for (const auto &[on, value] : m.milestones)
+            via << tr("%1 by %2")
+                       .arg(r.indicator.formatValue(value).toHtmlEscaped(),
+                            on.toString(QStringLiteral("MMM yyyy")));
+        const QString milestones = via.isEmpty()
+                                       ? QString()
+                                       : QStringLiteral("<br/><span class=\"muted\">%1</span>")
+                                             .arg(tr("via %1").arg(via.join(QStringLiteral(", "))));
+        rows +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 at %4</td><td>%5</td>"
+                           "<td>%6 by %7</td><td>%8</td></tr>")
+                .arg(owner.toHtmlEscaped(), r.indicator.name.toHtmlEscaped(),
+                     r.indicator.formatValue(m.baselineValue).toHtmlEscaped(),
+                     m.baselineOn.toString(QStringLiteral("d MMM yyyy")), latest.toHtmlEscaped(),
+                     r.indicator.formatValue(m.targetValue).toHtmlEscaped(),
+                     m.targetOn.toString(QStringLiteral("d MMM yyyy")) + milestones,
+                     r.progress.state == MeasureProgress::State::OffTrack
+                         ? QStringLiteral("<b>%1</b>").arg(stands.toHtmlEscaped())
+                         : stands.toHtmlEscaped());
+    };
+    for (const Plan &plan : m_store.actionPlans().plans(id)) {
+        for (const ImpactMeasure &m : byPlan.value(plan.id))
+            addRow(tr("Whole plan \u201C%1\u201D").arg(plan.name), m);
+    }
     for (const ActionRow &row : m_store.actionPlans().actionRows(id)) {
-        for (const ImpactMeasure &m : byAction.value(row.action.id)) {
-            const MeasureProgressModel::Row r =
-                MeasureProgressModel::rowOf(m, m_store.indicators(), id);
-            ++count;
-            off += r.progress.state == MeasureProgress::State::OffTrack;
-            const QString latest =
-                r.progress.latest
-                    ? tr("%1 at %2")
-                          .arg(r.indicator.formatValue(*r.progress.latest),
-                               r.progress.latestOn.toString(QStringLiteral("d MMM yyyy")))
-                    : tr("none yet");
-            const QString stands = MeasureProgressModel::standsText(r);
-            // The milestones on the way, under the target they lead to.
-            QStringList via;
-            for (const auto &[on, value] : m.milestones)
-                via << tr("%1 by %2").arg(r.indicator.formatValue(value).toHtmlEscaped(),
-                                          on.toString(QStringLiteral("MMM yyyy")));
-            const QString milestones =
-                via.isEmpty() ? QString()
-                              : QStringLiteral("<br/><span class=\"muted\">%1</span>")
-                                    .arg(tr("via %1").arg(via.join(QStringLiteral(", "))));
-            rows += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3 at %4</td><td>%5</td>"
-                                   "<td>%6 by %7</td><td>%8</td></tr>")
-                        .arg(row.action.title.toHtmlEscaped(), r.indicator.name.toHtmlEscaped(),
-                             r.indicator.formatValue(m.baselineValue).toHtmlEscaped(),
-                             m.baselineOn.toString(QStringLiteral("d MMM yyyy")),
-                             latest.toHtmlEscaped(),
-                             r.indicator.formatValue(m.targetValue).toHtmlEscaped(),
-                             m.targetOn.toString(QStringLiteral("d MMM yyyy")) + milestones,
-                             r.progress.state == MeasureProgress::State::OffTrack
-                                 ? QStringLiteral("<b>%1</b>").arg(stands.toHtmlEscaped())
-                                 : stands.toHtmlEscaped());
-        }
+        for (const ImpactMeasure &m : byAction.value(row.action.id))
+            addRow(row.action.title, m);
     }
     return QCoreApplication::translate(
                "BoardPack",
@@ -349,7 +357,7 @@ QString BoardPack::measuresHtml(qint64 id) const
                "beyond the straight line from the baseline to the target.</p>",
                nullptr, count)
                .arg(off) +
-           tr("<table width=\"100%\"><tr><th width=\"22%\">Action</th>"
+           tr("<table width=\"100%\"><tr><th width=\"22%\">Action or plan</th>"
               "<th width=\"22%\">Indicator</th><th width=\"13%\">Baseline</th>"
               "<th width=\"13%\">Latest</th><th width=\"13%\">Target</th>"
               "<th width=\"17%\">Stands</th></tr>") +

@@ -27,15 +27,14 @@ void IndicatorCard::setIndex(const QPersistentModelIndex &index)
     setAccessibleName(summary());
     const QString standing = m_index.data(IndicatorSummaryModel::StandingTextRole).toString();
     const QStringList aimed = m_index.data(IndicatorSummaryModel::AimedActionsRole).toStringList();
-    setToolTip(m_index.data(Qt::ToolTipRole).toString() + QLatin1Char('\n') +
-               (standing.isEmpty()
-                    ? QString()
-                    : tr("Among all authorities: %1").arg(standing) + QLatin1Char('\n')) +
-               (aimed.isEmpty() ? QString()
-                                : tr("Actions aimed at it: %1")
-                                          .arg(aimed.join(QStringLiteral("; "))) +
-                                      QLatin1Char('\n')) +
-               m_index.data(IndicatorSummaryModel::SourceRole).toString());
+    setToolTip(
+        m_index.data(Qt::ToolTipRole).toString() + QLatin1Char('\n') +
+        (standing.isEmpty() ? QString()
+                            : tr("Among all authorities: %1").arg(standing) + QLatin1Char('\n')) +
+        (aimed.isEmpty()
+             ? QString()
+             : tr("Aimed at by: %1").arg(aimed.join(QStringLiteral("; "))) + QLatin1Char('\n')) +
+        m_index.data(IndicatorSummaryModel::SourceRole).toString());
     update();
 }
 
@@ -83,9 +82,9 @@ QString IndicatorCard::aimedText() const
     const QStringList aimed = m_index.data(IndicatorSummaryModel::AimedActionsRole).toStringList();
     if (aimed.isEmpty())
         return {};
-    return aimed.size() == 1 ? tr("aimed at by “%1”").arg(aimed.first())
-                             : tr("aimed at by %1 actions: “%2” and more")
-                                   .arg(aimed.size())
+    // Each as the store says it: "“title”" for an action, "the plan “name”" for a plan.
+    return aimed.size() == 1 ? tr("aimed at by %1").arg(aimed.first())
+                             : tr("aimed at by %1 and %n more", nullptr, int(aimed.size() - 1))
                                    .arg(aimed.first());
 }
 
