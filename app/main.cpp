@@ -87,6 +87,9 @@ int main(int argc, char *argv[])
         std::printf("%s", qPrintable(parser.helpText()));
         return 0;
     }
+    // With Qt's own options too: Qt prints that help and exits.
+    if (parser.isSet(QStringLiteral("help-all")))
+        parser.process(QCoreApplication::arguments());
     if (parser.isSet(QStringLiteral("version"))) {
         std::printf("%s %s\n", qPrintable(QCoreApplication::applicationName()),
                     qPrintable(QCoreApplication::applicationVersion()));
