@@ -504,18 +504,19 @@ QList<ImpactMeasure> ActionPlanStore::measuresOf(MeasureOwner owner, qint64 owne
     return result;
 }
 
-QHash<qint64, QList<ImpactMeasure>> ActionPlanStore::measuresByAction(qint64 authorityId) const
+namespace {
+// The measures `sql` selects (measureColumns, one authority's id bound), with their
+// milestones, by their action's id or, `byPlan`, by their plan's: from two statements.
+QHash<qint64, QList<ImpactMeasure>> measuresByOwner(const Database &db, const QString &sql,
+                                                    qint64 authorityId, bool byPlan)
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM impact_measure m JOIN action a ON a.id = m.action_id "
-                       "JOIN plan p ON p.id = a.plan_id WHERE p.authority_id = ? ORDER BY m.id")
-            .arg(QLatin1String(measureColumns)));
+    QSqlQuery q = db.prepare(sql.arg(QLatin1String(measureColumns)));
     q.addBindValue(authorityId);
     QHash<qint64, QList<ImpactMeasure>> result;
     if (q.exec()) {
         while (q.next()) {
             const ImpactMeasure m = readMeasure(q, 0);
-            result[m.actionId].append(m);
+            result[byPlan ? m.planId : m.actionId].append(m);
         }
     }
     QList<ImpactMeasure *> all;
@@ -523,31 +524,27 @@ QHash<qint64, QList<ImpactMeasure>> ActionPlanStore::measuresByAction(qint64 aut
         for (ImpactMeasure &m : list)
             all.append(&m);
     }
-    attachMilestones(m_db, all);
+    attachMilestones(db, all);
     return result;
+}
+} // namespace
+
+QHash<qint64, QList<ImpactMeasure>> ActionPlanStore::measuresByAction(qint64 authorityId) const
+{
+    return measuresByOwner(
+        m_db,
+        QStringLiteral("SELECT %1 FROM impact_measure m JOIN action a ON a.id = m.action_id "
+                       "JOIN plan p ON p.id = a.plan_id WHERE p.authority_id = ? ORDER BY m.id"),
+        authorityId, false);
 }
 
 QHash<qint64, QList<ImpactMeasure>> ActionPlanStore::measuresByPlan(qint64 authorityId) const
 {
-    QSqlQuery q = m_db.prepare(
+    return measuresByOwner(
+        m_db,
         QStringLiteral("SELECT %1 FROM impact_measure m JOIN plan p ON p.id = m.plan_id "
-                       "WHERE p.authority_id = ? ORDER BY m.id")
-            .arg(QLatin1String(measureColumns)));
-    q.addBindValue(authorityId);
-    QHash<qint64, QList<ImpactMeasure>> result;
-    if (q.exec()) {
-        while (q.next()) {
-            const ImpactMeasure m = readMeasure(q, 0);
-            result[m.planId].append(m);
-        }
-    }
-    QList<ImpactMeasure *> all;
-    for (QList<ImpactMeasure> &list : result) {
-        for (ImpactMeasure &m : list)
-            all.append(&m);
-    }
-    attachMilestones(m_db, all);
-    return result;
+                       "WHERE p.authority_id = ? ORDER BY m.id"),
+        authorityId, true);
 }
 
 QString ActionPlanStore::MeasureAim::aimedBy() const
