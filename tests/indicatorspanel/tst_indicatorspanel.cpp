@@ -5,6 +5,7 @@
 #include "authorities/authoritystore.h"
 #include "demo/demodatabase.h"
 #include "demo/syntheticdemo.h"
+#include "help/whattodo.h"
 #include "indicators/dfeimportdialog.h"
 #include "indicators/indicatorcard.h"
 #include "indicators/indicatorspanel.h"
@@ -405,6 +406,9 @@ void TestIndicatorsPanel::knownFileWithNothingItSeeksIsSaidSo()
     QVERIFY2(dialog.summaryLabel()->text().contains(QLatin1String("no figure in them matched")),
              qPrintable(dialog.summaryLabel()->text()));
     QVERIFY(!dialog.importButton()->isEnabled());
+    // And links to the handbook's section on what to do.
+    QCOMPARE(WhatToDo::linkOf(dialog.whatToDoLabel()),
+             QStringLiteral("importing-statistics.html#refused"));
     bool saidWhat = false;
     for (int i = 0; i < dialog.problemList()->count(); ++i) {
         const QString line = dialog.problemList()->item(i)->text();
@@ -427,6 +431,7 @@ void TestIndicatorsPanel::publishedFileNeedsNoMapping()
     const DfeImport::Summary checked = dialog.check(false);
     QCOMPARE(checked.rejected, 0);
     QVERIFY(dialog.importButton()->isEnabled());
+    QVERIFY(WhatToDo::linkOf(dialog.whatToDoLabel()).isEmpty()); // nothing wrong to explain
     const DfeImport::Summary done = dialog.import(false);
     QVERIFY(done.written);
     QVERIFY(done.notApplicable > 0); // the old Dorset county

@@ -1,7 +1,9 @@
 #include "actions/actiondialog.h"
+
 #include "actions/coveragemodel.h"
 #include "actions/evidencedialog.h"
 #include "actions/measurelisteditor.h"
+#include "help/handbook.h"
 
 #include "shell/problemlabel.h"
 #include <QComboBox>
@@ -62,6 +64,7 @@ ActionDialog::ActionDialog(const Action &action, const QList<Plan> &plans,
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    Handbook::setTopic(this, HandbookTopic::actions);
     setWindowTitle(action.id ? tr("Edit Action") : tr("New Action"));
     for (const Plan &p : plans)
         m_plan->addItem(p.name, p.id);

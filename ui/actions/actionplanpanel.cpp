@@ -1,4 +1,7 @@
 #include "actions/actionplanpanel.h"
+
+#include "help/handbook.h"
+#include "help/whattodo.h"
 #include "shell/taborder.h"
 
 #include "charts/chartpane.h"
@@ -119,6 +122,7 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     , m_showHistory(HistoryPanel::itemHistoryAction(store, this))
     , m_historyKept(m_showHistory->isEnabled())
 {
+    Handbook::setTopic(this, HandbookTopic::actionPlan);
     setAccessibleName(tr("Action plan"));
     m_proxy->setSourceModel(m_model);
     m_table->setSortingEnabled(true);
@@ -140,7 +144,8 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     m_table->setColumnWidth(ActionTableModel::PercentColumn, 55);
     m_table->setColumnWidth(ActionTableModel::LastUpdateColumn, 100);
     m_table->horizontalHeader()->setMinimumSectionSize(40);
-    connect(m_model, &ActionTableModel::editRefused, this, &ActionPlanPanel::report);
+    connect(m_model, &ActionTableModel::editRefused, this,
+            [this](const QString &problem) { report(problem); });
     TableExport::attach(m_table, tr("Actions"));
 
     // Filters
@@ -312,7 +317,7 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
         const QModelIndex current = m_evidenceView->currentIndex();
         const QString stopped = openEvidence(current.isValid() ? current.row() : -1);
         if (!stopped.isEmpty())
-            report(stopped);
+            report(stopped, HandbookTopic::evidenceChanged);
     };
     connect(openEvidenceAction, &QAction::triggered, this, openChosen);
     connect(m_evidenceView, &QTableView::activated, this, openChosen);
@@ -348,8 +353,9 @@ ActionPlanPanel::ActionPlanPanel(Store &store, QUndoStack &undoStack, QWidget *p
     m_openClosingEvidence->setToolTip(
         tr("Open the document that shows the selected recommendation was met"));
     lifeBar->addAction(m_openClosingEvidence);
-    connect(m_openClosingEvidence, &QAction::triggered, this,
-            [this]() { report(openClosingEvidence(selectedRecommendation())); });
+    connect(m_openClosingEvidence, &QAction::triggered, this, [this]() {
+        report(openClosingEvidence(selectedRecommendation()), HandbookTopic::evidenceChanged);
+    });
     connect(coverageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ActionPlanPanel::coverageSelectionChanged);
     connect(m_coverage, &QAbstractItemModel::modelReset, this,
@@ -557,8 +563,11 @@ QString ActionPlanPanel::openEvidenceDocument(const Evidence &e)
         // Changed: the user may still want to see what the file holds now.
         QMessageBox box(QMessageBox::Warning, tr("Evidence"), problem, QMessageBox::Cancel, this);
         QPushButton *open = box.addButton(tr("&Open Anyway"), QMessageBox::AcceptRole);
+        WhatToDo::addButton(box, HandbookTopic::evidenceChanged);
         box.setDefaultButton(qobject_cast<QPushButton *>(box.button(QMessageBox::Cancel)));
         box.exec();
+        if (box.clickedButton() && box.buttonRole(box.clickedButton()) == QMessageBox::HelpRole)
+            return {}; // said, and the handbook opens on it
         if (box.clickedButton() != open)
             return problem;
     }
@@ -573,11 +582,11 @@ MeasureContext ActionPlanPanel::measureContext() const
     return MeasureContext::of(m_store, m_authorityId);
 }
 
-void ActionPlanPanel::report(const QString &problem)
+void ActionPlanPanel::report(const QString &problem, const char *topic)
 {
     if (problem.isEmpty())
         return;
-    QMessageBox::warning(this, tr("Action plan"), problem);
+    WhatToDo::warning(this, tr("Action plan"), problem, topic);
 }
 
 void ActionPlanPanel::newPlan()
@@ -602,7 +611,8 @@ void ActionPlanPanel::editPlan()
 {
     const std::optional<Plan> plan = m_store.actionPlans().plan(currentPlan());
     if (!plan) {
-        report(tr("This authority has no action plan yet. Use \"New Plan\" first."));
+        report(tr("This authority has no action plan yet. Use \"New Plan\" first."),
+               HandbookTopic::plans);
         return;
     }
     PlanDialog dialog(*plan, measureContext(), this);
@@ -626,7 +636,8 @@ QString ActionPlanPanel::savePlan(const Plan &changed)
 void ActionPlanPanel::newAction()
 {
     if (!currentPlan()) {
-        report(tr("This authority has no action plan yet. Use \"New Plan\" first."));
+        report(tr("This authority has no action plan yet. Use \"New Plan\" first."),
+               HandbookTopic::plans);
         return;
     }
     Action blank;
@@ -664,6 +675,7 @@ void ActionPlanPanel::editAction()
     QMessageBox box(QMessageBox::Warning, tr("Action plan"), command->status().error(),
                     QMessageBox::Cancel, this);
     QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+    WhatToDo::addButton(box, HandbookTopic::changedElsewhere);
     box.setDefaultButton(reload);
     delete command;
     box.exec();

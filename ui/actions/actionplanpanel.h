@@ -1,5 +1,6 @@
 #pragma once
 
+#include "help/handbook.h"
 #include "shell/authoritypanel.h"
 
 #include "actions/actionplan.h"
@@ -117,7 +118,8 @@ private:
     void draftsFromRecommendations();
     void exportCsvDialog();
     void importCsvDialog();
-    void report(const QString &problem);
+    // Says why something could not be done, with a What to Do leading to `topic`.
+    void report(const QString &problem, const char *topic = HandbookTopic::cannotSave);
     void closeRecommendationDialog();
     void coverageSelectionChanged();
     qint64 selectedRecommendation() const;

@@ -1,5 +1,7 @@
 #include "actions/actionupdatedialog.h"
 
+#include "help/handbook.h"
+
 #include "actions/evidencedialog.h"
 
 #include <QComboBox>
@@ -28,6 +30,7 @@ ActionUpdateDialog::ActionUpdateDialog(const QString &actionTitle, const ActionU
     , m_onServer(onServer)
     , m_actionId(previous.actionId)
 {
+    Handbook::setTopic(this, HandbookTopic::progressUpdates);
     setWindowTitle(tr("Add Progress Update"));
     m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
     m_date->setCalendarPopup(true);

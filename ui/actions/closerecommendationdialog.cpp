@@ -1,5 +1,7 @@
 #include "actions/closerecommendationdialog.h"
 
+#include "help/handbook.h"
+
 #include "actions/evidencedialog.h"
 #include "shell/problemlabel.h"
 
@@ -26,6 +28,7 @@ CloseRecommendationDialog::CloseRecommendationDialog(const ActionPlanStore::Cove
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    Handbook::setTopic(this, HandbookTopic::recommendations);
     setWindowTitle(tr("Close Recommendation"));
     auto *text = new QLabel(QStringLiteral("%1 %2: %3")
                                 .arg(c.inspection)

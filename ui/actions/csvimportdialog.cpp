@@ -1,5 +1,7 @@
 #include "actions/csvimportdialog.h"
 
+#include "help/handbook.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -16,6 +18,7 @@ CsvImportDialog::CsvImportDialog(const QString &fileName, const QString &planNam
     , m_preview(new QTableWidget(int(parsed.actions.size()), 6, this))
     , m_problems(new QListWidget(this))
 {
+    Handbook::setTopic(this, HandbookTopic::actionCsv);
     setWindowTitle(tr("Import Actions"));
     const QString file = QFileInfo(fileName).fileName();
     m_summary->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "actions/evidencedialog.h"
 
+#include "help/handbook.h"
+
 #include "shell/problemlabel.h"
 
 #include <QComboBox>
@@ -36,6 +38,7 @@ EvidenceDialog::EvidenceDialog(const Evidence &evidence, const QList<ActionUpdat
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    Handbook::setTopic(this, HandbookTopic::evidence);
     setWindowTitle(evidence.title.isEmpty() ? tr("Add Evidence") : tr("Edit Evidence"));
     for (const QString &kind : Evidences::kinds())
         m_kind->addItem(Evidences::kindTitle(kind), kind);

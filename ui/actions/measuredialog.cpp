@@ -1,5 +1,7 @@
 #include "actions/measuredialog.h"
 
+#include "help/handbook.h"
+
 #include "shell/problemlabel.h"
 
 #include "indicators/indicatorstore.h"
@@ -87,6 +89,7 @@ MeasureDialog::MeasureDialog(const ImpactMeasure &measure, const MeasureContext 
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    Handbook::setTopic(this, HandbookTopic::impactMeasures);
     setWindowTitle(measure.indicatorId ? tr("Edit Measure") : tr("New Measure"));
     for (const Indicator &i : m_context.indicators)
         m_indicator->addItem(i.name, i.id);

@@ -1,5 +1,7 @@
 #include "actions/plandialog.h"
 
+#include "help/handbook.h"
+
 #include "actions/measurelisteditor.h"
 #include "shell/problemlabel.h"
 #include <QDateEdit>
@@ -23,6 +25,7 @@ PlanDialog::PlanDialog(qint64 authorityId, QWidget *parent)
     , m_end(new QDateEdit(QDate::currentDate().addYears(2), this))
     , m_board(new QLineEdit(this))
 {
+    Handbook::setTopic(this, HandbookTopic::plans);
     m_original.authorityId = authorityId;
     setWindowTitle(tr("New Action Plan"));
     build();
@@ -36,6 +39,7 @@ PlanDialog::PlanDialog(const Plan &plan, const MeasureContext &measures, QWidget
     , m_end(new QDateEdit(this))
     , m_board(new QLineEdit(plan.reportsTo, this))
 {
+    Handbook::setTopic(this, HandbookTopic::plans);
     setWindowTitle(tr("Edit Action Plan"));
     for (QDateEdit *e : {m_start, m_end}) {
         e->setMinimumDate(noDate);

@@ -1,5 +1,7 @@
 #include "england/englandpanel.h"
 
+#include "help/handbook.h"
+
 #include "export/tableexport.h"
 
 #include "authorities/authoritystore.h"
@@ -47,6 +49,7 @@ EnglandPanel::EnglandPanel(Store &store, QWidget *parent)
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
 {
+    Handbook::setTopic(this, HandbookTopic::england);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(EnglandJudgementsModel::SortRole);
     m_proxy->setFilterRole(EnglandJudgementsModel::RegionRole);

@@ -1,5 +1,8 @@
 #include "export/boardpackdialog.h"
 
+#include "help/handbook.h"
+#include "help/whattodo.h"
+
 #include "shell/problemlabel.h"
 #include "shell/settingskeys.h"
 
@@ -43,6 +46,7 @@ BoardPackDialog::BoardPackDialog(const Store &store, qint64 authorityId, QWidget
     , m_indicators(new QTableWidget(0, 2, this))
     , m_problem(new QLabel(this))
 {
+    Handbook::setTopic(this, HandbookTopic::boardPacks);
     const std::optional<Authority> a = store.authorities().byId(authorityId);
     setWindowTitle(tr("Board Pack: %1").arg(a ? a->name : QString()));
     m_date->setDisplayFormat(QStringLiteral("d MMMM yyyy"));
@@ -145,7 +149,7 @@ void BoardPackDialog::remember()
     const Status s =
         MeetingStore(m_store.database()).remember(m_authorityId, m_meeting->text(), m_date->date());
     if (!s.ok())
-        QMessageBox::warning(this, tr("Board Pack"), s.error());
+        WhatToDo::warning(this, tr("Board Pack"), s.error(), HandbookTopic::cannotSave);
 }
 
 BoardPack::Request BoardPackDialog::request() const
@@ -214,7 +218,7 @@ void BoardPackDialog::saveDialog()
         name += filter == odt ? QStringLiteral(".odt") : QStringLiteral(".pdf");
     const QString problem = save(name);
     if (!problem.isEmpty()) {
-        QMessageBox::warning(this, tr("Save Board Pack"), problem);
+        WhatToDo::warning(this, tr("Save Board Pack"), problem, HandbookTopic::cannotWriteFile);
         return;
     }
     settings.setValue(SettingsKeys::exportFolder(), QFileInfo(name).absolutePath());
@@ -238,7 +242,7 @@ void BoardPackDialog::print()
         return;
     const Status s = BoardPack(m_store, request()).render(printer);
     if (!s.ok()) {
-        QMessageBox::warning(this, tr("Print Board Pack"), s.error());
+        WhatToDo::warning(this, tr("Print Board Pack"), s.error(), HandbookTopic::cannotWriteFile);
         return;
     }
     remember();

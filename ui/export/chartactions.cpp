@@ -1,5 +1,8 @@
 #include "export/chartactions.h"
 
+#include "help/handbook.h"
+#include "help/whattodo.h"
+
 #include "export/chartexport.h"
 #include "shell/settingskeys.h"
 
@@ -80,7 +83,8 @@ void attach(QChartView *view, std::function<QChart *()> build, std::function<QSt
         }
         const Status written = ChartExport::write(build(), name, options);
         if (!written.ok()) {
-            QMessageBox::warning(view, QObject::tr("Save Chart As"), written.error());
+            WhatToDo::warning(view, QObject::tr("Save Chart As"), written.error(),
+                              HandbookTopic::cannotWriteFile);
             return;
         }
         settings.setValue(SettingsKeys::exportFolder(), QFileInfo(name).absolutePath());

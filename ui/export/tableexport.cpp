@@ -1,5 +1,8 @@
 #include "export/tableexport.h"
 
+#include "help/handbook.h"
+#include "help/whattodo.h"
+
 #include "csv/csvwriter.h"
 #include "export/exportrole.h"
 #include "files/atomicfile.h"
@@ -158,7 +161,7 @@ void attach(QTableView *view, const QString &title)
                              ? writeCsv(*view->model(), name)
                              : writeXlsx(*view->model(), name, title);
         if (!s.ok()) {
-            QMessageBox::warning(view, tr("Export Table"), s.error());
+            WhatToDo::warning(view, tr("Export Table"), s.error(), HandbookTopic::cannotWriteFile);
             return;
         }
         settings.setValue(SettingsKeys::exportFolder(), QFileInfo(name).absolutePath());

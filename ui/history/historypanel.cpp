@@ -1,5 +1,7 @@
 #include "history/historypanel.h"
 
+#include "help/handbook.h"
+
 #include "export/tableexport.h"
 
 #include "authorities/authoritystore.h"
@@ -29,6 +31,7 @@ HistoryPanel::HistoryPanel(Store &store, QWidget *parent)
     , m_showAll(new QPushButton(tr("Show &All Changes"), this))
     , m_table(new QTableView(this))
 {
+    Handbook::setTopic(this, HandbookTopic::history);
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(ChangeHistoryModel::KindColumn);
 

@@ -1,5 +1,8 @@
 #include "indicators/dfeimportdialog.h"
 
+#include "help/handbook.h"
+#include "help/whattodo.h"
+
 #include "authorities/authoritystore.h"
 #include "indicators/indicatorstore.h"
 #include "store/changewatcher.h"
@@ -32,10 +35,12 @@ DfeImportDialog::DfeImportDialog(Store &store, const QString &fileName, QWidget 
     , m_mapping(new QTableWidget(0, 2, this))
     , m_filterTable(new QTableWidget(0, 2, this))
     , m_summary(new QLabel(this))
+    , m_whatToDo(WhatToDo::linkLabel(this))
     , m_problems(new QListWidget(this))
     , m_checkButton(new QPushButton(tr("&Check File"), this))
     , m_importButton(new QPushButton(tr("&Import"), this))
 {
+    Handbook::setTopic(this, HandbookTopic::importingStatistics);
     setWindowTitle(tr("Import DfE Statistics"));
     m_intro->setWordWrap(true);
     m_summary->setWordWrap(true);
@@ -119,6 +124,7 @@ DfeImportDialog::DfeImportDialog(Store &store, const QString &fileName, QWidget 
     layout->addWidget(m_mapping, 2);
     layout->addWidget(m_filterTable, 1);
     layout->addWidget(m_summary);
+    layout->addWidget(m_whatToDo);
     layout->addWidget(m_problems, 1);
     layout->addWidget(buttons);
     resize(760, 640);
@@ -384,5 +390,8 @@ void DfeImportDialog::showSummary(const DfeImport::Summary &s, bool written)
             m_problems->addItem(tr("No figure for %1").arg(rule));
     }
     m_summary->setText(text);
+    const bool trouble = !s.cancelled && (s.rejected > 0 || s.values == 0);
+    WhatToDo::setLink(m_whatToDo, tr("What to do when a file's rows cannot be imported"),
+                      trouble ? HandbookTopic::statisticsRefused : nullptr);
     m_importButton->setEnabled(!written && !s.cancelled && s.rejected == 0 && s.values > 0);
 }

@@ -35,6 +35,8 @@ public:
     QListWidget *problemList() const { return m_problems; }
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *introLabel() const { return m_intro; }
+    // "What to do" when rows are refused or nothing matched, when that is so.
+    QLabel *whatToDoLabel() const { return m_whatToDo; }
     QPushButton *importButton() const { return m_importButton; }
 
 private:
@@ -57,6 +59,7 @@ private:
     QTableWidget *m_mapping;
     QTableWidget *m_filterTable;
     QLabel *m_summary;
+    QLabel *m_whatToDo;
     QListWidget *m_problems;
     QPushButton *m_checkButton;
     QPushButton *m_importButton;

@@ -1,4 +1,7 @@
 #include "indicators/indicatorspanel.h"
+
+#include "help/handbook.h"
+#include "help/whattodo.h"
 #include "shell/taborder.h"
 
 #include "charts/chartpane.h"
@@ -61,6 +64,7 @@ IndicatorsPanel::IndicatorsPanel(Store &store, QUndoStack &undoStack, QWidget *p
     , m_benchmarkTable(new QTableView(this))
     , m_tables(new QTabWidget(this))
 {
+    Handbook::setTopic(this, HandbookTopic::indicators);
     setAccessibleName(tr("Indicators"));
     m_cardsNote->setWordWrap(true);
     auto *scroll = new QScrollArea(this);
@@ -266,7 +270,7 @@ void IndicatorsPanel::redraw()
 
 void IndicatorsPanel::report(const QString &problem)
 {
-    QMessageBox::warning(this, tr("Indicators"), problem);
+    WhatToDo::warning(this, tr("Indicators"), problem, HandbookTopic::cannotSave);
 }
 
 void IndicatorsPanel::addFigure()

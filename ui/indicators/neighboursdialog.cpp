@@ -1,5 +1,7 @@
 #include "indicators/neighboursdialog.h"
 
+#include "help/handbook.h"
+
 #include "authorities/authoritystore.h"
 #include "indicators/indicatorstore.h"
 #include "store/store.h"
@@ -14,6 +16,7 @@ NeighboursDialog::NeighboursDialog(const Store &store, qint64 authorityId, QWidg
     , m_list(new QListWidget(this))
     , m_shown(store.indicators().neighbours(authorityId))
 {
+    Handbook::setTopic(this, HandbookTopic::neighbours);
     const std::optional<Authority> self = store.authorities().byId(authorityId);
     setWindowTitle(tr("Statistical Neighbours"));
     for (const Authority &a : store.authorities().all()) {

@@ -1,5 +1,7 @@
 #include "indicators/valuedialog.h"
 
+#include "help/handbook.h"
+
 #include "shell/problemlabel.h"
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,6 +26,7 @@ ValueDialog::ValueDialog(const Indicator &indicator, qint64 authorityId, QWidget
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    Handbook::setTopic(this, HandbookTopic::figures);
     setWindowTitle(tr("Add Figure: %1").arg(indicator.name));
     m_kind->addItem(tr("A snapshot at a date"), int(Period::Kind::At));
     m_kind->addItem(tr("A period from ... to ..."), int(Period::Kind::In));

@@ -1,5 +1,7 @@
 #include "judgements/inspectiondialog.h"
 
+#include "help/handbook.h"
+
 #include "shell/problemlabel.h"
 #include <QCheckBox>
 #include <QComboBox>
@@ -53,6 +55,7 @@ InspectionDialog::InspectionDialog(const InspectionRecord &record, QWidget *pare
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    Handbook::setTopic(this, HandbookTopic::inspectionDialog);
     setWindowTitle(record.inspection.id ? tr("Edit Inspection") : tr("Add Inspection"));
     for (Framework f : Frameworks::all())
         m_framework->addItem(Frameworks::title(f), int(f));

@@ -1,4 +1,7 @@
 #include "judgements/judgementspanel.h"
+
+#include "help/handbook.h"
+#include "help/whattodo.h"
 #include "shell/taborder.h"
 
 #include "charts/chartpane.h"
@@ -60,6 +63,7 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     , m_showHistory(HistoryPanel::itemHistoryAction(store, this))
     , m_historyKept(m_showHistory->isEnabled())
 {
+    Handbook::setTopic(this, HandbookTopic::judgements);
     setAccessibleName(tr("Judgements"));
     m_add->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_edit->setShortcut(QKeySequence(Qt::Key_F2));
@@ -274,7 +278,8 @@ void JudgementsPanel::addInspection()
         const QString problem = save(dialog.record());
         if (problem.isEmpty())
             return;
-        QMessageBox::warning(this, tr("Cannot save the inspection"), problem);
+        WhatToDo::warning(this, tr("Cannot save the inspection"), problem,
+                          HandbookTopic::cannotSave);
     }
 }
 
@@ -293,6 +298,7 @@ void JudgementsPanel::editInspection()
             QMessageBox box(QMessageBox::Warning, tr("Cannot save the inspection"),
                             command->status().error(), QMessageBox::Cancel, this);
             QPushButton *reload = box.addButton(tr("&Reload"), QMessageBox::AcceptRole);
+            WhatToDo::addButton(box, HandbookTopic::changedElsewhere);
             box.setDefaultButton(reload);
             delete command;
             box.exec();
@@ -303,7 +309,8 @@ void JudgementsPanel::editInspection()
         const QString problem = UndoPush::orMessage(m_undoStack, command);
         if (problem.isEmpty())
             return;
-        QMessageBox::warning(this, tr("Cannot save the inspection"), problem);
+        WhatToDo::warning(this, tr("Cannot save the inspection"), problem,
+                          HandbookTopic::cannotSave);
     }
 }
 
@@ -327,7 +334,8 @@ void JudgementsPanel::deleteInspection()
         m_inspections->inspectionAt(m_inspectionView->currentIndex().row()).version.number;
     auto *command = new RemoveInspectionCommand(m_store.judgements(), id, shown);
     if (!command->status().ok()) {
-        QMessageBox::warning(this, tr("Cannot delete the inspection"), command->status().error());
+        WhatToDo::warning(this, tr("Cannot delete the inspection"), command->status().error(),
+                          WhatToDo::topicFor(command->status()));
         delete command;
         return;
     }

@@ -1,5 +1,7 @@
 #include "overview/overviewpanel.h"
 
+#include "help/handbook.h"
+
 #include "overview/gradelabel.h"
 
 #include "actions/actionplanstore.h"
@@ -72,6 +74,7 @@ OverviewPanel::OverviewPanel(Store &store, QWidget *parent)
     , m_openView(tableView(m_open, tr("Open recommendations"), this))
     , m_historyView(tableView(m_inspections, tr("Inspection history"), this))
 {
+    Handbook::setTopic(this, HandbookTopic::overview);
     setAccessibleName(tr("Overview"));
     QFont headingFont = m_heading->font();
     headingFont.setPointSizeF(headingFont.pointSizeF() * 1.6);

@@ -1,5 +1,8 @@
 #include "reports/reportimportdialog.h"
 
+#include "help/handbook.h"
+#include "help/whattodo.h"
+
 #include "authorities/authoritystore.h"
 #include "reports/authoritymatcher.h"
 #include "reports/reportimport.h"
@@ -76,10 +79,12 @@ ReportImportDialog::ReportImportDialog(Store &store, QWidget *parent)
     , m_model(new QStandardItemModel(0, ColumnCount, this))
     , m_table(new QTableView(this))
     , m_summary(new QLabel(this))
+    , m_whatToDo(WhatToDo::linkLabel(this))
     , m_replace(new QCheckBox(tr("&Replace values typed by hand with what the reports say"), this))
     , m_settle(new QPushButton(tr("&Settle Selected Report..."), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    Handbook::setTopic(this, HandbookTopic::importingReports);
     setWindowTitle(tr("Import Ofsted Reports"));
     m_model->setHorizontalHeaderLabels({tr("File"), tr("Outcome"), tr("Authority"), tr("Framework"),
                                         tr("On site"), tr("Grades"), tr("Recommendations"),
@@ -102,6 +107,7 @@ ReportImportDialog::ReportImportDialog(Store &store, QWidget *parent)
     m_settle->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
+    layout->addWidget(m_whatToDo);
     layout->addWidget(m_table, 1);
     auto *options = new QHBoxLayout;
     options->addWidget(m_replace, 1);
@@ -277,6 +283,15 @@ void ReportImportDialog::fill()
                                                         "reader was unsure of (Settle).")
                                                          .arg(unsure));
     m_summary->setText(summary);
+    const int refused = int(m_files.size()) - readable - unsure;
+    if (refused > 0)
+        WhatToDo::setLink(m_whatToDo, tr("What to do about a refused report"),
+                          HandbookTopic::reportRefused);
+    else if (unsure > 0)
+        WhatToDo::setLink(m_whatToDo, tr("What to do about a report to settle"),
+                          HandbookTopic::reportNeedsReview);
+    else
+        WhatToDo::setLink(m_whatToDo, QString(), nullptr);
     m_table->resizeColumnsToContents();
     for (int c = 0; c < ColumnCount - 1; ++c)
         m_table->setColumnWidth(c, std::min(m_table->columnWidth(c), 320));

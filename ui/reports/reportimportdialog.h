@@ -32,6 +32,8 @@ public:
 
     QTableView *table() const { return m_table; }
     QLabel *summary() const { return m_summary; }
+    // "What to do" about refused reports and those to settle, when there are any.
+    QLabel *whatToDo() const { return m_whatToDo; }
     QStandardItemModel *model() const { return m_model; }
 
     // The PDF files in `paths`, folders searched through, in name order.
@@ -56,6 +58,7 @@ private:
     QStandardItemModel *m_model;
     QTableView *m_table;
     QLabel *m_summary;
+    QLabel *m_whatToDo;
     QCheckBox *m_replace;
     QPushButton *m_settle;
     QDialogButtonBox *m_buttons;

@@ -1,5 +1,7 @@
 #include "shell/connectdialog.h"
 
+#include "help/handbook.h"
+
 #include "shell/settingskeys.h"
 
 #include <QCheckBox>
@@ -26,6 +28,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     , m_remember(new QCheckBox(tr("&Keep the password in this computer's keyring"), this))
     , m_problem(new QLabel(this))
 {
+    Handbook::setTopic(this, HandbookTopic::connecting);
     setWindowTitle(tr("Connect to Server"));
     m_port->setRange(1, 65535);
     m_port->setValue(5432);

@@ -1,5 +1,8 @@
 #include "shell/mainwindow.h"
 
+#include "help/handbook.h"
+#include "help/whattodo.h"
+
 #include "charts/chartpane.h"
 
 #include "actions/actionplanpanel.h"
@@ -76,6 +79,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_databaseLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(m_databaseLabel);
     createMenus();
+    Handbook::setTopic(this, HandbookTopic::gettingStarted);
+    Handbook::installContextHelp();
     buildPanels();
     setAcceptDrops(true); // Ofsted reports dropped on the window are imported
     resize(1280, 820);
@@ -90,7 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
             [this, failure]() {
                 if (m_undoStack)
                     StoreCommand::stepBack(*m_undoStack, failure);
-                QMessageBox::warning(this, tr("Undo and redo"), failure.message);
+                WhatToDo::warning(this, tr("Undo and redo"), failure.message,
+                                  HandbookTopic::undoRefused);
                 statusBar()->showMessage(failure.message, 10000);
             },
             Qt::QueuedConnection);
@@ -198,6 +204,15 @@ void MainWindow::createMenus()
     m_chartsAsTables->setObjectName(QStringLiteral("chartsAsTables"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    // From the menu, the contents; F1 itself opens the chapter of the panel or dialog it is
+    // pressed in (Handbook::installContextHelp), so the shortcut here is shown, not used.
+    QAction *handbook = help->addAction(tr("&Handbook"), this, [this]() {
+        Handbook::show(this, QString::fromLatin1(HandbookTopic::contents));
+    });
+    handbook->setShortcut(QKeySequence::HelpContents);
+    handbook->setObjectName(QStringLiteral("handbook"));
+    handbook->setStatusTip(tr("The handbook: how to use the tracker, chapter by chapter"));
+    help->addSeparator();
     help->addAction(tr("&About Children's Services Improvement Tracker"), this,
                     &MainWindow::showAbout)
         ->setMenuRole(QAction::AboutRole);
@@ -409,8 +424,11 @@ void MainWindow::setStore(std::unique_ptr<Store> store)
         // A save sent as the connection went: whether it landed, once the server could say.
         connect(&m_store->watcher(), &ChangeWatcher::unansweredSettled, this,
                 [this](const QStringList &messages) {
-                    QMessageBox::information(this, tr("Saved as the connection was lost"),
-                                             messages.join(QLatin1Char('\n')));
+                    QMessageBox box(QMessageBox::Information,
+                                    tr("Saved as the connection was lost"),
+                                    messages.join(QLatin1Char('\n')), QMessageBox::Ok, this);
+                    WhatToDo::addButton(box, HandbookTopic::connectionLost);
+                    box.exec();
                 });
     }
 }
@@ -443,6 +461,7 @@ bool MainWindow::openDatabase(const QString &path, bool fillWithDemo, Access acc
         QMessageBox box(QMessageBox::Warning, tr("Cannot open the database"),
                         tr("The database could not be opened."), QMessageBox::NoButton, this);
         box.setInformativeText(error.message);
+        WhatToDo::addButton(box, WhatToDo::topicFor(error.problem));
         QPushButton *another = box.addButton(tr("Open Another..."), QMessageBox::AcceptRole);
         QPushButton *create = box.addButton(tr("New Database..."), QMessageBox::ActionRole);
         box.addButton(QMessageBox::Cancel);
@@ -571,7 +590,8 @@ void MainWindow::saveDatabaseAsDialog()
         return;
     const Status saved = m_store->saveCopy(path);
     if (!saved.ok()) {
-        QMessageBox::warning(this, tr("Save Database As"), saved.error());
+        WhatToDo::warning(this, tr("Save Database As"), saved.error(),
+                          HandbookTopic::cannotWriteFile);
         return;
     }
     openDatabase(path);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "help/whattodo.h"
+
 #include <QMessageBox>
 #include <QString>
 #include <QUndoStack>
@@ -22,10 +24,11 @@ template <typename Command> QString orMessage(QUndoStack &stack, Command *comman
 template <typename Command>
 bool orReport(QUndoStack &stack, Command *command, QWidget *parent, const QString &title)
 {
+    const char *topic = WhatToDo::topicFor(command->status());
     const QString message = orMessage(stack, command);
     if (message.isEmpty())
         return true;
-    QMessageBox::warning(parent, title, message);
+    WhatToDo::warning(parent, title, message, topic);
     return false;
 }
 
