@@ -963,20 +963,40 @@ Status ActionPlanStore::removeUpdate(qint64 updateId)
     return removed;
 }
 
-QHash<qint64, QList<ActionUpdate>> ActionPlanStore::updatesByAction(qint64 authorityId) const
+QHash<qint64, ActionPlanStore::ProgressMarks>
+ActionPlanStore::progressMarks(qint64 authorityId, const QDate &since, const QDate &until) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
-        "SELECT u.id, u.action_id, u.reported_on, u.author, u.note, u.rag, u.percent_complete "
-        "FROM action_update u JOIN action a ON a.id = u.action_id "
-        "JOIN plan p ON p.id = a.plan_id WHERE p.authority_id = ? "
-        "ORDER BY u.action_id, u.reported_on, u.id"));
+    // Each mark is the newest update by (reported_on, id) up to its date, found through the
+    // index on (action_id, reported_on).
+    const QString lastUpTo = QStringLiteral(
+        "(SELECT u.id FROM action_update u WHERE u.action_id = a.id AND u.reported_on <= ? "
+        "ORDER BY u.reported_on DESC, u.id DESC LIMIT 1)");
+    QSqlQuery q = m_db.prepare(
+        QStringLiteral(
+            "SELECT m.action_id, s.id, s.reported_on, s.rag, t.id, t.reported_on, t.rag, "
+            "m.finished_on FROM (SELECT a.id AS action_id, %1 AS since_id, %1 AS until_id, "
+            "  (SELECT min(u.reported_on) FROM action_update u WHERE u.action_id = a.id "
+            "   AND (u.rag = ? OR u.percent_complete >= 100)) AS finished_on "
+            "  FROM action a JOIN plan p ON p.id = a.plan_id WHERE p.authority_id = ?) m "
+            "LEFT JOIN action_update s ON s.id = m.since_id "
+            "LEFT JOIN action_update t ON t.id = m.until_id")
+            .arg(lastUpTo));
+    q.addBindValue(toSql(since));
+    q.addBindValue(toSql(until));
+    q.addBindValue(Rags::code(Rag::Blue));
     q.addBindValue(authorityId);
-    QHash<qint64, QList<ActionUpdate>> result;
+    const auto markAt = [&q](int first) -> std::optional<ProgressMark> {
+        if (q.value(first).isNull())
+            return std::nullopt;
+        return ProgressMark{q.value(first).toLongLong(),
+                            dateFromSql(q.value(first + 1)).value_or(QDate()),
+                            Rags::fromCode(q.value(first + 2).toString()).value_or(Rag::Green)};
+    };
+    QHash<qint64, ProgressMarks> result;
     if (q.exec()) {
-        while (q.next()) {
-            const ActionUpdate u = readUpdate(q, 0);
-            result[u.actionId].append(u);
-        }
+        while (q.next())
+            result.insert(q.value(0).toLongLong(),
+                          ProgressMarks{markAt(1), markAt(4), dateFromSql(q.value(7))});
     }
     return result;
 }

@@ -92,8 +92,23 @@ public:
     // Only undo takes an update back, straight after adding it.
     Status removeUpdate(qint64 updateId);
     QList<ActionUpdate> updates(qint64 actionId) const; // oldest first
-    // Every action's updates in the authority's plans, oldest first, from one query.
-    QHash<qint64, QList<ActionUpdate>> updatesByAction(qint64 authorityId) const;
+    // Where each action of the authority's plans stood at two dates, and when it was first
+    // reported finished (blue, or 100% complete): what "since the last meeting" reads,
+    // from one query that reads three updates an action at most, not its whole history.
+    struct ProgressMark
+    {
+        qint64 updateId = 0; // the update the mark is, to tell two marks apart
+        QDate reportedOn;
+        Rag rag = Rag::Green;
+    };
+    struct ProgressMarks
+    {
+        std::optional<ProgressMark> atSince; // the last update on or before `since`
+        std::optional<ProgressMark> atUntil; // the last update on or before `until`
+        std::optional<QDate> finishedOn;
+    };
+    QHash<qint64, ProgressMarks> progressMarks(qint64 authorityId, const QDate &since,
+                                               const QDate &until) const;
 
     // Every action of an authority's plans with its latest update, from one query.
     QList<ActionRow> actionRows(qint64 authorityId) const;

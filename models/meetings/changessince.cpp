@@ -130,22 +130,16 @@ ChangesSince ChangesSince::between(const Store &store, qint64 authorityId, const
     Part completed{tr("Actions completed"), {}, tr("No action was completed."), {}};
     Part overdue{tr("Actions now overdue"), {}, tr("No action fell overdue."), {}};
     Part moves{tr("RAG moves"), {}, tr("No action's RAG moved."), {}};
-    const QHash<qint64, QList<ActionUpdate>> updatesByAction =
-        store.actionPlans().updatesByAction(authorityId);
+    const QHash<qint64, ActionPlanStore::ProgressMarks> marks =
+        store.actionPlans().progressMarks(authorityId, since, until);
     for (const ActionRow &row : store.actionPlans().actionRows(authorityId)) {
         const Action &a = row.action;
-        const QList<ActionUpdate> updates = updatesByAction.value(a.id);
+        const ActionPlanStore::ProgressMarks mark = marks.value(a.id);
         const QString who = a.leadOfficer.trimmed().isEmpty()
                                 ? QString()
                                 : QStringLiteral(" (%1)").arg(a.leadOfficer);
         if (ActionRules::isFinished(row)) {
-            std::optional<QDate> done;
-            for (const ActionUpdate &u : updates) {
-                if (u.rag == Rag::Blue || u.percentComplete >= 100) {
-                    done = u.reportedOn;
-                    break;
-                }
-            }
+            std::optional<QDate> done = mark.finishedOn;
             if (!done && a.version.changedAt.isValid())
                 done = a.version.changedAt.date();
             if (within(done, since, until))
@@ -160,16 +154,10 @@ ChangesSince ChangesSince::between(const Store &store, qint64 authorityId, const
                      .arg(rag ? tr(", last rated %1").arg(Rags::title(*rag)) : QString()),
                  true});
         }
-        const ActionUpdate *before = nullptr;
-        const ActionUpdate *after = nullptr;
-        for (const ActionUpdate &u : updates) {
-            if (u.reportedOn <= since)
-                before = &u;
-            if (u.reportedOn <= until)
-                after = &u;
-        }
+        const std::optional<ActionPlanStore::ProgressMark> &before = mark.atSince;
+        const std::optional<ActionPlanStore::ProgressMark> &after = mark.atUntil;
         if (!after || after->rag == Rag::Blue || (before && before->rag == after->rag) ||
-            after == before)
+            (before && after->updateId == before->updateId))
             continue;
         const QString text =
             before ? tr("%1: %2 to %3 (reported %4).")

@@ -35,6 +35,7 @@ private slots:
     void cleanup();
     void tableModelFromHistory();
     void historyIsNeverOverwritten();
+    void progressMarksAgreeWithTheHistory();
     void proxyFilters();
     void inPlaceEditIsUndoable();
     void commandsUndoRedo();
@@ -88,6 +89,50 @@ void TestActionPlan::tableModelFromHistory()
         if (ActionRules::isOverdue(r, fixedToday))
             QVERIFY(due.data().toString().contains(QLatin1String("overdue")));
     }
+}
+
+// "Since the last meeting" reads three updates an action, not its history: they must be the
+// ones the whole history gives, at dates before, within and after the demo's updates.
+void TestActionPlan::progressMarksAgreeWithTheHistory()
+{
+    ActionPlanStore &plans = m_store->actionPlans();
+    const QList<ActionRow> rows = plans.actionRows(m_borough);
+    QVERIFY(rows.size() > 5);
+    int marked = 0, finished = 0;
+    for (const QDate &since : {QDate(2020, 1, 1), QDate(2025, 6, 30), QDate(2026, 9, 17)}) {
+        const QDate until = since.addMonths(4);
+        const QHash<qint64, ActionPlanStore::ProgressMarks> marks =
+            plans.progressMarks(m_borough, since, until);
+        QCOMPARE(marks.size(), rows.size());
+        for (const ActionRow &row : rows) {
+            const QList<ActionUpdate> history = plans.updates(row.action.id); // oldest first
+            const ActionUpdate *atSince = nullptr;
+            const ActionUpdate *atUntil = nullptr;
+            std::optional<QDate> finishedOn;
+            for (const ActionUpdate &u : history) {
+                if (u.reportedOn <= since)
+                    atSince = &u;
+                if (u.reportedOn <= until)
+                    atUntil = &u;
+                if (!finishedOn && (u.rag == Rag::Blue || u.percentComplete >= 100))
+                    finishedOn = u.reportedOn;
+            }
+            const ActionPlanStore::ProgressMarks mark = marks.value(row.action.id);
+            const auto same = [](const std::optional<ActionPlanStore::ProgressMark> &got,
+                                 const ActionUpdate *want) {
+                return got ? want && got->updateId == want->id &&
+                                 got->reportedOn == want->reportedOn && got->rag == want->rag
+                           : !want;
+            };
+            QVERIFY2(same(mark.atSince, atSince), qPrintable(row.action.title));
+            QVERIFY2(same(mark.atUntil, atUntil), qPrintable(row.action.title));
+            QCOMPARE(mark.finishedOn, finishedOn);
+            marked += mark.atUntil ? 1 : 0;
+            finished += finishedOn ? 1 : 0;
+        }
+    }
+    QVERIFY(marked > 0);
+    QVERIFY(finished > 0);
 }
 
 void TestActionPlan::historyIsNeverOverwritten()
