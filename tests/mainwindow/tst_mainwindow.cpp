@@ -402,7 +402,7 @@ void TestMainWindow::readOnlyDatabaseIsReadNotEdited()
         QVERIFY(a->toolTip().contains(QLatin1String("read-only")));
     }
     // Choosing an inspection would enable Edit and Delete in a writable database.
-    auto *inspections = judgements->findChild<QTableView *>();
+    QTableView *inspections = judgements->inspectionTable();
     QVERIFY(inspections && inspections->model()->rowCount() > 0);
     inspections->selectRow(0);
     QVERIFY(!judgements->editAction()->isEnabled());

@@ -157,6 +157,12 @@ JudgementsPanel::JudgementsPanel(Store &store, QUndoStack &undoStack,
     ownLayout->addWidget(split, 1);
     m_tabs->addTab(own, tr("This authority"));
     m_tabs->addTab(m_compare, tr("Compare authorities"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this]() {
+        if (m_comparisonBehind && m_tabs->currentWidget() == m_compare) {
+            m_comparisonBehind = false;
+            m_compare->setAuthority(m_authorityId);
+        }
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_tabs);
@@ -223,7 +229,11 @@ void JudgementsPanel::setAuthority(qint64 authorityId)
         const QScopedValueRollback<bool> quiet(m_choosingAuthority, true);
         m_inspections->setAuthority(authorityId);
         m_grid->setAuthority(authorityId);
-        m_compare->setAuthority(authorityId);
+        // The comparison reads four authorities' grades: only when its page is in view, so
+        // a switch on the panel's first page does not wait for it.
+        m_comparisonBehind = m_tabs->currentWidget() != m_compare;
+        if (!m_comparisonBehind)
+            m_compare->setAuthority(authorityId);
         if (m_inspections->rowCount() > 0)
             m_inspectionView->selectRow(m_inspections->rowCount() - 1);
     }

@@ -61,6 +61,7 @@ private:
     QUndoStack &m_undoStack;
     qint64 m_authorityId = 0;
     bool m_choosingAuthority = false; // while setAuthority resets the list and selection
+    bool m_comparisonBehind = false;  // the comparison, not in view, awaits the authority
     InspectionListModel *m_inspections;
     JudgementGridModel *m_grid;
     QTableView *m_inspectionView;
