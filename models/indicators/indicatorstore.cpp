@@ -445,31 +445,31 @@ QList<IndicatorStore::Standing> IndicatorStore::standings(qint64 authorityId, qi
     const std::optional<Indicator> i = indicator(indicatorId);
     if (!i || i->polarity == Polarity::Neither)
         return result;
-    // The order is chosen from the polarity, not from the user: one of two fixed texts.
-    const QString order =
-        i->polarity == Polarity::HigherIsBetter ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    // The comparison is chosen from the polarity, not from the user: one of two fixed texts.
+    const QString better =
+        i->polarity == Polarity::HigherIsBetter ? QStringLiteral(">") : QStringLiteral("<");
+    // For each of the authority's own periods, its rank is one more than the authorities
+    // with a better figure for that period (so ties share the better rank, as LAIT's do),
+    // counted through the index on (indicator, period): the figures of the authority's
+    // own periods are read, not every authority's twenty years ranked to keep one row.
+    const QString samePeriod = QStringLiteral(
+        "FROM indicator_value w JOIN authority b ON b.id = w.authority_id "
+        "WHERE w.indicator_id = v.indicator_id AND w.period_end = v.period_end "
+        "AND w.period_kind = v.period_kind AND (w.period_start = v.period_start OR "
+        "(w.period_start IS NULL AND v.period_start IS NULL)) AND w.value IS NOT NULL "
+        "AND b.kind = 'local_authority' AND b.synthetic = a.synthetic");
     QSqlQuery q = m_db.prepare(
-        QStringLiteral(
-            "WITH ranked AS ("
-            "  SELECT v.authority_id, v.period_kind, v.period_start, v.period_end, v.period_label,"
-            "         rank() OVER (PARTITION BY v.period_kind, v.period_start, v.period_end"
-            "                      ORDER BY v.value %1) AS position,"
-            "         count(*) OVER (PARTITION BY v.period_kind, v.period_start, v.period_end) AS "
-            "total"
-            "  FROM indicator_value v JOIN authority a ON a.id = v.authority_id"
-            "  WHERE v.indicator_id = ? AND v.value IS NOT NULL AND a.kind = 'local_authority'"
-            "    AND a.synthetic = (SELECT synthetic FROM authority WHERE id = ?) %2) "
-            "SELECT period_kind, period_start, period_end, period_label, position, total "
-            "FROM ranked WHERE authority_id = ? ORDER BY period_end")
-            .arg(order,
-                 // A condition of its own, not "? IS NULL OR ...", so that SQLite reads one
-                 // year from the index instead of ranking all twenty: a quarter of the time.
+        QStringLiteral("SELECT v.period_kind, v.period_start, v.period_end, v.period_label, "
+                       "1 + (SELECT count(*) %1 AND w.value %2 v.value), (SELECT count(*) %1) "
+                       "FROM indicator_value v JOIN authority a ON a.id = v.authority_id "
+                       "WHERE v.indicator_id = ? AND v.authority_id = ? AND v.value IS NOT NULL "
+                       "AND a.kind = 'local_authority' %3 ORDER BY v.period_end")
+            .arg(samePeriod, better,
                  periodEnd ? QStringLiteral("AND v.period_end = ?") : QString()));
     q.addBindValue(indicatorId);
     q.addBindValue(authorityId);
     if (periodEnd)
         q.addBindValue(periodEnd->toString(Qt::ISODate));
-    q.addBindValue(authorityId);
     if (!q.exec())
         return result;
     while (q.next()) {
