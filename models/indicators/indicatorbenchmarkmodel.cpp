@@ -67,8 +67,20 @@ void IndicatorBenchmarkModel::reload()
                 row.*member = Cell{p.value, p.suppression, p.note, true};
             }
         }
+        // Periods of the authority's own; comparators' other years are not its rows.
+        for (auto it = rows.begin(); it != rows.end();) {
+            if (it->authority.present)
+                ++it;
+            else
+                it = rows.erase(it);
+        }
+        if (m_latestOnly && rows.size() > 1)
+            rows.erase(rows.begin(), std::prev(rows.end()));
+        std::optional<QDate> rankedEnd;
+        if (m_latestOnly && !rows.isEmpty())
+            rankedEnd = rows.last().period.end;
         for (const IndicatorStore::Standing &st :
-             m_store.indicators().standings(m_authorityId, m_indicatorId)) {
+             m_store.indicators().standings(m_authorityId, m_indicatorId, rankedEnd)) {
             const auto it = rows.find(keyOf(st.period));
             if (it == rows.end())
                 continue;
@@ -76,11 +88,7 @@ void IndicatorBenchmarkModel::reload()
             it->of = st.of;
             it->band = st.band;
         }
-        // Periods of the authority's own; comparators' other years are not its rows.
-        for (const Row &row : std::as_const(rows)) {
-            if (row.authority.present)
-                m_rows.append(row);
-        }
+        m_rows = rows.values();
     }
     endResetModel();
 }

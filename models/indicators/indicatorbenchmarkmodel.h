@@ -30,6 +30,9 @@ public:
 
     explicit IndicatorBenchmarkModel(const Store &store, QObject *parent = nullptr);
     void setSelection(qint64 authorityId, qint64 indicatorId);
+    // Only the latest of the authority's periods, ranked alone: the line a board pack gives
+    // each indicator, without ranking its twenty years.
+    void setLatestOnly(bool latestOnly) { m_latestOnly = latestOnly; }
     void reload();
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -62,4 +65,5 @@ private:
     std::optional<Indicator> m_indicator;
     QStringList m_names; // header names of the comparators
     QList<Row> m_rows;
+    bool m_latestOnly = false;
 };

@@ -168,6 +168,7 @@ BoardPack::BoardPack(const Store &store, Request request)
 QString BoardPack::benchmarkLine(qint64 indicatorId) const
 {
     IndicatorBenchmarkModel rows(m_store);
+    rows.setLatestOnly(true);
     rows.setSelection(m_request.authorityId, indicatorId);
     const int last = rows.rowCount() - 1;
     if (last < 0)
