@@ -247,11 +247,14 @@ void OverviewPanel::fillChanges()
 
 void OverviewPanel::fillLatest()
 {
-    while (QLayoutItem *item = m_gradeGrid->takeAt(0)) {
-        delete item->widget();
-        delete item;
-    }
     m_shownGrades.clear();
+    int shownRows = 0;
+    const auto hideUnused = [this, &shownRows]() {
+        for (int row = shownRows; row < m_areaLabels.size(); ++row) {
+            m_areaLabels.at(row)->hide();
+            m_gradeLabels.at(row)->hide();
+        }
+    };
 
     const QList<Inspection> inspections = m_store.judgements().inspections(m_authorityId);
     const Inspection *latest = nullptr;
@@ -263,6 +266,7 @@ void OverviewPanel::fillLatest()
         m_latestTitle->setText(
             m_authorityId ? tr("No graded inspection is recorded for this authority.") : QString());
         m_since->clear();
+        hideUnused();
         return;
     }
     QString title = QStringLiteral("<b>%1</b>, %2")
@@ -273,11 +277,24 @@ void OverviewPanel::fillLatest()
             tr("; published %1").arg(latest->publishedOn->toString(QStringLiteral("d MMMM yyyy")));
     m_latestTitle->setText(title);
 
-    int row = 0;
     for (const Judgement &j : m_store.judgements().judgements(latest->id)) {
-        auto *area = new QLabel(JudgementAreas::title(j.area, latest->framework), this);
-        area->setWordWrap(true);
-        auto *grade = new GradeLabel(j.grade, this);
+        const int row = shownRows++;
+        if (row == m_areaLabels.size()) {
+            auto *area = new QLabel(this);
+            area->setWordWrap(true);
+            m_areaLabels.append(area);
+            m_gradeLabels.append(new GradeLabel(j.grade, this));
+            m_gradeGrid->addWidget(area, row, 0);
+            m_gradeGrid->addWidget(m_gradeLabels.last(), row, 1);
+        }
+        QLabel *area = m_areaLabels.at(row);
+        GradeLabel *grade = m_gradeLabels.at(row);
+        area->setText(JudgementAreas::title(j.area, latest->framework));
+        grade->setGrade(j.grade);
+        // Shown now, not when the layout's queued show arrives, so the panel is laid out
+        // and painted once.
+        area->show();
+        grade->show();
         QString tip = tr("As inspected: %1").arg(j.areaTitle);
         if (j.sourceId) {
             if (const std::optional<SourceReference> s = m_store.sources().source(*j.sourceId))
@@ -285,11 +302,9 @@ void OverviewPanel::fillLatest()
         }
         area->setToolTip(tip);
         grade->setToolTip(tip);
-        m_gradeGrid->addWidget(area, row, 0);
-        m_gradeGrid->addWidget(grade, row, 1);
         m_shownGrades << QStringLiteral("%1: %2").arg(area->text(), Grades::title(j.grade));
-        ++row;
     }
+    hideUnused();
 
     QStringList since;
     for (const Inspection &i : inspections) {

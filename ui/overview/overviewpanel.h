@@ -3,6 +3,7 @@
 #include "shell/authoritypanel.h"
 
 class QDateEdit;
+class GradeLabel;
 class QGridLayout;
 class QLabel;
 class QTableView;
@@ -41,6 +42,10 @@ private:
     QLabel *m_syntheticNote;
     QLabel *m_latestTitle;
     QGridLayout *m_gradeGrid;
+    // The grid's rows, kept from one authority to the next: those beyond the latest
+    // inspection's grades are hidden.
+    QList<QLabel *> m_areaLabels;
+    QList<GradeLabel *> m_gradeLabels;
     QLabel *m_since;
     QLabel *m_sources;
     QDateEdit *m_sinceDate;
