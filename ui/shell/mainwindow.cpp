@@ -16,6 +16,7 @@
 #include "shell/authoritypanel.h"
 #include "shell/authoritypicker.h"
 #include "shell/connectdialog.h"
+#include "shell/layoutsettling.h"
 #include "shell/readonlyguard.h"
 #include "shell/selectionkeeper.h"
 #include "shell/serverpasswords.h"
@@ -226,6 +227,9 @@ void MainWindow::bringUpToDate(AuthorityPanel *panel)
         return;
     m_shownAuthority.insert(panel, m_wanted);
     panel->setAuthority(m_wanted);
+    // The new text and rows resize labels and columns: laid out now, before the update
+    // request already waiting is served, the panel is painted once.
+    settleLayouts();
 }
 
 void MainWindow::buildPanels()
