@@ -387,6 +387,10 @@ void TestHandbook::refusedReportLinksToWhatToDo()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.whatToDo()->isVisible());
     QCOMPARE(WhatToDo::linkOf(dialog.whatToDo()), QStringLiteral("importing-reports.html#refused"));
+    // The link the user clicks leads there too.
+    QVERIFY2(dialog.whatToDo()->text().contains(
+                 QStringLiteral("href=\"importing-reports.html#refused\"")),
+             qPrintable(dialog.whatToDo()->text()));
     save(&dialog, QStringLiteral("handbook-report-import"));
     emit dialog.whatToDo()->linkActivated(WhatToDo::linkOf(dialog.whatToDo()));
     HelpWindow *help = helpOf(&dialog); // beside the dialog, which is still open

@@ -65,6 +65,11 @@ void warning(QWidget *parent, const QString &title, const QString &text, const c
     box.exec();
 }
 
+namespace {
+// The topic a link label leads to, kept beside its text.
+constexpr char linkTopicProperty[] = "whatToDoTopic";
+} // namespace
+
 QLabel *linkLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -79,24 +84,21 @@ QLabel *linkLabel(QWidget *parent)
 
 void setLink(QLabel *label, const QString &text, const char *topic)
 {
-    if (!topic || !*topic) {
+    const QString shown = topic ? QString::fromLatin1(topic) : QString();
+    label->setProperty(linkTopicProperty, shown);
+    if (shown.isEmpty()) {
         label->clear();
         label->hide();
         return;
     }
-    label->setText(QStringLiteral("<a href=\"%1\">%2</a>")
-                       .arg(QString::fromLatin1(topic), text.toHtmlEscaped()));
+    label->setText(QStringLiteral("<a href=\"%1\">%2</a>").arg(shown, text.toHtmlEscaped()));
     label->setAccessibleName(text);
     label->show();
 }
 
 QString linkOf(const QLabel *label)
 {
-    if (label->isHidden())
-        return {};
-    const QString text = label->text();
-    const qsizetype start = text.indexOf(QLatin1String("href=\"")) + 6;
-    return text.mid(start, text.indexOf(QLatin1Char('"'), start) - start);
+    return label->isHidden() ? QString() : label->property(linkTopicProperty).toString();
 }
 
 } // namespace WhatToDo
