@@ -116,57 +116,9 @@ namespace HandbookTopic {
 
 QStringList all()
 {
-    using namespace HandbookTopic;
-    const char *const topics[] = {
-        contents,
-        gettingStarted,
-        overview,
-        judgements,
-        inspectionDialog,
-        actionPlan,
-        plans,
-        actions,
-        progressUpdates,
-        recommendations,
-        impactMeasures,
-        evidence,
-        actionCsv,
-        indicators,
-        figures,
-        neighbours,
-        england,
-        history,
-        importingReports,
-        reportRefused,
-        reportNeedsReview,
-        importingStatistics,
-        statisticsRefused,
-        boardPacks,
-        charts,
-        teamServer,
-        connecting,
-        serverAdministration,
-        readOnly,
-        keyboard,
-        cannotOpen,
-        notADatabase,
-        damaged,
-        newerVersion,
-        locked,
-        cannotCreate,
-        serverUnreachable,
-        notAllowed,
-        changedElsewhere,
-        connectionLost,
-        cannotSave,
-        undoRefused,
-        evidenceChanged,
-        cannotWriteFile,
-    };
-    QStringList list;
-    for (const char *topic : topics)
-        list << QString::fromLatin1(topic);
-    return list;
+#define CSTRACKER_HANDBOOK_TOPIC(name, page) QStringLiteral(page),
+    return {CSTRACKER_HANDBOOK_TOPICS(CSTRACKER_HANDBOOK_TOPIC)};
+#undef CSTRACKER_HANDBOOK_TOPIC
 }
 
 } // namespace HandbookTopic

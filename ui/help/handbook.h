@@ -37,53 +37,59 @@ void installContextHelp();
 
 } // namespace Handbook
 
-// Every chapter and section the program opens: a test checks that each exists.
+// Every chapter and section the program opens, listed once: each becomes a constant below,
+// and all() gives them all, for a test to check that each exists.
+#define CSTRACKER_HANDBOOK_TOPICS(TOPIC)                                                           \
+    TOPIC(contents, "index.html")                                                                  \
+    TOPIC(gettingStarted, "getting-started.html")                                                  \
+    TOPIC(overview, "overview.html")                                                               \
+    TOPIC(judgements, "judgements.html")                                                           \
+    TOPIC(inspectionDialog, "judgements.html#inspection-dialog")                                   \
+    TOPIC(actionPlan, "action-plan.html")                                                          \
+    TOPIC(plans, "action-plan.html#plans")                                                         \
+    TOPIC(actions, "action-plan.html#actions")                                                     \
+    TOPIC(progressUpdates, "action-plan.html#progress-updates")                                    \
+    TOPIC(recommendations, "action-plan.html#recommendations")                                     \
+    TOPIC(impactMeasures, "action-plan.html#impact-measures")                                      \
+    TOPIC(evidence, "action-plan.html#evidence")                                                   \
+    TOPIC(actionCsv, "action-plan.html#csv")                                                       \
+    TOPIC(indicators, "indicators.html")                                                           \
+    TOPIC(figures, "indicators.html#figures")                                                      \
+    TOPIC(neighbours, "indicators.html#neighbours")                                                \
+    TOPIC(england, "england.html")                                                                 \
+    TOPIC(history, "history.html")                                                                 \
+    TOPIC(importingReports, "importing-reports.html")                                              \
+    TOPIC(reportRefused, "importing-reports.html#refused")                                         \
+    TOPIC(reportNeedsReview, "importing-reports.html#needs-review")                                \
+    TOPIC(importingStatistics, "importing-statistics.html")                                        \
+    TOPIC(statisticsRefused, "importing-statistics.html#refused")                                  \
+    TOPIC(boardPacks, "board-packs.html")                                                          \
+    TOPIC(charts, "charts.html")                                                                   \
+    TOPIC(teamServer, "team-server.html")                                                          \
+    TOPIC(connecting, "team-server.html#connecting")                                               \
+    TOPIC(serverAdministration, "server-administration.html")                                      \
+    TOPIC(readOnly, "read-only.html")                                                              \
+    TOPIC(keyboard, "keyboard.html")                                                               \
+    /* "What to do" for each message that has a way out. */                                        \
+    TOPIC(cannotOpen, "problems.html#cannot-open")                                                 \
+    TOPIC(notADatabase, "problems.html#not-a-database")                                            \
+    TOPIC(damaged, "problems.html#damaged")                                                        \
+    TOPIC(newerVersion, "problems.html#newer-version")                                             \
+    TOPIC(locked, "problems.html#locked")                                                          \
+    TOPIC(cannotCreate, "problems.html#cannot-create")                                             \
+    TOPIC(serverUnreachable, "problems.html#server-unreachable")                                   \
+    TOPIC(notAllowed, "problems.html#not-allowed")                                                 \
+    TOPIC(changedElsewhere, "problems.html#changed-elsewhere")                                     \
+    TOPIC(connectionLost, "problems.html#connection-lost")                                         \
+    TOPIC(cannotSave, "problems.html#cannot-save")                                                 \
+    TOPIC(undoRefused, "problems.html#undo-refused")                                               \
+    TOPIC(evidenceChanged, "problems.html#evidence-changed")                                       \
+    TOPIC(cannotWriteFile, "problems.html#cannot-write-file")
+
 namespace HandbookTopic {
-inline constexpr char contents[] = "index.html";
-inline constexpr char gettingStarted[] = "getting-started.html";
-inline constexpr char overview[] = "overview.html";
-inline constexpr char judgements[] = "judgements.html";
-inline constexpr char inspectionDialog[] = "judgements.html#inspection-dialog";
-inline constexpr char actionPlan[] = "action-plan.html";
-inline constexpr char plans[] = "action-plan.html#plans";
-inline constexpr char actions[] = "action-plan.html#actions";
-inline constexpr char progressUpdates[] = "action-plan.html#progress-updates";
-inline constexpr char recommendations[] = "action-plan.html#recommendations";
-inline constexpr char impactMeasures[] = "action-plan.html#impact-measures";
-inline constexpr char evidence[] = "action-plan.html#evidence";
-inline constexpr char actionCsv[] = "action-plan.html#csv";
-inline constexpr char indicators[] = "indicators.html";
-inline constexpr char figures[] = "indicators.html#figures";
-inline constexpr char neighbours[] = "indicators.html#neighbours";
-inline constexpr char england[] = "england.html";
-inline constexpr char history[] = "history.html";
-inline constexpr char importingReports[] = "importing-reports.html";
-inline constexpr char reportRefused[] = "importing-reports.html#refused";
-inline constexpr char reportNeedsReview[] = "importing-reports.html#needs-review";
-inline constexpr char importingStatistics[] = "importing-statistics.html";
-inline constexpr char statisticsRefused[] = "importing-statistics.html#refused";
-inline constexpr char boardPacks[] = "board-packs.html";
-inline constexpr char charts[] = "charts.html";
-inline constexpr char teamServer[] = "team-server.html";
-inline constexpr char connecting[] = "team-server.html#connecting";
-inline constexpr char serverAdministration[] = "server-administration.html";
-inline constexpr char readOnly[] = "read-only.html";
-inline constexpr char keyboard[] = "keyboard.html";
-// "What to do" for each message that has a way out.
-inline constexpr char cannotOpen[] = "problems.html#cannot-open";
-inline constexpr char notADatabase[] = "problems.html#not-a-database";
-inline constexpr char damaged[] = "problems.html#damaged";
-inline constexpr char newerVersion[] = "problems.html#newer-version";
-inline constexpr char locked[] = "problems.html#locked";
-inline constexpr char cannotCreate[] = "problems.html#cannot-create";
-inline constexpr char serverUnreachable[] = "problems.html#server-unreachable";
-inline constexpr char notAllowed[] = "problems.html#not-allowed";
-inline constexpr char changedElsewhere[] = "problems.html#changed-elsewhere";
-inline constexpr char connectionLost[] = "problems.html#connection-lost";
-inline constexpr char cannotSave[] = "problems.html#cannot-save";
-inline constexpr char undoRefused[] = "problems.html#undo-refused";
-inline constexpr char evidenceChanged[] = "problems.html#evidence-changed";
-inline constexpr char cannotWriteFile[] = "problems.html#cannot-write-file";
+#define CSTRACKER_HANDBOOK_TOPIC(name, page) inline constexpr char name[] = page;
+CSTRACKER_HANDBOOK_TOPICS(CSTRACKER_HANDBOOK_TOPIC)
+#undef CSTRACKER_HANDBOOK_TOPIC
 
 QStringList all();
 } // namespace HandbookTopic
