@@ -566,6 +566,7 @@ int Database::schemaVersion() const
 
 QSqlQuery Database::prepare(const QString &sql) const
 {
+    ++m_prepared;
     reconnectIfLost();
     // Forward only on SQLite: rows are stepped, not copied. Not on a server: Qt's driver
     // reads a forward-only result one row per network message, which made reading an

@@ -91,6 +91,10 @@ public:
 
     // A prepared statement with values bound in order.
     QSqlQuery prepare(const QString &sql) const;
+    // How many statements prepare() has made on this connection: on a server each is a
+    // prepare, an execute and a release, so a benchmark can set a switch beside the round
+    // trips of its statements.
+    qint64 statementsPrepared() const { return m_prepared; }
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
     // On a server, an insert outside a transaction is made one, so that a lost answer to it
     // can be read back like any other commit's.
@@ -187,6 +191,7 @@ private:
     mutable bool m_sawDamage = false;
     mutable bool m_lost = false;
     mutable int m_generation = 0;
+    mutable qint64 m_prepared = 0;
     void noteLost(const QSqlError &error) const;
     Status afterUnansweredCommit(const Status &done);
     QList<UnansweredCommit> m_unanswered;

@@ -12,6 +12,7 @@
 #include "shell/mainwindow.h"
 
 #include "authorities/authoritystore.h"
+#include "store/database.h"
 #include "store/databasecopy.h"
 #include "store/store.h"
 #include "support/testserver.h"
@@ -25,6 +26,7 @@
 #include <QFile>
 #include <QLineSeries>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -197,6 +199,16 @@ void measureSwitching(QList<Row> &rows, const QString &database, const QString &
     // Every panel but the England view (which shows no one authority): the 95th percentile
     // of `switches` switches, each from the selection until the panel has painted.
     const int switches = runs > 1 ? 200 : 20;
+    // On a server, how many statements each switch prepared, for the floor below.
+    const Database &db = window.store()->database();
+    const bool onServer = db.dialect() == Database::Dialect::Postgres;
+    struct Statements
+    {
+        QString tab;
+        qsizetype row;
+        QList<qint64> perSwitch;
+    };
+    QList<Statements> statements;
     for (int i = 0; i < tabs->count(); ++i) {
         const QString tab = tabs->tabText(i).remove(QLatin1Char('&'));
         if (tab == QLatin1String("England"))
@@ -205,8 +217,10 @@ void measureSwitching(QList<Row> &rows, const QString &database, const QString &
         QApplication::processEvents();
         PaintWatch painted(tabs->currentWidget());
         QList<double> times;
+        Statements counted{tab, 0, {}};
         for (int n = 0; n < switches; ++n) {
             painted.reset();
+            const qint64 preparedBefore = db.statementsPrepared();
             QElapsedTimer t;
             t.start();
             window.selectAuthority(names.at(n % names.size()));
@@ -220,6 +234,7 @@ void measureSwitching(QList<Row> &rows, const QString &database, const QString &
                 QApplication::processEvents(QEventLoop::AllEvents);
             } while (painted.seen());
             times << t.nsecsElapsed() / 1e6;
+            counted.perSwitch << db.statementsPrepared() - preparedBefore;
         }
         rows.append({QStringLiteral("switching authority, on %1%2: 95th percentile of %3")
                          .arg(tab, where)
@@ -227,6 +242,43 @@ void measureSwitching(QList<Row> &rows, const QString &database, const QString &
                      fineMs(percentile95(times)),
                      QStringLiteral("median %1").arg(fineMs(median(times))),
                      QStringLiteral("16 ms")});
+        counted.row = rows.size();
+        statements << counted;
+    }
+    if (onServer) {
+        // The floor of a switch on a server: its statements' round trips with no work
+        // between. One statement's round trips (prepare, execute with one value, read its
+        // row, release) are timed alone on the same connection, then multiplied by each
+        // switch's count; the server's own time for the real statements comes on top.
+        QList<double> single;
+        for (int n = 0; n < 200; ++n) {
+            QElapsedTimer t;
+            t.start();
+            {
+                QSqlQuery q = db.prepare(QStringLiteral("SELECT CAST(? AS integer)"));
+                q.addBindValue(n);
+                q.exec();
+                q.next();
+            }
+            single << t.nsecsElapsed() / 1e6;
+        }
+        const double roundTrips = median(single);
+        for (auto at = statements.crbegin(); at != statements.crend(); ++at) {
+            QList<double> floors;
+            for (const qint64 count : at->perSwitch)
+                floors << count * roundTrips;
+            QList<double> counts;
+            for (const qint64 count : at->perSwitch)
+                counts << double(count);
+            rows.insert(at->row,
+                        {QStringLiteral("floor: the round trips of a switch's statements, on %1 "
+                                        "(server; %2 statements a switch at the median, %3 each)")
+                             .arg(at->tab)
+                             .arg(median(counts), 0, 'f', 0)
+                             .arg(fineMs(roundTrips)),
+                         fineMs(percentile95(floors)),
+                         QStringLiteral("median %1").arg(fineMs(median(floors))), QString()});
+        }
     }
     QList<double> times;
     for (int r = 0; r < std::max(3, runs); ++r) {
