@@ -27,14 +27,26 @@ void InspectionListModel::reload()
 {
     beginResetModel();
     m_rows.clear();
-    for (const Inspection &i : m_judgements.inspections(m_authorityId)) {
+    // Two statements for the whole list, not two an inspection: every grade of the
+    // authority, and the sources of its inspections.
+    const QList<Inspection> inspections = m_judgements.inspections(m_authorityId);
+    QHash<qint64, Grade> overall;
+    for (const JudgementStore::GradePoint &p : m_judgements.gradePoints(m_authorityId)) {
+        if (p.area == JudgementArea::Overall)
+            overall.insert(p.inspectionId, p.grade);
+    }
+    QList<qint64> sourceIds;
+    for (const Inspection &i : inspections) {
+        if (i.sourceId)
+            sourceIds.append(*i.sourceId);
+    }
+    const QHash<qint64, SourceReference> sources = m_sources.sources(sourceIds);
+    for (const Inspection &i : inspections) {
         Row row{i, std::nullopt, QString(), QString()};
-        for (const Judgement &j : m_judgements.judgements(i.id)) {
-            if (j.area == JudgementArea::Overall)
-                row.overall = j.grade;
-        }
+        if (const auto grade = overall.constFind(i.id); grade != overall.cend())
+            row.overall = *grade;
         if (i.sourceId) {
-            if (const std::optional<SourceReference> s = m_sources.source(*i.sourceId)) {
+            if (const auto s = sources.constFind(*i.sourceId); s != sources.cend()) {
                 row.source = s->publisher;
                 if (s->issuedOn)
                     row.source +=

@@ -277,7 +277,14 @@ void OverviewPanel::fillLatest()
             tr("; published %1").arg(latest->publishedOn->toString(QStringLiteral("d MMMM yyyy")));
     m_latestTitle->setText(title);
 
-    for (const Judgement &j : m_store.judgements().judgements(latest->id)) {
+    const QList<Judgement> judgements = m_store.judgements().judgements(latest->id);
+    QList<qint64> sourceIds;
+    for (const Judgement &j : judgements) {
+        if (j.sourceId)
+            sourceIds.append(*j.sourceId);
+    }
+    const QHash<qint64, SourceReference> sources = m_store.sources().sources(sourceIds);
+    for (const Judgement &j : judgements) {
         const int row = shownRows++;
         if (row == m_areaLabels.size()) {
             auto *area = new QLabel(this);
@@ -297,7 +304,7 @@ void OverviewPanel::fillLatest()
         grade->show();
         QString tip = tr("As inspected: %1").arg(j.areaTitle);
         if (j.sourceId) {
-            if (const std::optional<SourceReference> s = m_store.sources().source(*j.sourceId))
+            if (const auto s = sources.constFind(*j.sourceId); s != sources.cend())
                 tip += QLatin1Char('\n') + tr("Source: %1").arg(s->citation());
         }
         area->setToolTip(tip);
