@@ -5,6 +5,8 @@
 
 #include "authorities/authoritylistmodel.h"
 #include "authorities/authoritystore.h"
+#include "charts/chartcatalog.h"
+#include "charts/charttable.h"
 #include "demo/demodatabase.h"
 #include "indicators/indicatorstore.h"
 #include "judgements/gradecelldelegate.h"
@@ -15,11 +17,14 @@
 #include "judgements/judgementspanel.h"
 #include "judgements/judgementstore.h"
 
+#include <QAbstractAxis>
 #include <QAction>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeAxis>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLineSeries>
@@ -73,6 +78,7 @@ private slots:
     void showsLeicesterMovement();
     void gradesTooWideAreShortenedNotCut();
     void chartDrawsEveryArea();
+    void chartFollowsEachAuthorityInPlace();
     void dialogRejectsBadInput_data();
     void dialogRejectsBadInput();
     void dialogOffersAreasOfTheFramework();
@@ -144,6 +150,64 @@ void TestJudgementsPanel::chartDrawsEveryArea()
     }
     QCOMPARE(lines, m_panel->gridView()->model()->rowCount());
     QCOMPARE(visits, 3); // two monitoring visits and a focused visit
+}
+
+// Switching authority fills the shown chart in place: it must then say exactly what a chart
+// drawn afresh for that authority says, whichever authority it showed before (more areas,
+// fewer, visits or none, no inspection at all).
+void TestJudgementsPanel::chartFollowsEachAuthorityInPlace()
+{
+    const QStringList names = {QStringLiteral("Leicester"),
+                               QStringLiteral("Example Borough (synthetic)"),
+                               QStringLiteral("Leicester"),
+                               QStringLiteral("Rutland"),
+                               QStringLiteral("Example Borough (synthetic)"),
+                               QStringLiteral("Leicestershire"),
+                               QStringLiteral("Leicester")};
+    QChart *previous = nullptr;
+    for (const QString &name : names) {
+        m_panel->setAuthority(idOf(name));
+        QChart *shown = m_panel->chartView()->chart();
+        const std::unique_ptr<QChart> fresh(ChartCatalog::grades(*m_store, idOf(name)));
+        QCOMPARE(shown->title(), fresh->title());
+        const ChartTable::Table a = ChartTable::of(shown);
+        const ChartTable::Table b = ChartTable::of(fresh.get());
+        QCOMPARE(a.headers, b.headers);
+        QCOMPARE(a.rows, b.rows);
+        QCOMPARE(ChartTable::alternativeText(shown, a),
+                 ChartTable::alternativeText(fresh.get(), b));
+        QCOMPARE(shown->series().size(), fresh->series().size());
+        for (int s = 0; s < shown->series().size(); ++s) {
+            QCOMPARE(shown->series().at(s)->name(), fresh->series().at(s)->name());
+            QCOMPARE(shown->series().at(s)->type(), fresh->series().at(s)->type());
+            auto *line = static_cast<QXYSeries *>(shown->series().at(s));
+            QCOMPARE(line->points(), static_cast<QXYSeries *>(fresh->series().at(s))->points());
+            QCOMPARE(line->attachedAxes().size(), 2);
+        }
+        const QList<QAbstractAxis *> axes = shown->axes();
+        QCOMPARE(axes.size(), fresh->axes().size());
+        for (int x = 0; x < axes.size(); ++x) {
+            auto *grade = qobject_cast<QCategoryAxis *>(axes.at(x));
+            if (grade) {
+                auto *again = qobject_cast<QCategoryAxis *>(fresh->axes().at(x));
+                QVERIFY(again);
+                QCOMPARE(grade->categoriesLabels(), again->categoriesLabels());
+                QCOMPARE(grade->min(), again->min());
+            }
+            if (auto *dates = qobject_cast<QDateTimeAxis *>(axes.at(x))) {
+                auto *again = qobject_cast<QDateTimeAxis *>(fresh->axes().at(x));
+                QVERIFY(again);
+                QCOMPARE(dates->min(), again->min());
+                QCOMPARE(dates->max(), again->max());
+                QCOMPARE(dates->tickCount(), again->tickCount());
+            }
+        }
+        // The panel drew into the chart it already showed, where there was one to fill.
+        const bool graded = !shown->axes().isEmpty();
+        if (previous && graded && !previous->axes().isEmpty())
+            QCOMPARE(shown, previous);
+        previous = graded ? shown : nullptr;
+    }
 }
 
 void TestJudgementsPanel::dialogRejectsBadInput_data()

@@ -64,7 +64,7 @@ QString noFigures(const QString &who, const Indicator &indicator,
 }
 } // namespace
 
-QChart *grades(const Store &store, qint64 authorityId)
+QChart *grades(const Store &store, qint64 authorityId, QChart *shown)
 {
     // A line per grid row, in the grid's order; a joint ILACS grade counts in both rows.
     QMap<int, GradeChart::Series> rows;
@@ -84,9 +84,12 @@ QChart *grades(const Store &store, qint64 authorityId)
     const QString title = tr("%1: grades over time").arg(who);
     if (rows.isEmpty() && visits.isEmpty())
         return EmptyChart::create(title, tr("No Ofsted inspection is recorded for %1.").arg(who));
-    if (rows.isEmpty())
-        return GradeChart::create(tr("%1: no graded inspection recorded").arg(who), {}, visits);
-    return GradeChart::create(title, rows.values(), visits);
+    const QString heading =
+        rows.isEmpty() ? tr("%1: no graded inspection recorded").arg(who) : title;
+    const QList<GradeChart::Series> lines = rows.values();
+    if (GradeChart::update(shown, heading, lines, visits))
+        return shown;
+    return GradeChart::create(heading, lines, visits);
 }
 
 QChart *ragNow(const Store &store, qint64 authorityId, bool byRecommendation,

@@ -12,7 +12,9 @@ struct ActionRow;
 // Every chart the program draws, built from the store alone: the panels show these, and
 // exports (in the window and on the command line) draw exactly the same charts.
 namespace ChartCatalog {
-QChart *grades(const Store &store, qint64 authorityId);
+// `shown`: a grades chart on screen to fill in place (returned) where it can be; a new
+// chart otherwise, the caller then deleting `shown`.
+QChart *grades(const Store &store, qint64 authorityId, QChart *shown = nullptr);
 // `rows`: the authority's action rows when the caller has read them already.
 QChart *ragNow(const Store &store, qint64 authorityId, bool byRecommendation,
                const QList<ActionRow> *rows = nullptr);

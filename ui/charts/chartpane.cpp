@@ -73,21 +73,26 @@ ChartPane::ChartPane(const QString &accessibleName, QWidget *parent)
 
 void ChartPane::setChart(std::function<QChart *()> build)
 {
+    updateChart([build = std::move(build)](QChart *) { return build(); });
+}
+
+void ChartPane::updateChart(std::function<QChart *(QChart *shown)> build)
+{
     // Hidden by a page or tab around it: drawn when that is shown.
     if (window() != this && !isVisibleTo(window())) {
         m_pending = std::move(build);
         return;
     }
     m_pending = nullptr;
-    setChart(build());
+    setChart(build(m_view->chart()));
 }
 
 void ChartPane::showEvent(QShowEvent *event)
 {
     if (m_pending) {
-        const std::function<QChart *()> build = std::move(m_pending);
+        const std::function<QChart *(QChart *)> build = std::move(m_pending);
         m_pending = nullptr;
-        setChart(build());
+        setChart(build(m_view->chart()));
     }
     QStackedWidget::showEvent(event);
 }

@@ -27,6 +27,9 @@ public:
     // Shows the chart `build` makes. A pane on a tab that is not shown makes it only when it
     // is shown (the last one asked for), so switching authority draws only what is seen.
     void setChart(std::function<QChart *()> build);
+    // The same, for a builder that may fill the shown chart in place (given, or null) and
+    // return it rather than make a new one.
+    void updateChart(std::function<QChart *(QChart *shown)> build);
     void showTable(bool table);
     bool showsTable() const;
 
@@ -38,5 +41,5 @@ private:
     QChartView *m_view;
     QTableView *m_table;
     QStandardItemModel *m_model;
-    std::function<QChart *()> m_pending;
+    std::function<QChart *(QChart *shown)> m_pending;
 };

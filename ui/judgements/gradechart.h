@@ -29,4 +29,11 @@ struct Visit
 
 QChart *create(const QString &title, const QList<Series> &series, const QList<Visit> &visits);
 
+// Gives a chart `create` made new data in place, keeping its axes and, where the lines are
+// as many as before, its series: a panel switching authority then lays out and paints one
+// chart instead of building and tearing down a scene of items. False, and `chart` left
+// alone, when it is not a chart `create` made.
+bool update(QChart *chart, const QString &title, const QList<Series> &series,
+            const QList<Visit> &visits);
+
 } // namespace GradeChart

@@ -419,5 +419,6 @@ void JudgementsPanel::showDetails()
 
 void JudgementsPanel::redrawChart()
 {
-    m_chartViewPane->setChart([this] { return ChartCatalog::grades(m_store, m_authorityId); });
+    m_chartViewPane->updateChart(
+        [this](QChart *shown) { return ChartCatalog::grades(m_store, m_authorityId, shown); });
 }
