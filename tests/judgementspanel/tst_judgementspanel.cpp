@@ -132,6 +132,9 @@ void TestJudgementsPanel::showsLeicesterMovement()
     QVERIFY2(details.contains(QLatin1String("23 to 27 September 2024")), qPrintable(details));
     QVERIFY(details.contains(QLatin1String("Recommendations")));
     QVERIFY2(details.contains(QLatin1String("Source: ")), qPrintable(details));
+    // Each grade says where in the report it was read.
+    QVERIFY2(details.contains(QLatin1String("Overall effectiveness\nRequires improvement\npage 1")),
+             qPrintable(details));
 }
 
 void TestJudgementsPanel::chartDrawsEveryArea()

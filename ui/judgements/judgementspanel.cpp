@@ -376,15 +376,22 @@ void JudgementsPanel::showDetails()
         html += tr("<p><b>Focus:</b> %1</p>").arg(i.theme.toHtmlEscaped());
     if (!i.summary.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(i.summary.toHtmlEscaped());
+    // Every source the details cite, in one statement.
+    QList<qint64> sourceIds;
+    for (const Judgement &j : record->judgements) {
+        if (j.sourceId)
+            sourceIds << *j.sourceId;
+    }
+    if (i.sourceId)
+        sourceIds << *i.sourceId;
+    const QHash<qint64, SourceReference> sources = m_store.sources().sources(sourceIds);
     if (!record->judgements.isEmpty()) {
         html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");
         for (const Judgement &j : record->judgements) {
             // Where in its document each grade was read ("page 1").
             QString where;
-            if (j.sourceId) {
-                if (const std::optional<SourceReference> s = m_store.sources().source(*j.sourceId))
-                    where = s->locator;
-            }
+            if (j.sourceId && sources.contains(*j.sourceId))
+                where = sources.value(*j.sourceId).locator;
             html += QStringLiteral("<tr><td>%1</td><td style=\"background:%2; color:%3\"><b>%4</b>"
                                    "</td><td><small>%5</small></td></tr>")
                         .arg(j.areaTitle.toHtmlEscaped(), Grades::colour(j.grade).name(),
@@ -404,15 +411,14 @@ void JudgementsPanel::showDetails()
                         .arg(r.text.toHtmlEscaped());
         html += QStringLiteral("</ol>");
     }
-    if (i.sourceId) {
-        if (const std::optional<SourceReference> s = m_store.sources().source(*i.sourceId)) {
-            html += tr("<p><b>Source:</b> %1</p>").arg(s->citation().toHtmlEscaped());
-            if (!s->reference.isEmpty())
-                html += tr("<p><small>File: %1</small></p>").arg(s->reference.toHtmlEscaped());
-            if (!s->excerpt.isEmpty())
-                html += QStringLiteral("<blockquote><i>%1</i></blockquote>")
-                            .arg(s->excerpt.toHtmlEscaped());
-        }
+    if (i.sourceId && sources.contains(*i.sourceId)) {
+        const SourceReference &s = sources[*i.sourceId];
+        html += tr("<p><b>Source:</b> %1</p>").arg(s.citation().toHtmlEscaped());
+        if (!s.reference.isEmpty())
+            html += tr("<p><small>File: %1</small></p>").arg(s.reference.toHtmlEscaped());
+        if (!s.excerpt.isEmpty())
+            html +=
+                QStringLiteral("<blockquote><i>%1</i></blockquote>").arg(s.excerpt.toHtmlEscaped());
     }
     m_details->setHtml(html);
 }

@@ -13,10 +13,17 @@ GradeLabel::GradeLabel(Grade grade, QWidget *parent)
     setContentsMargins(10, 3, 10, 3);
     setMinimumWidth(
         fontMetrics().horizontalAdvance(Grades::shortTitle(Grade::RequiresImprovement)) + 24);
-    setGrade(grade);
+    applyGrade(grade);
 }
 
 void GradeLabel::setGrade(Grade grade)
+{
+    // Most labels keep their grade from one authority to the next.
+    if (grade != m_grade)
+        applyGrade(grade);
+}
+
+void GradeLabel::applyGrade(Grade grade)
 {
     m_grade = grade;
     QPalette colours = palette();

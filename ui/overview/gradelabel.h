@@ -18,5 +18,6 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void applyGrade(Grade grade);
     Grade m_grade;
 };
