@@ -147,10 +147,11 @@ std::optional<Plan> ActionPlanStore::plan(qint64 planId) const
 
 QList<Plan> ActionPlanStore::plans(qint64 authorityId) const
 {
-    QSqlQuery q = m_db.prepare(
+    const Database::Kept kept = m_db.keep(
         QStringLiteral("SELECT id, authority_id, name, starts_on, ends_on, reports_to, "
                        "source_id, %1 FROM plan WHERE authority_id = ? ORDER BY starts_on, id")
             .arg(RowVersion::columns()));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     QList<Plan> result;
     if (!q.exec())
@@ -486,11 +487,12 @@ QList<ImpactMeasure> ActionPlanStore::planMeasures(qint64 planId) const
 
 QList<ImpactMeasure> ActionPlanStore::measuresOf(MeasureOwner owner, qint64 ownerId) const
 {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM impact_measure m WHERE m.%2 = ? ORDER BY m.id")
-                         .arg(QLatin1String(measureColumns), owner == MeasureOwner::Plan
-                                                                 ? QLatin1String("plan_id")
-                                                                 : QLatin1String("action_id")));
+    const Database::Kept kept =
+        m_db.keep(QStringLiteral("SELECT %1 FROM impact_measure m WHERE m.%2 = ? ORDER BY m.id")
+                      .arg(QLatin1String(measureColumns), owner == MeasureOwner::Plan
+                                                              ? QLatin1String("plan_id")
+                                                              : QLatin1String("action_id")));
+    QSqlQuery &q = kept.query();
     q.addBindValue(ownerId);
     QList<ImpactMeasure> result;
     if (q.exec()) {
@@ -510,7 +512,8 @@ namespace {
 QHash<qint64, QList<ImpactMeasure>> measuresByOwner(const Database &db, const QString &sql,
                                                     qint64 authorityId, bool byPlan)
 {
-    QSqlQuery q = db.prepare(sql.arg(QLatin1String(measureColumns)));
+    const Database::Kept kept = db.keep(sql.arg(QLatin1String(measureColumns)));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     QHash<qint64, QList<ImpactMeasure>> result;
     if (q.exec()) {
@@ -557,11 +560,12 @@ QList<ActionPlanStore::MeasureAim> ActionPlanStore::measuresOn(qint64 authorityI
                                                                qint64 indicatorId) const
 {
     QList<MeasureAim> result;
-    QSqlQuery q = m_db.prepare(
+    const Database::Kept kept = m_db.keep(
         QStringLiteral("SELECT %1, %2, p.name FROM impact_measure m "
                        "JOIN action a ON a.id = m.action_id JOIN plan p ON p.id = a.plan_id "
                        "WHERE p.authority_id = ? AND m.indicator_id = ?")
             .arg(actionColumns(m_db), QLatin1String(measureColumns)));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     q.addBindValue(indicatorId);
     if (q.exec()) {
@@ -569,10 +573,11 @@ QList<ActionPlanStore::MeasureAim> ActionPlanStore::measuresOn(qint64 authorityI
             result.append({readMeasure(q, actionColumnCount), readAction(q),
                            q.value(actionColumnCount + measureColumnCount).toString()});
     }
-    QSqlQuery whole = m_db.prepare(
+    const Database::Kept keptWhole = m_db.keep(
         QStringLiteral("SELECT %1, p.name FROM impact_measure m JOIN plan p ON p.id = m.plan_id "
                        "WHERE p.authority_id = ? AND m.indicator_id = ?")
             .arg(QLatin1String(measureColumns)));
+    QSqlQuery &whole = keptWhole.query();
     whole.addBindValue(authorityId);
     whole.addBindValue(indicatorId);
     if (whole.exec()) {
@@ -616,9 +621,10 @@ Evidence readEvidence(const QSqlQuery &q)
 
 QList<Evidence> ActionPlanStore::evidence(qint64 actionId) const
 {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM evidence e WHERE e.action_id = ? ORDER BY e.id")
-                         .arg(QLatin1String(evidenceColumns)));
+    const Database::Kept kept =
+        m_db.keep(QStringLiteral("SELECT %1 FROM evidence e WHERE e.action_id = ? ORDER BY e.id")
+                      .arg(QLatin1String(evidenceColumns)));
+    QSqlQuery &q = kept.query();
     q.addBindValue(actionId);
     QList<Evidence> result;
     if (q.exec()) {
@@ -657,10 +663,11 @@ QHash<qint64, QStringList> ActionPlanStore::aimedBy(qint64 authorityId) const
 
 QHash<qint64, QList<Evidence>> ActionPlanStore::evidenceByAction(qint64 authorityId) const
 {
-    QSqlQuery q = m_db.prepare(
+    const Database::Kept kept = m_db.keep(
         QStringLiteral("SELECT %1 FROM evidence e JOIN action a ON a.id = e.action_id "
                        "JOIN plan p ON p.id = a.plan_id WHERE p.authority_id = ? ORDER BY e.id")
             .arg(QLatin1String(evidenceColumns)));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     QHash<qint64, QList<Evidence>> result;
     if (q.exec()) {
@@ -833,9 +840,10 @@ Status ActionPlanStore::writeMilestones(qint64 measureId,
 
 QList<Action> ActionPlanStore::actions(qint64 planId) const
 {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT %1 FROM action a WHERE a.plan_id = ? ORDER BY a.id")
-                         .arg(actionColumns(m_db)));
+    const Database::Kept kept =
+        m_db.keep(QStringLiteral("SELECT %1 FROM action a WHERE a.plan_id = ? ORDER BY a.id")
+                      .arg(actionColumns(m_db)));
+    QSqlQuery &q = kept.query();
     q.addBindValue(planId);
     QList<Action> result;
     if (q.exec()) {
@@ -971,7 +979,7 @@ ActionPlanStore::progressMarks(qint64 authorityId, const QDate &since, const QDa
     const QString lastUpTo = QStringLiteral(
         "(SELECT u.id FROM action_update u WHERE u.action_id = a.id AND u.reported_on <= ? "
         "ORDER BY u.reported_on DESC, u.id DESC LIMIT 1)");
-    QSqlQuery q = m_db.prepare(
+    const Database::Kept kept = m_db.keep(
         QStringLiteral(
             "SELECT m.action_id, s.id, s.reported_on, s.rag, t.id, t.reported_on, t.rag, "
             "m.finished_on FROM (SELECT a.id AS action_id, %1 AS since_id, %1 AS until_id, "
@@ -981,6 +989,7 @@ ActionPlanStore::progressMarks(qint64 authorityId, const QDate &since, const QDa
             "LEFT JOIN action_update s ON s.id = m.since_id "
             "LEFT JOIN action_update t ON t.id = m.until_id")
             .arg(lastUpTo));
+    QSqlQuery &q = kept.query();
     q.addBindValue(toSql(since));
     q.addBindValue(toSql(until));
     q.addBindValue(Rags::code(Rag::Blue));
@@ -1003,10 +1012,11 @@ ActionPlanStore::progressMarks(qint64 authorityId, const QDate &since, const QDa
 
 QList<ActionUpdate> ActionPlanStore::updates(qint64 actionId) const
 {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT id, action_id, reported_on, author, note, rag, "
-                                    "percent_complete FROM action_update WHERE action_id = ? "
-                                    "ORDER BY reported_on, id"));
+    const Database::Kept kept =
+        m_db.keep(QStringLiteral("SELECT id, action_id, reported_on, author, note, rag, "
+                                 "percent_complete FROM action_update WHERE action_id = ? "
+                                 "ORDER BY reported_on, id"));
+    QSqlQuery &q = kept.query();
     q.addBindValue(actionId);
     QList<ActionUpdate> result;
     if (q.exec()) {
@@ -1018,7 +1028,7 @@ QList<ActionUpdate> ActionPlanStore::updates(qint64 actionId) const
 
 QList<ActionRow> ActionPlanStore::actionRows(qint64 authorityId) const
 {
-    QSqlQuery q = m_db.prepare(
+    const Database::Kept kept = m_db.keep(
         QStringLiteral(
             "SELECT %1, p.name, "
             "  (SELECT %2 FROM action_recommendation ar "
@@ -1031,6 +1041,7 @@ QList<ActionRow> ActionPlanStore::actionRows(qint64 authorityId) const
             "                                     ORDER BY reported_on DESC, id DESC LIMIT 1) "
             "WHERE p.authority_id = ? ORDER BY p.id, a.id")
             .arg(actionColumns(m_db), m_db.joinedList(QStringLiteral("r.number"))));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     QList<ActionRow> result;
     if (!q.exec())
@@ -1055,10 +1066,11 @@ QList<ActionRow> ActionPlanStore::actionRows(qint64 authorityId) const
 
 QList<ActionPlanStore::MonthRag> ActionPlanStore::ragByMonth(qint64 planId) const
 {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT a.id, a.start_date, u.reported_on, u.rag FROM action a "
-                                    "LEFT JOIN action_update u ON u.action_id = a.id WHERE "
-                                    "a.plan_id = ? ORDER BY u.reported_on, u.id"));
+    const Database::Kept kept =
+        m_db.keep(QStringLiteral("SELECT a.id, a.start_date, u.reported_on, u.rag FROM action a "
+                                 "LEFT JOIN action_update u ON u.action_id = a.id WHERE "
+                                 "a.plan_id = ? ORDER BY u.reported_on, u.id"));
+    QSqlQuery &q = kept.query();
     q.addBindValue(planId);
     struct Event
     {
@@ -1133,7 +1145,7 @@ QList<ActionPlanStore::Coverage> ActionPlanStore::coverage(qint64 authorityId) c
             dateFromSql(date).value_or(QDate()).toString(QStringLiteral("MMM yyyy")));
     };
     const QList<GradedInspection> graded = JudgementStore::gradedInspections(m_db, authorityId);
-    QSqlQuery q = m_db.prepare(
+    const Database::Kept kept = m_db.keep(
         QStringLiteral(
             "SELECT r.id, r.inspection_id, r.number, r.kind, r.text, r.source_id, r.closed_on, "
             "       r.closed_note, r.carried_forward, i.framework, %1, "
@@ -1146,6 +1158,7 @@ QList<ActionPlanStore::Coverage> ActionPlanStore::coverage(qint64 authorityId) c
             "WHERE i.authority_id = ? GROUP BY r.id, i.id "
             "ORDER BY coalesce(i.start_date, i.published_on) DESC, r.number")
             .arg(JudgementStore::closingEvidenceColumns(QStringLiteral("r."))));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     QList<Coverage> result;
     if (!q.exec())

@@ -37,7 +37,8 @@ QList<Authority> AuthorityStore::select(const QString &where, const QVariant &va
     sql +=
         QStringLiteral(" ORDER BY CASE kind WHEN 'country' THEN 0 WHEN 'region' THEN 1 ELSE 2 END, "
                        "lower(name), name");
-    QSqlQuery q = m_db.prepare(sql);
+    const Database::Kept kept = m_db.keep(sql);
+    QSqlQuery &q = kept.query();
     if (!where.isEmpty())
         q.addBindValue(value);
     QList<Authority> result;

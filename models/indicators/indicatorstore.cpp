@@ -62,7 +62,8 @@ QList<Indicator> IndicatorStore::selectIndicators(const QString &where, const QV
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY id");
-    QSqlQuery q = m_db.prepare(sql);
+    const Database::Kept kept = m_db.keep(sql);
+    QSqlQuery &q = kept.query();
     if (!where.isEmpty())
         q.addBindValue(value);
     QList<Indicator> result;
@@ -144,10 +145,11 @@ Result<qint64> IndicatorStore::addValue(const IndicatorValue &v)
 
 QList<IndicatorValue> IndicatorStore::values(qint64 authorityId, qint64 indicatorId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM indicator_value WHERE "
-                                              "authority_id = ? AND indicator_id = ? "
-                                              "ORDER BY period_end, period_start")
-                                   .arg(valueColumns()));
+    const Database::Kept kept = m_db.keep(QStringLiteral("SELECT %1 FROM indicator_value WHERE "
+                                                         "authority_id = ? AND indicator_id = ? "
+                                                         "ORDER BY period_end, period_start")
+                                              .arg(valueColumns()));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     q.addBindValue(indicatorId);
     QList<IndicatorValue> result;
@@ -164,13 +166,14 @@ IndicatorStore::recordedBetween(qint64 authorityId, const QDate &after, const QD
     QStringList columns;
     for (const QString &c : valueColumns().split(QStringLiteral(", ")))
         columns << QStringLiteral("v.") + c.trimmed();
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral(
-            "SELECT %1, d.title, d.recorded_on, d.issued_on FROM indicator_value v "
-            "JOIN source s ON s.id = v.source_id JOIN document d ON d.id = s.document_id "
-            "WHERE v.authority_id = ? AND d.recorded_on > ? AND d.recorded_on <= ? "
-            "ORDER BY v.indicator_id, v.period_end, v.period_start")
-            .arg(columns.join(QStringLiteral(", "))));
+    const Database::Kept kept =
+        m_db.keep(QStringLiteral(
+                      "SELECT %1, d.title, d.recorded_on, d.issued_on FROM indicator_value v "
+                      "JOIN source s ON s.id = v.source_id JOIN document d ON d.id = s.document_id "
+                      "WHERE v.authority_id = ? AND d.recorded_on > ? AND d.recorded_on <= ? "
+                      "ORDER BY v.indicator_id, v.period_end, v.period_start")
+                      .arg(columns.join(QStringLiteral(", "))));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     q.addBindValue(toSql(after));
     q.addBindValue(toSql(upTo));
@@ -193,10 +196,11 @@ QHash<qint64, QList<IndicatorValue>> IndicatorStore::series(qint64 authorityId) 
 {
     // 720 rows on a full database: the version's three columns (a time parsed from text
     // for each) were a third of reading them.
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    const Database::Kept kept = m_db.keep(QStringLiteral(
         "SELECT id, indicator_id, period_kind, period_start, period_end, period_label, value, "
         "suppression, source_id FROM indicator_value WHERE authority_id = ? "
         "ORDER BY indicator_id, period_end, period_start"));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     QHash<qint64, QList<IndicatorValue>> result;
     if (q.exec()) {
@@ -406,13 +410,14 @@ Status IndicatorStore::restoreValue(const IndicatorValue &v)
 QList<IndicatorStore::NeighbourMean> IndicatorStore::neighbourMeans(qint64 authorityId,
                                                                     qint64 indicatorId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    const Database::Kept kept = m_db.keep(QStringLiteral(
         "SELECT v.period_kind, v.period_start, v.period_end, max(v.period_label), avg(v.value), "
         "count(v.value), "
         "       count(v.suppression) "
         "FROM indicator_value v JOIN statistical_neighbour n ON n.neighbour_id = v.authority_id "
         "WHERE n.authority_id = ? AND v.indicator_id = ? "
         "GROUP BY v.period_kind, v.period_start, v.period_end ORDER BY v.period_end"));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     q.addBindValue(indicatorId);
     QList<NeighbourMean> result;
@@ -458,7 +463,7 @@ QList<IndicatorStore::Standing> IndicatorStore::standings(qint64 authorityId, qi
         "AND w.period_kind = v.period_kind AND (w.period_start = v.period_start OR "
         "(w.period_start IS NULL AND v.period_start IS NULL)) AND w.value IS NOT NULL "
         "AND b.kind = 'local_authority' AND b.synthetic = a.synthetic");
-    QSqlQuery q = m_db.prepare(
+    const Database::Kept kept = m_db.keep(
         QStringLiteral("SELECT v.period_kind, v.period_start, v.period_end, v.period_label, "
                        "1 + (SELECT count(*) %1 AND w.value %2 v.value), (SELECT count(*) %1) "
                        "FROM indicator_value v JOIN authority a ON a.id = v.authority_id "
@@ -466,6 +471,7 @@ QList<IndicatorStore::Standing> IndicatorStore::standings(qint64 authorityId, qi
                        "AND a.kind = 'local_authority' %3 ORDER BY v.period_end")
             .arg(samePeriod, better,
                  periodEnd ? QStringLiteral("AND v.period_end = ?") : QString()));
+    QSqlQuery &q = kept.query();
     q.addBindValue(indicatorId);
     q.addBindValue(authorityId);
     if (periodEnd)
@@ -491,15 +497,18 @@ QString IndicatorStore::changeStamp() const
         // The server's current snapshot changes whenever a transaction that writes starts
         // or ends, anyone's: committed changes always give a new stamp. (Other databases
         // on the server change it too; results are then worked out again, no harm.)
-        QSqlQuery q = m_db.prepare(QStringLiteral("SELECT pg_current_snapshot()::text"));
+        const Database::Kept kept = m_db.keep(QStringLiteral("SELECT pg_current_snapshot()::text"));
+        QSqlQuery &q = kept.query();
         return q.exec() && q.next() ? connection + q.value(0).toString() : QString();
     }
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT total_changes()"));
+    const Database::Kept kept = m_db.keep(QStringLiteral("SELECT total_changes()"));
+    QSqlQuery &q = kept.query();
     if (!q.exec() || !q.next())
         return QString();
     QString stamp = connection + q.value(0).toString();
     q.finish();
-    QSqlQuery other = m_db.prepare(QStringLiteral("PRAGMA data_version"));
+    const Database::Kept keptOther = m_db.keep(QStringLiteral("PRAGMA data_version"));
+    QSqlQuery &other = keptOther.query();
     if (!other.exec() || !other.next())
         return QString();
     return stamp + QLatin1Char(':') + other.value(0).toString();
@@ -514,7 +523,7 @@ IndicatorStore::rankAll(const Indicator &indicator, const QDate &periodEnd, bool
     // The order is chosen from the polarity, not from the user: one of two fixed texts.
     const QString order = indicator.polarity == Polarity::HigherIsBetter ? QStringLiteral("DESC")
                                                                          : QStringLiteral("ASC");
-    QSqlQuery q = m_db.prepare(
+    const Database::Kept kept = m_db.keep(
         QStringLiteral(
             "SELECT v.authority_id, v.period_kind, v.period_start, v.period_end, v.period_label,"
             "       rank() OVER w,"
@@ -524,6 +533,7 @@ IndicatorStore::rankAll(const Indicator &indicator, const QDate &periodEnd, bool
             "  AND a.kind = 'local_authority' AND a.synthetic = ? "
             "WINDOW w AS (PARTITION BY v.period_kind, v.period_start ORDER BY v.value %1)")
             .arg(order));
+    QSqlQuery &q = kept.query();
     q.addBindValue(indicator.id);
     q.addBindValue(periodEnd.toString(Qt::ISODate));
     q.addBindValue(synthetic ? 1 : 0);
@@ -549,7 +559,9 @@ IndicatorStore::standingsAt(qint64 authorityId, const QHash<qint64, QDate> &peri
         m_rankings.clear();
         m_rankingsStamp = stamp;
     }
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT synthetic FROM authority WHERE id = ?"));
+    const Database::Kept kept =
+        m_db.keep(QStringLiteral("SELECT synthetic FROM authority WHERE id = ?"));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     if (!q.exec() || !q.next())
         return result;
@@ -573,9 +585,10 @@ IndicatorStore::standingsAt(qint64 authorityId, const QHash<qint64, QDate> &peri
 
 QList<IndicatorStore::Target> IndicatorStore::targets(qint64 authorityId, qint64 indicatorId) const
 {
-    QSqlQuery q = m_db.prepare(
+    const Database::Kept kept = m_db.keep(
         QStringLiteral("SELECT period_end, period_label, value FROM target "
                        "WHERE authority_id = ? AND indicator_id = ? ORDER BY period_end"));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     q.addBindValue(indicatorId);
     QList<Target> result;
@@ -589,9 +602,10 @@ QList<IndicatorStore::Target> IndicatorStore::targets(qint64 authorityId, qint64
 
 QHash<qint64, QList<IndicatorStore::Target>> IndicatorStore::targets(qint64 authorityId) const
 {
-    QSqlQuery q = m_db.prepare(
-        QStringLiteral("SELECT indicator_id, period_end, period_label, value FROM target "
-                       "WHERE authority_id = ? ORDER BY indicator_id, period_end"));
+    const Database::Kept kept =
+        m_db.keep(QStringLiteral("SELECT indicator_id, period_end, period_label, value FROM target "
+                                 "WHERE authority_id = ? ORDER BY indicator_id, period_end"));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     QHash<qint64, QList<Target>> result;
     if (q.exec()) {

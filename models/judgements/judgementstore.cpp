@@ -307,8 +307,9 @@ std::optional<qint64> JudgementStore::authorityOf(qint64 inspectionId) const
 
 std::optional<InspectionRecord> JudgementStore::record(qint64 inspectionId) const
 {
-    QSqlQuery q = m_db.prepare(
+    const Database::Kept kept = m_db.keep(
         QStringLiteral("SELECT %1 FROM inspection WHERE id = ?").arg(inspectionColumns()));
+    QSqlQuery &q = kept.query();
     q.addBindValue(inspectionId);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -322,9 +323,11 @@ std::optional<InspectionRecord> JudgementStore::record(qint64 inspectionId) cons
 
 QList<Inspection> JudgementStore::inspections(qint64 authorityId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT %1 FROM inspection WHERE authority_id = ? "
-                                              "ORDER BY coalesce(start_date, published_on), id")
-                                   .arg(inspectionColumns()));
+    const Database::Kept kept =
+        m_db.keep(QStringLiteral("SELECT %1 FROM inspection WHERE authority_id = ? "
+                                 "ORDER BY coalesce(start_date, published_on), id")
+                      .arg(inspectionColumns()));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     QList<Inspection> result;
     if (q.exec()) {
@@ -338,9 +341,10 @@ QList<Inspection> JudgementStore::inspections(qint64 authorityId) const
 
 QList<Judgement> JudgementStore::judgements(qint64 inspectionId) const
 {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT id, inspection_id, area, area_title, grade, source_id "
-                                    "FROM judgement WHERE inspection_id = ? ORDER BY id"));
+    const Database::Kept kept =
+        m_db.keep(QStringLiteral("SELECT id, inspection_id, area, area_title, grade, source_id "
+                                 "FROM judgement WHERE inspection_id = ? ORDER BY id"));
+    QSqlQuery &q = kept.query();
     q.addBindValue(inspectionId);
     QList<Judgement> result;
     if (!q.exec())
@@ -364,11 +368,12 @@ QList<Judgement> JudgementStore::judgements(qint64 inspectionId) const
 
 QList<Recommendation> JudgementStore::recommendations(qint64 inspectionId) const
 {
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT id, inspection_id, number, kind, text, source_id, "
-                                    "closed_on, closed_note, carried_forward, %1 "
-                                    "FROM recommendation WHERE inspection_id = ? ORDER BY number")
-                         .arg(closingEvidenceColumns()));
+    const Database::Kept kept =
+        m_db.keep(QStringLiteral("SELECT id, inspection_id, number, kind, text, source_id, "
+                                 "closed_on, closed_note, carried_forward, %1 "
+                                 "FROM recommendation WHERE inspection_id = ? ORDER BY number")
+                      .arg(closingEvidenceColumns()));
+    QSqlQuery &q = kept.query();
     q.addBindValue(inspectionId);
     QList<Recommendation> result;
     if (!q.exec())
@@ -381,9 +386,10 @@ QList<Recommendation> JudgementStore::recommendations(qint64 inspectionId) const
 QList<GradedInspection> JudgementStore::gradedInspections(const Database &db,
                                                           qint64 authorityId)
 {
-    QSqlQuery q = db.prepare(QStringLiteral(
-        "SELECT id, framework, coalesce(start_date, published_on) FROM inspection "
-        "WHERE authority_id = ? ORDER BY coalesce(start_date, published_on), id"));
+    const Database::Kept kept = db.keep(
+        QStringLiteral("SELECT id, framework, coalesce(start_date, published_on) FROM inspection "
+                       "WHERE authority_id = ? ORDER BY coalesce(start_date, published_on), id"));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     QList<GradedInspection> graded;
     if (!q.exec())
@@ -405,7 +411,7 @@ JudgementStore::openRecommendations(qint64 authorityId) const
 {
     // Neither closed nor superseded by a later graded inspection (unless carried forward),
     // and with no action yet or actions still to complete.
-    QSqlQuery q = m_db.prepare(QStringLiteral(R"(
+    const Database::Kept kept = m_db.keep(QStringLiteral(R"(
         SELECT i.id, i.authority_id, i.framework, i.start_date, i.end_date, i.date_precision,
                i.published_on, i.theme, i.summary, i.source_id,
                r.id, r.inspection_id, r.number, r.kind, r.text, r.source_id, r.closed_on,
@@ -420,7 +426,8 @@ JudgementStore::openRecommendations(qint64 authorityId) const
                           WHERE ar.recommendation_id = r.id
                             AND ac.status NOT IN ('complete', 'closed')))
         ORDER BY coalesce(i.start_date, i.published_on), r.number)")
-                                   .arg(closingEvidenceColumns(QStringLiteral("r."))));
+                                              .arg(closingEvidenceColumns(QStringLiteral("r."))));
+    QSqlQuery &q = kept.query();
     q.bindValue(QStringLiteral(":a"), authorityId);
     QList<OpenRecommendation> result;
     if (!q.exec())
@@ -442,12 +449,13 @@ JudgementStore::openRecommendations(qint64 authorityId) const
 
 QList<JudgementStore::GradePoint> JudgementStore::gradePoints(qint64 authorityId) const
 {
-    QSqlQuery q = m_db.prepare(QStringLiteral(
+    const Database::Kept kept = m_db.keep(QStringLiteral(
         "SELECT i.id, i.framework, coalesce(i.start_date, i.published_on), i.date_precision, "
         "j.area, "
         "j.area_title, j.grade, j.source_id FROM judgement j JOIN inspection i ON i.id = "
         "j.inspection_id "
         "WHERE i.authority_id = ? ORDER BY coalesce(i.start_date, i.published_on), i.id, j.id"));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     QList<GradePoint> result;
     if (!q.exec())

@@ -17,7 +17,9 @@ QString MeetingStore::settingsKey(qint64 authorityId) const
 {
     // By authority name, not id: a reader's settings outlive any one copy of the database.
     QString name;
-    QSqlQuery q = m_db.prepare(QStringLiteral("SELECT name FROM authority WHERE id = ?"));
+    const Database::Kept kept =
+        m_db.keep(QStringLiteral("SELECT name FROM authority WHERE id = ?"));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     if (q.exec() && q.next())
         name = q.value(0).toString();
@@ -28,16 +30,17 @@ QString MeetingStore::settingsKey(qint64 authorityId) const
 QList<MeetingStore::Held> MeetingStore::held(qint64 authorityId) const
 {
     QList<Held> result;
-    QSqlQuery q =
-        m_db.prepare(QStringLiteral("SELECT name, held_on FROM meeting WHERE authority_id = ?"));
+    const Database::Kept kept =
+        m_db.keep(QStringLiteral("SELECT name, held_on FROM meeting WHERE authority_id = ?"));
+    QSqlQuery &q = kept.query();
     q.addBindValue(authorityId);
     if (q.exec()) {
         while (q.next())
             result.append({q.value(0).toString(), dateFromSql(q.value(1)).value_or(QDate())});
     }
     // Each remembered meeting is "YYYY-MM-DD name".
-    const QStringList kept = QSettings().value(settingsKey(authorityId)).toStringList();
-    for (const QString &entry : kept) {
+    const QStringList remembered = QSettings().value(settingsKey(authorityId)).toStringList();
+    for (const QString &entry : remembered) {
         const QDate on = QDate::fromString(entry.left(10), Qt::ISODate);
         if (on.isValid() && entry.size() > 11)
             result.append({entry.mid(11), on});

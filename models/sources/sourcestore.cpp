@@ -54,7 +54,8 @@ SourceReference readSource(const QSqlQuery &q)
 
 std::optional<SourceReference> SourceStore::source(qint64 id) const
 {
-    QSqlQuery q = m_db.prepare(sourceSelect() + QStringLiteral("WHERE s.id = ?"));
+    const Database::Kept kept = m_db.keep(sourceSelect() + QStringLiteral("WHERE s.id = ?"));
+    QSqlQuery &q = kept.query();
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -70,8 +71,9 @@ QHash<qint64, SourceReference> SourceStore::sources(const QList<qint64> &ids) co
         const QList<qint64> part = ids.mid(from, slice);
         QStringList marks;
         marks.fill(QStringLiteral("?"), part.size());
-        QSqlQuery q = m_db.prepare(sourceSelect() +
-                                   QStringLiteral("WHERE s.id IN (%1)").arg(marks.join(u',')));
+        const Database::Kept kept =
+            m_db.keep(sourceSelect() + QStringLiteral("WHERE s.id IN (%1)").arg(marks.join(u',')));
+        QSqlQuery &q = kept.query();
         for (const qint64 id : part)
             q.addBindValue(id);
         if (!q.exec())
@@ -87,7 +89,7 @@ QHash<qint64, SourceReference> SourceStore::sources(const QList<qint64> &ids) co
 QList<SourceStore::DocumentUse> SourceStore::documentsFor(qint64 authorityId) const
 {
     // Each kind of item is counted in its own subquery so the joins do not multiply rows.
-    QSqlQuery q = m_db.prepare(QStringLiteral(R"(
+    const Database::Kept kept = m_db.keep(QStringLiteral(R"(
         WITH uses AS (
             SELECT s.document_id AS doc, 'inspection' AS what FROM inspection i
                 JOIN source s ON s.id = i.source_id WHERE i.authority_id = :a
@@ -109,6 +111,7 @@ QList<SourceStore::DocumentUse> SourceStore::documentsFor(qint64 authorityId) co
                count(CASE WHEN what = 'inspection' THEN 1 END)
         FROM uses JOIN document d ON d.id = uses.doc
         GROUP BY d.id ORDER BY d.issued_on IS NULL, d.issued_on, d.title)"));
+    QSqlQuery &q = kept.query();
     q.bindValue(QStringLiteral(":a"), authorityId);
     QList<DocumentUse> result;
     if (!q.exec())

@@ -58,6 +58,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    dropKept();
     const bool wrote = m_dialect == Dialect::Sqlite && m_ready && m_db.isOpen() && !m_readOnly;
     if (wrote) {
         // Fold the WAL back so the file can be copied on its own.
@@ -587,6 +588,86 @@ QSqlQuery Database::prepare(const QString &sql) const
     return q;
 }
 
+struct Database::Kept::Entry
+{
+    QString sql;
+    QSqlQuery query;
+    bool held = false;
+};
+
+Database::Kept::Kept(std::shared_ptr<Entry> entry)
+    : m_entry(std::move(entry))
+{
+}
+
+Database::Kept::Kept(Kept &&other) noexcept
+    : m_entry(std::move(other.m_entry))
+{
+}
+
+Database::Kept::~Kept()
+{
+    if (!m_entry)
+        return;
+    // Its rows are let go (on SQLite, the read it held is ended); the compiled statement
+    // stays for the next holder.
+    m_entry->query.finish();
+    m_entry->held = false;
+}
+
+QSqlQuery &Database::Kept::query() const
+{
+    return m_entry->query;
+}
+
+Database::Kept Database::keep(const QString &sql) const
+{
+    // How many statements are kept: more than the reads of any one panel's switch.
+    constexpr std::size_t most = 64;
+    // On a server a statement is prepared anew each time, as prepare() does: a kept one
+    // would meet a restarted server's lost connection only when executed, past the point
+    // where prepare() notices, connects again and retries, and the reader would be shown
+    // nothing.
+    if (m_dialect == Dialect::Postgres) {
+        auto entry = std::make_shared<Kept::Entry>();
+        entry->sql = sql;
+        entry->query = prepare(sql);
+        entry->held = true;
+        return Kept(std::move(entry));
+    }
+    reconnectIfLost();
+    if (m_keptGeneration != m_generation)
+        dropKept();
+    for (auto at = m_kept.begin(); at != m_kept.end(); ++at) {
+        if ((*at)->sql != sql || (*at)->held)
+            continue;
+        std::shared_ptr<Kept::Entry> entry = *at;
+        m_kept.splice(m_kept.begin(), m_kept, at);
+        entry->held = true;
+        ++m_reused;
+        return Kept(std::move(entry));
+    }
+    auto entry = std::make_shared<Kept::Entry>();
+    entry->sql = sql;
+    entry->query = prepare(sql);
+    entry->held = true;
+    // One that failed to prepare (the connection went away) is not kept.
+    if (!entry->query.lastError().isValid()) {
+        m_kept.push_front(entry);
+        // The least recently used go; one still held lives on with its holder.
+        while (m_kept.size() > most)
+            m_kept.pop_back();
+    }
+    return Kept(std::move(entry));
+}
+
+void Database::dropKept() const
+{
+    // Each is finished by its holder; those held now are no longer shared.
+    m_kept.clear();
+    m_keptGeneration = m_generation;
+}
+
 namespace {
 bool saysConnectionLost(const QSqlError &error)
 {
@@ -618,6 +699,7 @@ bool Database::reconnectIfLost() const
     // The transaction is gone with the connection: its caller says so.
     if (m_transactionDepth > 0)
         return false;
+    dropKept();
     QSqlDatabase db = m_db; // the same connection, by handle
     db.close();
     if (!db.open())

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <list>
 #include <memory>
 
 // Why a database could not be opened, so the window can offer the right way out.
@@ -91,10 +92,39 @@ public:
 
     // A prepared statement with values bound in order.
     QSqlQuery prepare(const QString &sql) const;
+
+    // A statement kept prepared for the next use of the same SQL, for the reads a panel
+    // makes every time the authority changes: SQLite then skips compiling the SQL again.
+    // The query is used as from prepare(), within the holder's lifetime; when the holder
+    // goes, the query is finished (so it holds no read open) and kept. A statement still
+    // held when its SQL is asked for again (a read inside another's loop) is not shared:
+    // the second holder gets a statement of its own. On a server each is prepared anew,
+    // so that a connection lost with a restart is found, opened again and the read retried
+    // as prepare() does.
+    class Kept
+    {
+    public:
+        Kept(Kept &&other) noexcept;
+        Kept &operator=(Kept &&) = delete;
+        Kept(const Kept &) = delete;
+        Kept &operator=(const Kept &) = delete;
+        ~Kept();
+        QSqlQuery &query() const;
+
+    private:
+        friend class Database;
+        struct Entry;
+        explicit Kept(std::shared_ptr<Entry> entry);
+        std::shared_ptr<Entry> m_entry;
+    };
+    Kept keep(const QString &sql) const;
+
     // How many statements prepare() has made on this connection: on a server each is a
     // prepare, an execute and a release, so a benchmark can set a switch beside the round
     // trips of its statements.
     qint64 statementsPrepared() const { return m_prepared; }
+    // How many times keep() gave a statement already prepared.
+    qint64 statementsReused() const { return m_reused; }
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
     // On a server, an insert outside a transaction is made one, so that a lost answer to it
     // can be read back like any other commit's.
@@ -192,6 +222,12 @@ private:
     mutable bool m_lost = false;
     mutable int m_generation = 0;
     mutable qint64 m_prepared = 0;
+    mutable qint64 m_reused = 0;
+    // Kept statements, the most recently used first; those of an older connection are
+    // dropped when it is opened again.
+    mutable std::list<std::shared_ptr<Kept::Entry>> m_kept;
+    mutable int m_keptGeneration = 0;
+    void dropKept() const;
     void noteLost(const QSqlError &error) const;
     Status afterUnansweredCommit(const Status &done);
     QList<UnansweredCommit> m_unanswered;

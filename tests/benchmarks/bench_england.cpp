@@ -206,7 +206,8 @@ void measureSwitching(QList<Row> &rows, const QString &database, const QString &
     {
         QString tab;
         qsizetype row;
-        QList<qint64> perSwitch;
+        QList<qint64> prepared; // each switch's statements prepared anew
+        QList<qint64> reused;   // and those kept prepared from an earlier switch
     };
     QList<Statements> statements;
     for (int i = 0; i < tabs->count(); ++i) {
@@ -217,10 +218,11 @@ void measureSwitching(QList<Row> &rows, const QString &database, const QString &
         QApplication::processEvents();
         PaintWatch painted(tabs->currentWidget());
         QList<double> times;
-        Statements counted{tab, 0, {}};
+        Statements counted{tab, 0, {}, {}};
         for (int n = 0; n < switches; ++n) {
             painted.reset();
             const qint64 preparedBefore = db.statementsPrepared();
+            const qint64 reusedBefore = db.statementsReused();
             QElapsedTimer t;
             t.start();
             window.selectAuthority(names.at(n % names.size()));
@@ -234,7 +236,8 @@ void measureSwitching(QList<Row> &rows, const QString &database, const QString &
                 QApplication::processEvents(QEventLoop::AllEvents);
             } while (painted.seen());
             times << t.nsecsElapsed() / 1e6;
-            counted.perSwitch << db.statementsPrepared() - preparedBefore;
+            counted.prepared << db.statementsPrepared() - preparedBefore;
+            counted.reused << db.statementsReused() - reusedBefore;
         }
         rows.append({QStringLiteral("switching authority, on %1%2: 95th percentile of %3")
                          .arg(tab, where)
@@ -247,35 +250,53 @@ void measureSwitching(QList<Row> &rows, const QString &database, const QString &
     }
     if (onServer) {
         // The floor of a switch on a server: its statements' round trips with no work
-        // between. One statement's round trips (prepare, execute with one value, read its
-        // row, release) are timed alone on the same connection, then multiplied by each
-        // switch's count; the server's own time for the real statements comes on top.
-        QList<double> single;
+        // between. A statement prepared anew is three (prepare, execute with one value and
+        // read its row, release); one kept prepared is one (execute and read). Each is timed
+        // alone on the same connection, then multiplied by each switch's counts; the
+        // server's own time for the real statements comes on top.
+        const QString probe = QStringLiteral("SELECT CAST(? AS integer)");
+        QList<double> anew;
+        QList<double> kept;
         for (int n = 0; n < 200; ++n) {
             QElapsedTimer t;
             t.start();
             {
-                QSqlQuery q = db.prepare(QStringLiteral("SELECT CAST(? AS integer)"));
+                QSqlQuery q = db.prepare(probe);
                 q.addBindValue(n);
                 q.exec();
                 q.next();
             }
-            single << t.nsecsElapsed() / 1e6;
+            anew << t.nsecsElapsed() / 1e6;
+            t.start();
+            {
+                const Database::Kept k = db.keep(probe);
+                k.query().addBindValue(n);
+                k.query().exec();
+                k.query().next();
+            }
+            if (n > 0) // the first prepares it
+                kept << t.nsecsElapsed() / 1e6;
         }
-        const double roundTrips = median(single);
+        const double anewTrips = median(anew);
+        const double keptTrips = median(kept);
         for (auto at = statements.crbegin(); at != statements.crend(); ++at) {
             QList<double> floors;
-            for (const qint64 count : at->perSwitch)
-                floors << count * roundTrips;
-            QList<double> counts;
-            for (const qint64 count : at->perSwitch)
-                counts << double(count);
+            QList<double> prepared;
+            QList<double> reused;
+            for (qsizetype n = 0; n < at->prepared.size(); ++n) {
+                floors << at->prepared.at(n) * anewTrips + at->reused.at(n) * keptTrips;
+                prepared << double(at->prepared.at(n));
+                reused << double(at->reused.at(n));
+            }
             rows.insert(at->row,
                         {QStringLiteral("floor: the round trips of a switch's statements, on %1 "
-                                        "(server; %2 statements a switch at the median, %3 each)")
+                                        "(server; at the median %2 prepared, %3 each, and %4 "
+                                        "kept prepared, %5 each)")
                              .arg(at->tab)
-                             .arg(median(counts), 0, 'f', 0)
-                             .arg(fineMs(roundTrips)),
+                             .arg(median(prepared), 0, 'f', 0)
+                             .arg(fineMs(anewTrips))
+                             .arg(median(reused), 0, 'f', 0)
+                             .arg(fineMs(keptTrips)),
                          fineMs(percentile95(floors)),
                          QStringLiteral("median %1").arg(fineMs(median(floors))), QString()});
         }

@@ -114,6 +114,7 @@ private slots:
     void indicatorValues();
     void suppressedValueRoundTrip();
     void sourcesRoundTrip();
+    void keptStatementsAreReusedNotShared();
 };
 
 namespace {
@@ -1133,6 +1134,80 @@ void TestStore::sourcesRoundTrip()
     const SourceReference s = *store->sources().source(src);
     QCOMPARE(s.citation(), QStringLiteral("A report, 4 September 2017, paragraph 44"));
     QCOMPARE(s.excerpt, QStringLiteral("96%"));
+}
+
+// A kept statement is prepared once and used again; one still held is never handed to a
+// second reader; and once let go it holds no read open, so another connection's write is
+// seen by the next statement.
+void TestStore::keptStatementsAreReusedNotShared()
+{
+    TempDatabase temp;
+    OpenError error;
+    std::unique_ptr<Database> db = Database::open(temp.address(), &error);
+    QVERIFY(db);
+    const auto add = [](Database &on, qint64 id) {
+        return on
+            .run(QStringLiteral("INSERT INTO authority (id, name, kind) VALUES (?, ?, "
+                                "'local_authority')"),
+                 {id, QStringLiteral("Kept %1 (synthetic)").arg(id)})
+            .ok();
+    };
+    for (const qint64 id : {100001, 100002, 100003})
+        QVERIFY(add(*db, id));
+    const QString sql = QStringLiteral("SELECT id FROM authority WHERE id >= ? ORDER BY id");
+    const auto read = [&](qint64 from) {
+        QList<qint64> ids;
+        const Database::Kept kept = db->keep(sql);
+        QSqlQuery &q = kept.query();
+        q.addBindValue(from);
+        if (q.exec()) {
+            while (q.next())
+                ids << q.value(0).toLongLong();
+        }
+        return ids;
+    };
+    const qint64 preparedBefore = db->statementsPrepared();
+    const qint64 reusedBefore = db->statementsReused();
+    QCOMPARE(read(100001), (QList<qint64>{100001, 100002, 100003}));
+    QCOMPARE(read(100002), (QList<qint64>{100002, 100003}));
+    // On a server each is prepared anew (a restart's lost connection is found at preparing).
+    const bool kept = db->dialect() == Database::Dialect::Sqlite;
+    QCOMPARE(db->statementsPrepared() - preparedBefore, kept ? 1 : 2);
+    QCOMPARE(db->statementsReused() - reusedBefore, kept ? 1 : 0);
+
+    // Held while the same SQL is asked for again (a read inside another's loop): the second
+    // reader gets a statement of its own and the first's rows go on where they were.
+    {
+        const Database::Kept outer = db->keep(sql);
+        QSqlQuery &q = outer.query();
+        q.addBindValue(100001);
+        QVERIFY(q.exec());
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 100001);
+        QCOMPARE(read(100003), QList<qint64>{100003});
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toLongLong(), 100002);
+    }
+    QCOMPARE(db->statementsPrepared() - preparedBefore, kept ? 2 : 4);
+
+    // A reader that stopped at its first row: once it is gone, nothing of it keeps a read
+    // open, so a colleague's new row is seen by the next statement on this connection.
+    {
+        const Database::Kept first = db->keep(sql);
+        first.query().addBindValue(100001);
+        QVERIFY(first.query().exec());
+        QVERIFY(first.query().next());
+    }
+    std::unique_ptr<Database> colleague = Database::open(temp.address(), &error);
+    QVERIFY(colleague);
+    QVERIFY(add(*colleague, 100004));
+    Result<QSqlQuery> counted =
+        db->run(QStringLiteral("SELECT count(*) FROM authority WHERE id >= 100001"));
+    QVERIFY(counted.ok());
+    QSqlQuery &count = counted.value();
+    QVERIFY(count.next());
+    QCOMPARE(count.value(0).toInt(), 4);
+    QCOMPARE(read(100001), (QList<qint64>{100001, 100002, 100003, 100004}));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
